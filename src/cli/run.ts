@@ -1,0 +1,236 @@
+/**
+ * The command line: parses argv with commander and hands the work to the batch runner.
+ * `run(argv, io)` never calls process.exit and touches only the streams it is given, so the
+ * tests drive it in-process; bin/parole.js is the thin wrapper that passes the real ones.
+ */
+import { availableParallelism } from "node:os";
+import type { Readable } from "node:stream";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { runBatch, summaryLine } from "../runner/batch.js";
+import type { OutStream } from "../runner/batch.js";
+import { encodingExists } from "../runner/decode.js";
+import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
+import { csvHeader } from "../runner/format.js";
+import type { Format } from "../runner/format.js";
+import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
+import type { Item } from "../runner/inputs.js";
+import type { ProcessSettings } from "../runner/process.js";
+import { createReadStream, statSync } from "node:fs";
+
+/** The streams and environment a run works with (the real ones in bin/parole.js). */
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream;
+  /** Environment (NO_COLOR); defaults to an empty one. */
+  env?: Record<string, string | undefined>;
+  /** Aborted on SIGINT/SIGTERM (its reason names the signal): the batch stops cleanly. */
+  signal?: AbortSignal;
+}
+
+interface MainOptions {
+  format: Format;
+  outDir?: string;
+  resume?: boolean;
+  jobs?: number;
+  ext?: string[];
+  filesFrom?: string;
+  jsonl?: boolean;
+  textField: string;
+  idField: string;
+  encoding?: string;
+  lang: "fr" | "en" | "auto";
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const VERSION = "0.1.0";
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number ≥ 1.");
+  return Number(value);
+}
+
+function parseExt(value: string): string[] {
+  const list = value.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError("expected extensions such as txt or txt,md.");
+  return list;
+}
+
+function parseEncoding(value: string): string {
+  if (!encodingExists(value)) throw new InvalidArgumentError(`unknown encoding "${value}".`);
+  return value;
+}
+
+function signalCode(stopped: string | undefined): number | undefined {
+  if (stopped === "SIGINT") return 130;
+  if (stopped === "SIGTERM") return 143;
+  return undefined;
+}
+
+async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number> {
+  if (opts.resume && opts.outDir === undefined) throw new UsageError("--resume needs --out-dir");
+  if (opts.filesFrom === "-" && inputs.includes("-")) throw new UsageError("stdin cannot be both --files-from and an input");
+  let args = inputs;
+  if (args.length === 0 && opts.filesFrom === undefined) {
+    if (io.stdin.isTTY) throw new UsageError("no input: give a FILE, a folder, - for stdin, or pipe text in (see --help)");
+    args = ["-"];
+  }
+  const stdinIsJsonl = opts.jsonl === true;
+  // One article in, one pretty JSON object out; anything that may hold several articles
+  // (folders, globs, lists, JSON Lines) gives JSON Lines, whatever it turns out to contain.
+  let single = false;
+  if (args.length === 1 && opts.filesFrom === undefined && !stdinIsJsonl && opts.outDir === undefined) {
+    const a = args[0]!;
+    if (a === "-") single = true;
+    else if (!isJsonlName(a)) {
+      try {
+        single = !statSync(a).isDirectory();
+      } catch {
+        single = !/[*?[\]{}]/.test(a); // a missing path: report it as one input
+      }
+    }
+  }
+  const colour = opts.format === "text" && io.stdout.isTTY === true && !io.env?.["NO_COLOR"];
+  const settings: ProcessSettings = {
+    format: opts.format,
+    pretty: single,
+    lang: opts.lang,
+    textField: opts.textField,
+    idField: opts.idField,
+    colour,
+    verbose: opts.verbose === true,
+    resume: opts.resume === true,
+  };
+  if (opts.encoding !== undefined) settings.encoding = opts.encoding;
+  if (opts.outDir !== undefined) settings.outDir = opts.outDir;
+
+  async function* allInputs(): AsyncGenerator<string> {
+    yield* args;
+    if (opts.filesFrom !== undefined) {
+      const stream = opts.filesFrom === "-" ? io.stdin : createReadStream(opts.filesFrom);
+      yield* listedPaths(stream);
+    }
+  }
+  let items: AsyncIterable<Item> = expand(allInputs(), {
+    ext: opts.ext ?? (opts.jsonl ? ["jsonl", "ndjson"] : ["txt"]),
+    jsonl: opts.jsonl === true,
+    resume: opts.resume === true,
+    cwd: process.cwd(),
+    stdin: io.stdin,
+    format: opts.format,
+    single,
+    ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
+  });
+  if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
+  const jobs = opts.jobs ?? availableParallelism();
+  const summary = await runBatch(items, {
+    settings,
+    jobs,
+    parallel: !single && jobs > 1,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    progress: !single && !opts.quiet && io.stderr.isTTY === true,
+    warnLanguage: single && opts.lang === "auto",
+    ...(opts.format === "csv" ? { header: csvHeader() } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
+  return signalCode(summary.stopped) ?? (summary.errors > 0 ? EXIT.input : EXIT.ok);
+}
+
+// A --files-from list that cannot be opened is a usage problem, reported once.
+async function* guardList(items: AsyncIterable<Item>, list: string): AsyncGenerator<Item> {
+  try {
+    statSync(list);
+  } catch {
+    throw new UsageError(`--files-from ${list}: cannot read the list`);
+  }
+  yield* items;
+}
+
+/** Run the parole command line with these arguments; resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("parole");
+  program
+    .description("Quotes, speakers, people and organizations from French news articles, as JSON.")
+    .version(VERSION, "-V, --version")
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .argument("[inputs...]", "files, folders, globs, or - for stdin")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text", "csv"]).default("json"))
+    .option("-o, --out-dir <dir>", "write one .json per input under DIR (mirrors the input tree)")
+    .option("--resume", "with --out-dir: skip inputs whose output exists and is newer")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores)", parseJobs)
+    .option("--ext <list>", "extensions picked in folders, comma-separated (default: txt)", parseExt)
+    .option("--files-from <list>", "read input paths from LIST, one per line (- for stdin)")
+    .option("--jsonl", "inputs are JSON Lines: one article per line")
+    .option("--text-field <name>", "JSON Lines field holding the text", "text")
+    .option("--id-field <name>", "JSON Lines field holding the article id", "id")
+    .option("--encoding <name>", "force the input encoding (default: detect)", parseEncoding)
+    .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default("auto"))
+    .option("-q, --quiet", "no summary line on stderr")
+    .option("-v, --verbose", "stack traces and rule details")
+    .action(async (inputs: string[], opts: MainOptions) => {
+      code = await main(inputs, opts, io);
+    });
+
+  program
+    .command("eval")
+    .description("score the extractor on a gold folder (NAME.txt + NAME.gold.json)")
+    .argument("<gold_dir>", "folder of gold articles")
+    .option("--json", "machine-readable output")
+    .option("-v, --verbose", "list every miss and wrong speaker")
+    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean }) => {
+      const { runEval } = await import("../eval/run.js");
+      const evalIo = { stdout: (s: string) => void io.stdout.write(s), stderr: (s: string) => void io.stderr.write(s) };
+      code = await runEval(dir, { json: opts.json === true, verbose: opts.verbose === true }, evalIo);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output")
+    .action(async () => {
+      const { schema } = await import("../schema.js");
+      io.stdout.write(JSON.stringify(schema, null, 2) + "\n");
+    });
+
+  program
+    .command("stats")
+    .description("corpus tables from results (JSON Lines files or an --out-dir folder)")
+    .argument("<results...>", "JSON Lines result files or out-dir folders")
+    .option("--json", "JSON output")
+    .option("--csv", "CSV output")
+    .option("--top <n>", "rows per table", parseJobs, 20)
+    .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; top: number }) => {
+      const { runStats } = await import("../runner/stats.js");
+      code = await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top }, io);
+    });
+
+  const verbose = argv.includes("-v") || argv.includes("--verbose");
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version end with exit code 0; everything else is a usage error, already
+      // printed by commander on stderr.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof ParoleError) {
+      io.stderr.write(`parole: ${err.message}\n`);
+      if (verbose && err.stack) io.stderr.write(err.stack + "\n");
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code === "EPIPE") return code;
+    io.stderr.write(`parole: fatal: ${e?.message ?? String(err)}\n`);
+    if (verbose && e?.stack) io.stderr.write(e.stack + "\n");
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The working document every stage of the French pipeline reads and enriches.
+ * All offsets here are UTF-16 indices into `text` (JavaScript's own); the assemble stage
+ * converts them to code points for the output.
+ */
+import type { Gender, Message, OrgType, QuoteKind } from "./types.js";
+
+export type ParagraphKind = "title" | "heading" | "body" | "caption" | "byline" | "boilerplate";
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lower case, apostrophes as '. */
+  lower: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  para: number;
+  /** Index of the sentence, set by the sentence stage. */
+  sent: number;
+  /** Index into doc.quotes of the quote whose inside holds this token, or -1. */
+  inQuote: number;
+}
+
+export interface RawQuote {
+  /** Position of the opening and closing marks (close = -1 when never closed). */
+  open: number;
+  close: number;
+  /** Trimmed inside. */
+  start: number;
+  end: number;
+  multiParagraph: boolean;
+  kind: QuoteKind;
+  para: number;
+  /** Token range of the inside [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Token index of the opening mark and of the closing mark (-1 when missing). */
+  openTok: number;
+  closeTok: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  para: number;
+}
+
+export type MentionKind = "person" | "organization";
+
+export interface EntityMention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  text: string;
+  orgType?: OrgType;
+  /** Gender cue carried by the mention itself (title, agreement before it). */
+  gender?: Gender;
+  genderEvidence?: string;
+  /** Why the mention was classified as it was. */
+  reason: string;
+  /** Index into doc.entities, set by the entity stage. */
+  entity: number;
+  /** Lexicon canonical name, when known. */
+  canonical?: string;
+}
+
+export interface Entity {
+  kind: MentionKind;
+  name: string;
+  orgType?: OrgType;
+  mentions: number[];
+  aliases: Set<string>;
+  roles: string[];
+  affiliations: string[];
+  gender: Gender | null;
+  genderEvidence: string | null;
+  /** Canonical role words seen with this person ("ministre", "avocat"), for role re-mentions. */
+  roleWords: Set<string>;
+}
+
+/** Who a cue's grammatical subject is, before coreference is resolved. */
+export type SubjectRef =
+  | { kind: "mention"; mention: number }
+  | { kind: "pronoun"; gender: Gender | null; plural: boolean; tok: number }
+  | { kind: "role"; role: string; gender: Gender | null; tok: number; text: string }
+  | { kind: "org-role"; orgType: OrgType | null; head: string; tok: number; text: string }
+  | { kind: "latest"; gender: Gender | null; tok: number; text: string }
+  | { kind: "description"; text: string; tok: number };
+
+export interface Attribution {
+  subject: SubjectRef | null;
+  cueStart: number;
+  cueEnd: number;
+  cueLemma: string;
+  channel: string | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface Resolved {
+  entity: number | null;
+  description: string | null;
+}
+
+export interface Doc {
+  text: string;
+  paragraphs: Paragraph[];
+  tokens: Token[];
+  quotes: RawQuote[];
+  sentences: Sentence[];
+  mentions: EntityMention[];
+  /** mentionAt[tokenIndex] = index of the mention covering that token, or -1. */
+  mentionAt: Int32Array;
+  entities: Entity[];
+  attributions: (Attribution | null)[];
+  resolved: Resolved[];
+  title: string | null;
+  messages: Message[];
+}
+
+export type Stage = (doc: Doc) => void;

@@ -1,0 +1,43 @@
+/**
+ * The French pipeline: an ordered list of stages, each reading and enriching one `Doc`.
+ * Stage numbers in file names give the order; each stage's header says what it adds.
+ */
+import type { Doc, Stage } from "./document.js";
+import { paragraphs } from "./stages/01-paragraphs.js";
+import { tokens } from "./stages/02-tokens.js";
+import { quotes } from "./stages/03-quotes.js";
+import { sentences } from "./stages/04-sentences.js";
+import { assemble, type Assembled } from "./stages/09-assemble.js";
+
+export const STAGES: readonly Stage[] = [paragraphs, tokens, quotes, sentences];
+
+export function newDoc(text: string): Doc {
+  return {
+    text,
+    paragraphs: [],
+    tokens: [],
+    quotes: [],
+    sentences: [],
+    mentions: [],
+    mentionAt: new Int32Array(0),
+    entities: [],
+    attributions: [],
+    resolved: [],
+    title: null,
+    messages: [],
+  };
+}
+
+/** Run the French pipeline on one article's text. */
+export function extractFrench(text: string): Assembled {
+  const doc = newDoc(text);
+  for (const stage of STAGES) stage(doc);
+  return assemble(doc);
+}
+
+/** Quotes only, without attribution: for languages parole has no pipeline for. */
+export function extractQuotesOnly(text: string): Assembled {
+  const doc = newDoc(text);
+  for (const stage of [paragraphs, tokens, quotes]) stage(doc);
+  return assemble(doc);
+}

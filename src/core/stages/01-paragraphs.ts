@@ -1,0 +1,67 @@
+/**
+ * Split the text into lines (paragraphs) and say what each one is: the title, a subheading,
+ * a photo caption, a byline, page boilerplate (paywall, "Lire aussi", comments) or body text.
+ * Boilerplate yields nothing downstream; everything after a paywall or comment marker is
+ * boilerplate too, since pages put only page furniture there.
+ */
+import { isBoilerplateLine } from "../../lexicon/index.js";
+import type { Doc, Paragraph, ParagraphKind } from "../document.js";
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** Lines after which the page holds no more article text. */
+const END_OF_ARTICLE = /^(il vous reste \d|la suite est réservée|cet article est réservé|ajouter un commentaire|commentaires?$|réagissez|vous avez lu \d+ ?% de cet article)/i;
+/** "…, à Paris, le 20 février 2024." ends a photo caption. */
+const CAPTION_DATE = /,? le \d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) \d{4}\.?\s*(?:\([^)]*\))?$/i;
+const CREDIT = /(?:photo|crédit|credit|©)\s*:?.*\/\s*(?:afp|reuters|ap|maxppp|sipa|hans lucas|abaca)/i;
+const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/u;
+const SENTENCE_END = /[.!?…:»"”)]\s*$/;
+
+export const paragraphs = (doc: Doc): void => {
+  const { text } = doc;
+  const found: Paragraph[] = [];
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  const push = (start: number, end: number): void => {
+    // Trim white space so empty lines vanish and offsets hug the words.
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) found.push({ index: found.length, start, end, kind: "body" });
+  };
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    push(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  push(lineStart, text.length);
+
+  let ended = false;
+  for (const p of found) {
+    const line = text.slice(p.start, p.end);
+    p.kind = ended ? "boilerplate" : classify(line, p.index === 0, found.length);
+    if (!ended && END_OF_ARTICLE.test(line)) {
+      ended = true;
+      p.kind = "boilerplate";
+    }
+  }
+  const first = found[0];
+  doc.title = first && first.kind === "title" ? text.slice(first.start, first.end) : null;
+  doc.paragraphs = found;
+};
+
+function classify(line: string, isFirst: boolean, count: number): ParagraphKind {
+  if (isBoilerplateLine(line)) return "boilerplate";
+  if (CREDIT.test(line) && line.length < 200) return "boilerplate";
+  if (BYLINE.test(line) && line.length < 80) return "byline";
+  const words = line.split(/\s+/).length;
+  const ends = SENTENCE_END.test(line);
+  if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
+  if (CAPTION_DATE.test(line) && line.length < 300 && !line.includes("«")) return "caption";
+  // A short line without final punctuation between paragraphs is a subheading.
+  if (!ends && words <= 16) return "heading";
+  // A lone quote without final punctuation is a subheading quoting the body.
+  if (/^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line) && words <= 16) return "heading";
+  return "body";
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff;
+}

@@ -1,0 +1,191 @@
+/**
+ * Find quotation spans in one linear scan. « » are the outer marks when the article has any;
+ * otherwise “ ” or straight " (agency copy). Nested marks belong to the outer quote. A quote
+ * open at the end of a paragraph continues when the next paragraph opens with a mark (the
+ * French multi-paragraph convention); otherwise it is closed at the paragraph's end and
+ * reported, so one stray « never swallows the rest of the article.
+ * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
+ */
+import type { Doc, RawQuote } from "../document.js";
+
+interface Marks {
+  open: number;
+  close: number;
+  /** Straight quotes: the same mark opens and closes. */
+  toggle: boolean;
+}
+
+const GUILLEMETS: Marks = { open: 0xab, close: 0xbb, toggle: false };
+const CURLY: Marks = { open: 0x201c, close: 0x201d, toggle: false };
+const STRAIGHT: Marks = { open: 0x22, close: 0x22, toggle: true };
+
+/** Words before a « … » that make it a name or a title, not somebody's words. */
+const TITLE_BEFORE = new Set(
+  (
+    "loi lois projet opération operation film livre roman ouvrage album chanson titre titré titrée émission emission série serie " +
+    "spectacle pièce exposition festival journal magazine quotidien hebdomadaire revue rubrique podcast documentaire " +
+    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée intitulés intitulées " +
+    "dénommé dénommée nommée dit dite dits dites appelé appelée appelés appelées label marque slogan hashtag " +
+    "plan programme dispositif mouvement collectif affaire mission réforme pacte charte traité sommet forum " +
+    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne"
+  ).split(" "),
+);
+
+export const quotes = (doc: Doc): void => {
+  const { text } = doc;
+  const paras = doc.paragraphs.filter((p) => p.kind !== "boilerplate");
+  const marks = chooseMarks(text, paras);
+  const found: RawQuote[] = [];
+  if (!marks) {
+    doc.quotes = found;
+    return;
+  }
+  let openPos = -1;
+  let openPara = -1;
+  let depth = 0;
+  let multi = false;
+  let lastParaEnd = 0;
+
+  const emit = (close: number, innerEnd: number, para: number): void => {
+    let s = openPos + 1;
+    let e = innerEnd;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      found.push({
+        open: openPos,
+        close,
+        start: s,
+        end: e,
+        multiParagraph: multi,
+        kind: "full",
+        para: openPara,
+        tokStart: 0,
+        tokEnd: 0,
+        openTok: -1,
+        closeTok: -1,
+      });
+    }
+    openPos = -1;
+    depth = 0;
+    multi = false;
+  };
+
+  for (const p of paras) {
+    let i = p.start;
+    if (depth > 0) {
+      const c = text.charCodeAt(p.start);
+      if (c === marks.open || c === marks.close || (marks !== GUILLEMETS && c === 0xab)) {
+        multi = true;
+        i = p.start + 1; // the reopening mark of a continued quote
+      } else {
+        message(doc, "unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
+        emit(-1, lastParaEnd, openPara);
+      }
+    }
+    for (; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== marks.open && c !== marks.close) continue;
+      if (marks.toggle) {
+        if (depth === 0 && opensHere(text, i, p.end)) {
+          openPos = i;
+          openPara = p.index;
+          depth = 1;
+        } else if (depth > 0) {
+          emit(i, i, openPara);
+        }
+        continue;
+      }
+      if (c === marks.open) {
+        if (depth === 0) {
+          if (isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) {
+            message(doc, "mark-in-word", "quotation mark inside a word, ignored", i, i + 1);
+            continue;
+          }
+          openPos = i;
+          openPara = p.index;
+        }
+        depth++;
+      } else if (depth === 0) {
+        message(doc, "unopened-quote", "closing quotation mark without an opening one", i, i + 1);
+      } else if (--depth === 0) {
+        emit(i, i, openPara);
+      }
+    }
+    lastParaEnd = p.end;
+  }
+  if (depth > 0) {
+    message(doc, "unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
+    emit(-1, lastParaEnd, openPara);
+  }
+  doc.quotes = found.filter((q) => !isTitle(text, q));
+  attachTokens(doc);
+};
+
+function chooseMarks(text: string, paras: Doc["paragraphs"]): Marks | null {
+  let curly = false;
+  let straight = false;
+  for (const p of paras) {
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xab) return GUILLEMETS;
+      if (c === 0x201c) curly = true;
+      else if (c === 0x22) straight = true;
+    }
+  }
+  return curly ? CURLY : straight ? STRAIGHT : null;
+}
+
+/** A straight quote opens after a space, a bracket or a line start, before a non-space. */
+function opensHere(text: string, i: number, end: number): boolean {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+  return !isLetter(before) && !isDigit(before) && !isSpace(after);
+}
+
+function isTitle(text: string, q: RawQuote): boolean {
+  const inside = text.slice(q.start, q.end);
+  if (inside.length > 80 || /[.!?…]$/.test(inside)) return false;
+  const before = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
+  const m = /([\p{L}-]+)['’\s\u00a0\u202f]*$/u.exec(before);
+  if (!m || !m[1]) return false;
+  return TITLE_BEFORE.has(m[1]);
+}
+
+/** Give each quote its token range and mark the tokens inside it. */
+function attachTokens(doc: Doc): void {
+  const { tokens } = doc;
+  let t = 0;
+  doc.quotes.forEach((q, qi) => {
+    while (t < tokens.length && tokens[t]!.start < q.open) t++;
+    if (t < tokens.length && tokens[t]!.start === q.open) q.openTok = t++;
+    q.tokStart = t;
+    while (t < tokens.length && tokens[t]!.end <= q.end) tokens[t++]!.inQuote = qi;
+    q.tokEnd = t;
+    // Closing mark: the first token at or after the quote's close position.
+    let c = t;
+    while (c < tokens.length && tokens[c]!.start < q.close) c++;
+    if (q.close >= 0 && c < tokens.length && tokens[c]!.start === q.close) q.closeTok = c;
+    const first = tokens[q.tokStart];
+    const para = doc.paragraphs[q.para];
+    if (para && (para.kind === "title" || para.kind === "heading")) q.kind = "headline";
+    else q.kind = first && first.cap ? "full" : "partial";
+  });
+}
+
+function message(doc: Doc, rule: string, reason: string, start: number, end: number): void {
+  doc.messages.push({ rule, reason, start, end, severity: "warning" });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function isLetter(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

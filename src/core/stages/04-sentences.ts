@@ -1,0 +1,65 @@
+/**
+ * Cut each paragraph's tokens into sentences. A sentence ends at . ! ? … outside quotes, and
+ * after a closing » whose quote ends with such a mark when the next word is capitalised.
+ * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
+ */
+import type { Doc, Sentence } from "../document.js";
+
+const END = new Set([".", "!", "?", "…"]);
+const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
+
+export const sentences = (doc: Doc): void => {
+  const { tokens } = doc;
+  const out: Sentence[] = [];
+  let start = 0;
+  const close = (endTok: number): void => {
+    if (endTok <= start) return;
+    const first = tokens[start]!;
+    const last = tokens[endTok - 1]!;
+    const index = out.length;
+    for (let i = start; i < endTok; i++) tokens[i]!.sent = index;
+    out.push({ start: first.start, end: last.end, tokStart: start, tokEnd: endTok, para: first.para });
+    start = endTok;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && next.para !== t.para) {
+      close(i + 1);
+      continue;
+    }
+    if (!next) continue;
+    if (t.kind !== "punct") continue;
+    if (t.inQuote >= 0) continue;
+    if (END.has(t.text)) {
+      const prev = tokens[i - 1];
+      if (t.text === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.lower) && prev.end === t.start) continue;
+      // Closing marks and brackets right after the full stop stay in this sentence.
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.para === t.para && /^[»”")\]]$/.test(tokens[j]!.text) && tokens[j]!.inQuote < 0) j++;
+      const after = tokens[j];
+      if (after && after.para === t.para && !startsSentence(after.text)) continue;
+      close(j);
+      i = j - 1;
+      continue;
+    }
+    if (t.text === "»" || t.text === "”" || t.text === '"') {
+      // « … phrase finie. » Suite : the quote's final mark ends the sentence.
+      const prev = tokens[i - 1];
+      if (prev && END.has(prev.text) && next.para === t.para && next.cap && !isContinuation(next.lower)) close(i + 1);
+    }
+  }
+  close(tokens.length);
+  doc.sentences = out;
+};
+
+function startsSentence(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Upper case, digit, opening mark or dash.
+  return /^[\p{Lu}\d«“"(—–-]/u.test(word) || c === 0x2014;
+}
+
+/** Words that, capitalised after a quote, still belong to the same sentence (rare). */
+function isContinuation(lower: string): boolean {
+  return lower === "a" || lower === "ont";
+}

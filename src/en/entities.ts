@@ -1,0 +1,565 @@
+/**
+ * Stage 3: people and organizations. Capitalised runs of tokens are cut into chunks, titles
+ * are peeled off, and each chunk is typed by the lexicons (known organizations, head words,
+ * titles) and by compromise's tags; one-word mentions are then merged into the full names
+ * they shorten ("Dimon" → "Jamie Dimon", "JPMorgan" → "JPMorgan Chase").
+ */
+import type { Gender, OrgType } from "../core/types.js";
+import { fold } from "../core/fold.js";
+import { GENDERED, KNOWN_ORGS, ORG_HEADS, SPEECH_FORMS, TITLES, type KnownOrg } from "./lexicon.js";
+import type { EnDoc, Tok } from "./tokens.js";
+import type { EnQuote } from "./quotes.js";
+
+/** One mention of a person or organization, UTF-16 offsets. */
+export interface EnMention {
+  kind: "person" | "organization";
+  start: number;
+  end: number;
+  /** Token range of the name itself (title excluded). */
+  tokStart: number;
+  tokEnd: number;
+  entity: number;
+  inQuote: boolean;
+}
+
+/** A person merged over all mentions. */
+export interface EnPerson {
+  name: string;
+  words: string[];
+  roles: string[];
+  affiliations: string[];
+  gender: Gender | null;
+  genderEvidence: string | null;
+  mentions: EnMention[];
+}
+
+/** An organization merged over all mentions. */
+export interface EnOrg {
+  name: string;
+  type: OrgType;
+  aliases: string[];
+  mentions: EnMention[];
+  /** Set when merged into another organization. */
+  mergedInto: number;
+}
+
+/** Everything the entity stage found. */
+export interface EnEntities {
+  people: EnPerson[];
+  orgs: EnOrg[];
+  /** All mentions, by start offset. */
+  mentions: EnMention[];
+}
+
+/** A lookup the lead's lexicon may provide: known organization by name. */
+export type OrgLookup = (name: string) => KnownOrg | null;
+
+const ABBREVIATIONS = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Lt", "Gen", "Col", "Capt", "Sgt",
+  "Prof", "Rev", "Adm", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft",
+]);
+const CONNECTORS = new Set(["of", "for", "de", "du", "von", "van", "der", "la", "le"]);
+const PROPER_TAGS = ["ProperNoun", "Person", "Organization", "Place", "Acronym", "FirstName", "LastName"];
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+const LOWER_ORG_AFTER: ReadonlyMap<string, { type: OrgType; include: boolean }> = new Map([
+  ["government", { type: "institution", include: true }],
+  ["magazine", { type: "media", include: false }],
+  ["newspaper", { type: "media", include: false }],
+]);
+const LOWER_ORG_BEFORE = new Set(["state", "federal", "city", "county", "national"]);
+const QUOTE_MARK = /["\u201c\u201d\u2018\u2019']/;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(com|org|net|co\.uk|gov|edu|io)$/u;
+
+/** The token as written with the abbreviation dot compromise moves into `post`. */
+export function word(t: Tok): string {
+  return t.post.startsWith(".") && !t.text.endsWith(".") && ABBREVIATIONS.has(t.text) ? `${t.text}.` : t.text;
+}
+
+function hasAny(t: Tok, tags: readonly string[]): boolean {
+  return tags.some((g) => t.tags.has(g));
+}
+
+function isPossessive(t: Tok): boolean {
+  return /['\u2019]s$/.test(t.text);
+}
+
+/** Joined only by white space (no comma, dot, dash or quote between them). */
+function joined(a: Tok, b: Tok): boolean {
+  const post = a.post;
+  if (/^\s+$/.test(post) && !/\n/.test(post) && b.pre === "") return true;
+  return post.startsWith(".") && /^\.\s+$/.test(post) && ABBREVIATIONS.has(a.text) && b.pre === "";
+}
+
+function titleAt(toks: readonly Tok[], i: number, end: number): { len: number; text: string; gender: Gender | null } | null {
+  for (const title of TITLES) {
+    const n = title.words.length;
+    if (i + n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = toks[i + k];
+      ok = t !== undefined && word(t) === title.words[k];
+    }
+    if (ok) return { len: n, text: title.words.join(" "), gender: title.gender };
+  }
+  return null;
+}
+
+/** Is this token the start of a sentence or of a quote (where capitals prove nothing)? */
+function atClauseStart(doc: EnDoc, i: number): boolean {
+  const t = doc.toks[i];
+  const prev = doc.toks[i - 1];
+  if (t === undefined) return false;
+  if (t.sentStart === i || prev === undefined) return true;
+  return QUOTE_MARK.test(t.pre) || /[:\u2014\u2013-]\s*$/.test(prev.post) || /\n/.test(prev.post);
+}
+
+interface Chunk {
+  a: number;
+  b: number;
+  titles: string[];
+  gender: Gender | null;
+  /** Start offset including the title. */
+  start: number;
+}
+
+function chunkText(doc: EnDoc, a: number, b: number): string {
+  const first = doc.toks[a];
+  const last = doc.toks[b - 1];
+  if (first === undefined || last === undefined) return "";
+  return doc.text.slice(first.start, chunkEnd(doc, b)).replace(/\s+/g, " ");
+}
+
+function chunkEnd(doc: EnDoc, b: number): number {
+  const last = doc.toks[b - 1];
+  if (last === undefined) return 0;
+  if (isPossessive(last)) return last.end - 2;
+  // "Inc." keeps its dot, which compromise moved out of the word.
+  return word(last) !== last.text && ORG_HEADS.has(word(last)) ? last.end + 1 : last.end;
+}
+
+/** Datelines ("TRENTON —") are upper-case place names, not entities. */
+function datelineTokens(doc: EnDoc): Set<number> {
+  const out = new Set<number>();
+  for (const p of doc.paras) {
+    const m = /^([A-Z][A-Z .'-]+?)\s*[\u2014\u2013-]\s/.exec(doc.text.slice(p.start, p.end));
+    if (m === null || m[1] === undefined) continue;
+    const end = p.start + m[1].length;
+    for (let i = 0; i < doc.toks.length; i++) {
+      const t = doc.toks[i];
+      if (t !== undefined && t.start >= p.start && t.end <= end) out.add(i);
+    }
+  }
+  return out;
+}
+
+function isNameTok(t: Tok): boolean {
+  return t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+\p{Lu}/u.test(t.text);
+}
+
+/** Cut the text into capitalised chunks, titles peeled off. */
+function chunks(doc: EnDoc): Chunk[] {
+  const { toks } = doc;
+  const skip = datelineTokens(doc);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t === undefined || skip.has(i) || !isNameTok(t)) {
+      i++;
+      continue;
+    }
+    let b = i + 1;
+    while (b < toks.length) {
+      const prev = toks[b - 1];
+      const cur = toks[b];
+      if (prev === undefined || cur === undefined || isPossessive(prev) || !joined(prev, cur)) break;
+      if (isNameTok(cur)) {
+        b++;
+        continue;
+      }
+      const after = toks[b + 1];
+      if (CONNECTORS.has(cur.text) && after !== undefined && isNameTok(after) && joined(cur, after)) {
+        b += 2;
+        continue;
+      }
+      break;
+    }
+    let a = i;
+    // A capital at a sentence start proves nothing: drop common words there.
+    while (a < b) {
+      const first = toks[a];
+      if (first === undefined || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
+      a++;
+    }
+    // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
+    const lone = toks[i];
+    if (a === b && b - i === 1 && lone !== undefined && lone.tags.has("Noun") && !lone.tags.has("Pronoun")) a = i;
+    while (a < b && CONNECTORS.has(toks[a]?.text ?? "")) a++;
+    const start = toks[a]?.start ?? 0;
+    const titles: string[] = [];
+    let gender: Gender | null = null;
+    for (let title = titleAt(toks, a, b); title !== null && a + title.len < b; title = titleAt(toks, a, b)) {
+      titles.push(title.text);
+      gender = title.gender ?? gender;
+      a += title.len;
+    }
+    // Drop trailing connectors left by a cut.
+    while (b > a && CONNECTORS.has(toks[b - 1]?.text ?? "")) b--;
+    if (a < b) out.push({ a, b, titles, gender, start });
+    i = Math.max(b, i + 1);
+  }
+  return out;
+}
+
+interface Classified {
+  kind: "person" | "organization";
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  name: string;
+  orgType: OrgType;
+  titles: string[];
+  gender: Gender | null;
+  known: boolean;
+}
+
+function knownOrg(name: string, lookup: OrgLookup | null): KnownOrg | null {
+  const own = KNOWN_ORGS.get(name);
+  if (own !== undefined) return own;
+  return lookup?.(name) ?? null;
+}
+
+function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classified[]): void {
+  const { toks, text } = doc;
+  const name = chunkText(doc, c.a, c.b);
+  const end = chunkEnd(doc, c.b);
+  const first = toks[c.a];
+  const last = toks[c.b - 1];
+  if (first === undefined || last === undefined) return;
+  const base = { a: c.a, b: c.b, start: first.start, end, titles: c.titles, gender: c.gender };
+  const org = (n: string, type: OrgType, known: boolean, over: Partial<Classified> = {}): void => {
+    out.push({ ...base, kind: "organization", name: n, orgType: type, known, ...over });
+  };
+  if (c.titles.length === 0) {
+    const before = toks[c.a - 1];
+    const headOnly = c.b - c.a === 1 ? ORG_HEADS.get(word(first)) : undefined;
+    // "the state Senate": a lowercase level makes a body of its own.
+    if (headOnly !== undefined && before !== undefined && LOWER_ORG_BEFORE.has(before.text) && joined(before, first)) {
+      return org(`${before.text} ${name}`, headOnly.type, false, { start: before.start });
+    }
+    const known = knownOrg(name, lookup);
+    if (known !== null) return org(known.name, known.type, true);
+    // A known organization opening a longer run ("Microsoft Outlook").
+    for (let b = c.b - 1; b > c.a; b--) {
+      const k = knownOrg(chunkText(doc, c.a, b), lookup);
+      if (k !== null) return org(k.name, k.type, true, { b, end: chunkEnd(doc, b) });
+    }
+    // "New Jersey Republicans": places before a known name still name it.
+    for (let a = c.a + 1; a < c.b; a++) {
+      const k = knownOrg(chunkText(doc, a, c.b), lookup);
+      if (k !== null && toks.slice(c.a, a).every((t) => t.tags.has("Place"))) return org(k.name, k.type, true);
+    }
+    if (c.b - c.a === 1 && DOMAIN.test(name)) return org(name, /\.org$/.test(name) ? "ngo" : "media", false);
+    const lastWord = word(last);
+    const headLast = ORG_HEADS.get(lastWord);
+    let head = headLast;
+    if (head === undefined) {
+      for (let k = c.a; k < c.b; k++) {
+        const h = ORG_HEADS.get(word(toks[k] as Tok));
+        if (h !== undefined && !h.last) head = h;
+      }
+    }
+    const prev = toks[c.a - 1];
+    const next = toks[c.b];
+    if (head !== undefined) {
+      if (c.b - c.a === 1) {
+        // A bare head word names an institution only with a lowercase level before it.
+        if (prev !== undefined && LOWER_ORG_BEFORE.has(prev.text) && joined(prev, first)) {
+          return org(`${prev.text} ${name}`, head.type, false, { start: prev.start });
+        }
+        return;
+      }
+      return org(name, head.type, false);
+    }
+    if (next !== undefined && joined(last, next) && !isPossessive(last)) {
+      const lowerHead = LOWER_ORG_AFTER.get(next.text);
+      if (lowerHead !== undefined) {
+        if (lowerHead.include) return org(`${name} ${next.text}`, lowerHead.type, false, { b: c.b + 1, end: next.end });
+        return org(name, lowerHead.type, false);
+      }
+    }
+    // "No. 4 Ohio State": a ranked team.
+    const p1 = toks[c.a - 1];
+    const p2 = toks[c.a - 2];
+    if (p1 !== undefined && p2 !== undefined && /^\d+$/.test(p1.text) && word(p2) === "No.") return org(name, "other", false);
+    if (c.b - c.a >= 2 && toks.slice(c.a, c.b).every((t) => t.tags.has("Organization")) && !/-/.test(name)) {
+      return org(name, "other", false);
+    }
+  }
+  // People: a title, compromise's person tags, or a name before a speech verb.
+  const span = toks.slice(c.a, c.b);
+  const connector = span.findIndex((t) => CONNECTORS.has(t.text));
+  if (connector > 0) {
+    classify(doc, { ...c, b: c.a + connector }, lookup, out);
+    return;
+  }
+  if (span.length > 4 || /[-.]\p{Lu}/u.test(name) && !/^\p{Lu}\.\s/u.test(name)) return;
+  if (span.some((t) => t.tags.has("Date") || t.tags.has("Month")) && span.length === 1) {
+    const next = toks[c.b];
+    if (next !== undefined && /^\d/.test(next.text)) return;
+  }
+  const next = toks[c.b];
+  const prev = toks[c.a - 1];
+  const beforeVerb = next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last);
+  const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
+  const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
+  const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
+  if (c.titles.length > 0 || (personTagged && !placeOnly) || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
+    out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start });
+    return;
+  }
+  if (span.length === 1 && !placeOnly) {
+    // A lone capitalised word: kept as a candidate surname, resolved later.
+    out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start, titles: c.titles });
+  }
+  void text;
+}
+
+/** Find, type and merge the people and organizations of the article. */
+export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: OrgLookup | null): EnEntities {
+  const { toks } = doc;
+  const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < q.end);
+  const found: Classified[] = [];
+  for (const c of chunks(doc)) classify(doc, c, lookup, found);
+
+  const people: EnPerson[] = [];
+  const orgs: EnOrg[] = [];
+  const mentions: EnMention[] = [];
+  const orgByKey = new Map<string, number>();
+  const personByName = new Map<string, number>();
+
+  const addOrgMention = (f: Classified): void => {
+    const key = fold(f.name);
+    let id = orgByKey.get(key);
+    if (id === undefined) {
+      id = orgs.length;
+      orgs.push({ name: f.name, type: f.orgType, aliases: [], mentions: [], mergedInto: -1 });
+      orgByKey.set(key, id);
+    }
+    const m: EnMention = { kind: "organization", start: f.start, end: f.end, tokStart: f.a, tokEnd: f.b, entity: id, inQuote: inQuote(f.start) };
+    orgs[id]?.mentions.push(m);
+    mentions.push(m);
+    const written = doc.text.slice(f.start, f.end).replace(/\s+/g, " ");
+    const o = orgs[id];
+    if (o !== undefined && written !== o.name && !o.aliases.includes(written)) o.aliases.push(written);
+  };
+
+  // Full names first, so that one-word mentions can find them.
+  const singles: Classified[] = [];
+  for (const f of found) {
+    if (f.kind === "organization") {
+      addOrgMention(f);
+      continue;
+    }
+    if (f.b - f.a === 1 && f.titles.length === 0) {
+      singles.push(f);
+      continue;
+    }
+    if (f.b - f.a === 1) {
+      singles.push(f);
+      continue;
+    }
+    let id = personByName.get(f.name);
+    if (id === undefined) {
+      id = people.length;
+      people.push({ name: f.name, words: f.name.split(" "), roles: [], affiliations: [], gender: null, genderEvidence: null, mentions: [] });
+      personByName.set(f.name, id);
+    }
+    addPersonMention(people, mentions, id, f, inQuote(f.start));
+  }
+  for (const f of singles) {
+    const orgId = orgByKey.get(fold(f.name));
+    if (orgId !== undefined) {
+      addOrgMention({ ...f, kind: "organization" });
+      continue;
+    }
+    // "Nordvale" for "Nordvale Motors Inc.": the first word of a company's name.
+    const orgFirst = orgs.findIndex((o) => o.type === "company" && o.name.split(" ").length > 1 && o.name.split(" ")[0] === f.name);
+    if (orgFirst >= 0 && f.titles.length === 0) {
+      addOrgMention({ ...f, kind: "organization", name: orgs[orgFirst]?.name ?? f.name });
+      continue;
+    }
+    const matches = people.map((p, i) => [p, i] as const).filter(([p]) => p.words.length > 1 && p.words[p.words.length - 1] === f.name);
+    let id: number | undefined;
+    if (matches.length > 0) {
+      // Several people share the surname: the last one named before this mention.
+      const before = matches.filter(([p]) => p.mentions.some((m) => m.start < f.start));
+      const pick = before.length > 0 ? before.reduce((x, y) => (lastBefore(x[0], f.start) > lastBefore(y[0], f.start) ? x : y)) : matches[0];
+      id = pick?.[1];
+    } else {
+      const next = toks[f.b];
+      const tok = toks[f.a];
+      const speaks = next !== undefined && SPEECH_FORMS.has(next.lower) && tok !== undefined && !isPossessive(tok);
+      if (f.titles.length === 0 && !(speaks && tok !== undefined && hasAny(tok, PERSON_TAGS))) continue;
+      id = personByName.get(f.name);
+      if (id === undefined) {
+        id = people.length;
+        people.push({ name: f.name, words: [f.name], roles: [], affiliations: [], gender: null, genderEvidence: null, mentions: [] });
+        personByName.set(f.name, id);
+      }
+    }
+    if (id !== undefined) addPersonMention(people, mentions, id, f, inQuote(f.start));
+  }
+  mergeOrgs(orgs);
+  // Re-point mentions of merged organizations.
+  for (const m of mentions) {
+    if (m.kind !== "organization") continue;
+    let id = m.entity;
+    while ((orgs[id]?.mergedInto ?? -1) >= 0) id = orgs[id]?.mergedInto ?? id;
+    m.entity = id;
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  describePeople(doc, people, orgs, mentions);
+  return { people, orgs, mentions };
+}
+
+function lastBefore(p: EnPerson, off: number): number {
+  return Math.max(-1, ...p.mentions.filter((m) => m.start < off).map((m) => m.start));
+}
+
+function addPersonMention(people: EnPerson[], mentions: EnMention[], id: number, f: Classified, quoted: boolean): void {
+  const p = people[id];
+  if (p === undefined) return;
+  const m: EnMention = { kind: "person", start: f.start, end: f.end, tokStart: f.a, tokEnd: f.b, entity: id, inQuote: quoted };
+  p.mentions.push(m);
+  mentions.push(m);
+  for (const t of f.titles) if (!p.roles.includes(t)) p.roles.push(t);
+  if (f.gender !== null && p.gender === null) {
+    p.gender = f.gender;
+    p.genderEvidence = "title";
+  }
+}
+
+/** Merge organizations whose names are a prefix/suffix, acronym or domain stem of another's. */
+function mergeOrgs(orgs: EnOrg[]): void {
+  const words = (s: string): string[] => s.split(" ");
+  const isPart = (short: string[], long: string[]): boolean => {
+    if (short.length >= long.length) return false;
+    const pre = short.every((w, i) => long[i] === w);
+    const suf = short.every((w, i) => long[long.length - short.length + i] === w);
+    return pre || suf;
+  };
+  const initials = (s: string): string =>
+    words(s)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+  for (let i = 0; i < orgs.length; i++) {
+    const a = orgs[i];
+    if (a === undefined) continue;
+    for (let j = 0; j < orgs.length; j++) {
+      const b = orgs[j];
+      if (b === undefined || i === j || b.mergedInto >= 0) continue;
+      const aw = words(a.name);
+      const stem = b.name.replace(/\.(com|org|net)$/, "");
+      const acronym = /^\p{Lu}{2,6}$/u.test(a.name) && initials(b.name) === a.name && words(b.name).length > 1;
+      const part = isPart(aw, words(b.name)) && !ORG_HEADS.has(a.name) && a.type === b.type;
+      if (part || acronym || (stem !== b.name && stem === a.name) || b.aliases.includes(a.name)) {
+        a.mergedInto = j;
+        b.mentions.push(...a.mentions);
+        for (const al of [a.name, ...a.aliases]) if (al !== b.name && !b.aliases.includes(al)) b.aliases.push(al);
+        break;
+      }
+    }
+  }
+}
+
+/** ", a union leader," / ", chief executive of X,": what opens an apposition. */
+function isApposition(t: Tok): boolean {
+  if (["a", "an", "the"].includes(t.lower)) return true;
+  return !t.cap && (t.tags.has("Actor") || t.tags.has("Adjective") || t.tags.has("Noun")) && !hasAny(t, ["Verb", "Pronoun", "Adverb"]);
+}
+
+const ROLE_STOP = new Set(["Determiner", "Preposition", "Verb", "Conjunction", "Pronoun", "QuestionWord", "Adverb"]);
+
+/** Roles, affiliations and gender from the words around each person mention. */
+function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], mentions: EnMention[]): void {
+  const { toks, text } = doc;
+  const orgAt = (a: number, b: number): string[] => {
+    const from = toks[a]?.start ?? 0;
+    const to = toks[b - 1]?.end ?? 0;
+    return mentions
+      .filter((m) => m.kind === "organization" && m.start >= from && m.end <= to)
+      .map((m) => orgs[m.entity]?.name ?? "")
+      .filter((n) => n !== "");
+  };
+  const add = (p: EnPerson, role: string, affils: string[]): void => {
+    if (role !== "" && !p.roles.includes(role)) p.roles.push(role);
+    for (const a of affils) if (!p.affiliations.includes(a)) p.affiliations.push(a);
+  };
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.inQuote) continue;
+      const first = toks[m.tokStart];
+      if (first === undefined) continue;
+      if (p.gender === null && first.tags.has("MaleName") !== first.tags.has("FemaleName") && p.words.length > 1) {
+        p.gender = first.tags.has("MaleName") ? "m" : "f";
+        p.genderEvidence = "first-name";
+      }
+      // Role before the name: "State Department spokesman Jeff Rathke".
+      let a = m.tokStart;
+      while (a > 0) {
+        const t = toks[a - 1];
+        const n = toks[a];
+        if (t === undefined || n === undefined || !joined(t, n) || t.sentStart !== n.sentStart) break;
+        if (a - 1 < first.sentStart || hasAny(t, [...ROLE_STOP]) && !t.cap) break;
+        if (isPossessive(t) || /^\d/.test(t.text) || mentions.some((x) => x.kind === "person" && x.start <= t.start && x.end >= t.end)) break;
+        a--;
+      }
+      const adj = toks[m.tokStart - 1];
+      const titled = text.slice(m.start, first.start).trim() !== "";
+      if (a < m.tokStart && adj !== undefined && !titled && (adj.tags.has("Noun") || adj.tags.has("Acronym"))) {
+        const role = text.slice(toks[a]?.start ?? 0, adj.end);
+        add(p, role, orgAt(a, m.tokStart));
+        const g = GENDERED.get(adj.lower);
+        if (g !== undefined && p.gender === null) {
+          p.gender = g;
+          p.genderEvidence = "agreement";
+        }
+      }
+      // Apposition after the name: ", a former player at Pittsburgh,".
+      const last = toks[m.tokEnd - 1];
+      const det = toks[m.tokEnd];
+      if (last !== undefined && det !== undefined && /^,\s+$/.test(last.post) && det.pre === "" && isApposition(det)) {
+        let b = m.tokEnd + 1;
+        while (b < toks.length && b - m.tokEnd < 14) {
+          const t = toks[b];
+          b++;
+          if (t === undefined || /[,.;:!?\u2014]/.test(t.post)) break;
+        }
+        const from = toks[["a", "an", "the"].includes(det.lower) ? m.tokEnd + 1 : m.tokEnd];
+        const to = toks[b - 1];
+        if (from !== undefined && to !== undefined && from.start < to.end) {
+          let role = text.slice(from.start, to.end);
+          const affils = orgAt(m.tokEnd + 1, b);
+          const cut = /\s+(?:at|of|for|with)\s+/.exec(role);
+          if (cut !== null && affils.length > 0) role = role.slice(0, cut.index);
+          add(p, role, affils);
+          const g = GENDERED.get(role.split(" ").pop()?.toLowerCase() ?? "");
+          if (g !== undefined && p.gender === null) {
+            p.gender = g;
+            p.genderEvidence = "agreement";
+          }
+        }
+      }
+      // "Smith said he", "Smith said she": the pronoun right after the verb.
+      const v = toks[m.tokEnd];
+      const pr = toks[m.tokEnd + 1];
+      if (p.gender === null && v !== undefined && pr !== undefined && SPEECH_FORMS.has(v.lower) && (pr.lower === "he" || pr.lower === "she")) {
+        p.gender = pr.lower === "he" ? "m" : "f";
+        p.genderEvidence = "pronoun";
+      }
+    }
+  }
+}

@@ -1,0 +1,375 @@
+/**
+ * Typed lookups over parole's word lists (speech verbs, first names, known organizations,
+ * roles, places…). The lists live in `lexicons/` as plain files; `scripts/build-lexicons.mjs`
+ * compiles them into the string constants of `./generated/`, keys already folded. Each family
+ * of lookups splits its strings into a Map or Set on first call, so importing this module costs
+ * almost nothing and a lookup is O(1) after that.
+ */
+
+import type { Gender, OrgType } from "../core/types.js";
+import { fold, lower } from "../core/fold.js";
+import {
+  BOILERPLATE_EXACT,
+  BOILERPLATE_PREFIX,
+  BOILERPLATE_SUBSTRING,
+  BOILERPLATE_SUFFIX,
+  COMMON_WORDS,
+  DEMONYM_KEYS,
+  DEMONYM_VALUES,
+  FIRST_NAME_FOLDED_KEYS,
+  FIRST_NAME_FOLDED_VALUES,
+  FIRST_NAME_KEYS,
+  FIRST_NAME_VALUES,
+  NOT_NAMES,
+  ORG_ACRONYM_KEYS,
+  ORG_ACRONYM_VALUES,
+  ORG_HEAD_KEYS,
+  ORG_HEAD_MAX_WORDS,
+  ORG_HEAD_VALUES,
+  ORG_KEYS,
+  ORG_LOOSE,
+  ORG_SUFFIX_KEYS,
+  ORG_SUFFIX_VALUES,
+  ORG_VALUES,
+  ORGS,
+  PLACES,
+  ROLE_KEYS,
+  ROLE_MAX_WORDS,
+  ROLE_VALUES,
+  SPEECH_NOUNS,
+  SPEECH_VERB_HOMOGRAPHS,
+  SPEECH_VERB_KEYS,
+  SPEECH_VERB_LEMMAS,
+  SPEECH_VERB_MAX_WORDS,
+  SPEECH_VERB_VALUES,
+  TITLE_KEYS,
+  TITLE_VALUES,
+} from "./generated/lexicons.js";
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+/** Returns a function that computes `make()` once, on first call. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Splits "a|b|c" into a Set (empty string → empty set). */
+function setOf(packed: string, sep = "|"): Set<string> {
+  return new Set(packed === "" ? [] : packed.split(sep));
+}
+
+/**
+ * A Map from the "\n"-joined keys to the "\n"-joined values at the same position. Two native
+ * splits and one loop: the cheapest way found to turn the packed tables into Maps at first use.
+ */
+function tableOf(keys: string, values: string): Map<string, string> {
+  const map = new Map<string, string>();
+  if (keys === "") return map;
+  const ks = keys.split("\n");
+  const vs = values.split("\n");
+  for (let i = 0; i < ks.length; i++) map.set(ks[i] ?? "", vs[i] ?? "");
+  return map;
+}
+
+/** The fields of a row value from `rowsOf`. */
+const fields = (v: string): string[] => v.split("\t");
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** `lower` plus NFC, so text typed in decomposed form still finds accented keys. */
+function lowerNfc(s: string): string {
+  return lower(NON_ASCII.test(s) ? s.normalize("NFC") : s);
+}
+
+const LEADING_ARTICLE = /^(?:le |la |les |l')/;
+
+const ORG_TYPES: readonly OrgType[] = ["company", "institution", "party", "media", "ngo", "other"];
+const orgType = (code: string | undefined): OrgType => ORG_TYPES[Number(code)] ?? "other";
+const genderOf = (g: string | undefined): Gender | null => (g === "m" || g === "f" ? g : null);
+
+// ---- speech verbs -------------------------------------------------------------------------------
+
+/** One reading of a speech-verb form. */
+export interface VerbEntry {
+  /** Infinitive as listed: « déclarer », « s'énerver », « faire valoir ». */
+  lemma: string;
+  /** finite: any tense and person; participle: past participle; gerund: present participle. */
+  form: "finite" | "participle" | "gerund" | "infinitive";
+  /** The lemma is pronominal (« s'énerver »): the core expects « se/s' » before the form. */
+  pronominal: boolean;
+  /** The form is also a frequent noun or adjective (« juge », « critique »): want more context. */
+  homograph: boolean;
+}
+
+const FORM_CLASS: Record<string, VerbEntry["form"]> = { f: "finite", p: "participle", g: "gerund", i: "infinitive" };
+
+const verbLemmas = lazy(() => SPEECH_VERB_LEMMAS.split("|"));
+const verbLemmaSet = lazy(() => new Set(verbLemmas()));
+const verbForms = lazy(() => tableOf(SPEECH_VERB_KEYS, SPEECH_VERB_VALUES));
+const verbHomographs = lazy(() => setOf(SPEECH_VERB_HOMOGRAPHS));
+
+/** Decodes "12f,40p" (lemma index + form class) into entries. */
+function verbEntries(form: string, codes: string): VerbEntry[] {
+  const lemmas = verbLemmas();
+  const homograph = verbHomographs().has(form);
+  return codes.split(",").map((code) => {
+    const lemma = lemmas[Number(code.slice(0, -1))] ?? "";
+    return {
+      lemma,
+      form: FORM_CLASS[code.slice(-1)] ?? "finite",
+      pronominal: lemma.startsWith("s'") || lemma.startsWith("se "),
+      homograph,
+    };
+  });
+}
+
+/**
+ * Readings of a speech-verb form (« déclaré », « ajoute », « énervé », « fait valoir »), or
+ * undefined. Any case; accents significant; apostrophes and spaces folded. Pronominal verbs
+ * also answer with their pronoun glued on (« s'énervant », « se féliciter »).
+ */
+export function speechVerb(form: string): VerbEntry[] | undefined {
+  const key = lowerNfc(form);
+  const codes = verbForms().get(key);
+  if (codes !== undefined) return verbEntries(key, codes);
+  // « s'énervant », « se féliciter »: the bare form, pronominal readings only.
+  const m = REFLEXIVE.exec(key);
+  if (!m) return undefined;
+  const bare = key.slice(m[0].length);
+  const bareCodes = verbForms().get(bare);
+  if (bareCodes === undefined) return undefined;
+  const entries = verbEntries(bare, bareCodes).filter((e) => e.pronominal && e.form !== "participle");
+  return entries.length > 0 ? entries : undefined;
+}
+
+const REFLEXIVE = /^(?:s'|se )/;
+
+/** True when `lemma` (« déclarer », « s'énerver ») is a listed speech verb. */
+export function isSpeechVerbLemma(lemma: string): boolean {
+  return verbLemmaSet().has(lowerNfc(lemma));
+}
+
+/** Most words in a multi-word speech-verb key (« fait valoir », « met en garde »), for longest match. */
+export const speechVerbMaxWords: number = SPEECH_VERB_MAX_WORDS;
+
+// ---- speech nouns ---------------------------------------------------------------------------------
+
+const speechNouns = lazy(() => setOf(SPEECH_NOUNS));
+
+/** True for nouns that stand for a statement (« communiqué », « rapport », « tweets »). */
+export function isSpeechNoun(word: string): boolean {
+  return speechNouns().has(fold(word));
+}
+
+// ---- first names --------------------------------------------------------------------------------
+
+interface NameCounts {
+  male: number;
+  female: number;
+}
+
+// Exact lower-case spellings (INSEE keeps « élisabeth » and « elisabeth » apart); the folded
+// table, consulted on a miss, holds only folded keys whose counts differ (spellings summed).
+const firstNames = lazy(() => tableOf(FIRST_NAME_KEYS, FIRST_NAME_VALUES));
+const firstNamesFolded = lazy(() => tableOf(FIRST_NAME_FOLDED_KEYS, FIRST_NAME_FOLDED_VALUES));
+
+function nameLookup(name: string): NameCounts | undefined {
+  const row = firstNames().get(lowerNfc(name)) ?? firstNamesFolded().get(fold(name)) ?? firstNames().get(fold(name));
+  if (row === undefined) return undefined;
+  const [m = "0", f = "0"] = fields(row);
+  return { male: Number(m), female: Number(f) };
+}
+
+/**
+ * Birth counts by sex for a first name (INSEE 1900–2020, plus nominal counts for listed
+ * foreign names), or undefined. A hyphenated compound (« Jean-Luc ») is looked up whole,
+ * else by its first part.
+ */
+export function firstName(name: string): { male: number; female: number } | undefined {
+  const whole = nameLookup(name);
+  if (whole) return whole;
+  const dash = name.search(/[-\u2010-\u2015]/);
+  return dash > 0 ? nameLookup(name.slice(0, dash)) : undefined;
+}
+
+/** "m" or "f" when at least 90 % of the name's births are of one sex, else null. */
+export function firstNameGender(name: string): Gender | null {
+  const c = firstName(name);
+  if (!c) return null;
+  const total = c.male + c.female;
+  if (total === 0) return null;
+  if (c.male / total >= 0.9) return "m";
+  if (c.female / total >= 0.9) return "f";
+  return null;
+}
+
+// ---- organizations ----------------------------------------------------------------------------------
+
+/** A known organization. */
+export interface OrgEntry {
+  /** Canonical name as listed (« Autorité des marchés financiers », « SNCF »). */
+  name: string;
+  type: OrgType;
+  acronym?: string;
+  /** The form looked up is also a common word, first name or place: want context. */
+  ambiguous: boolean;
+}
+
+// Keys map to a row number of ORGS; the row is decoded only when looked up.
+const orgs = lazy(() => ({
+  rows: ORGS.split("\n"),
+  byKey: tableOf(ORG_KEYS, ORG_VALUES),
+  loose: setOf(ORG_LOOSE),
+  byAcronym: tableOf(ORG_ACRONYM_KEYS, ORG_ACRONYM_VALUES),
+}));
+
+function orgAt(row: string | undefined, key: string | null): OrgEntry | undefined {
+  if (row === undefined) return undefined;
+  const { rows, loose } = orgs();
+  const [type, amb, name = "", acronym = ""] = fields(rows[Number(row)] ?? "");
+  const entry: OrgEntry = { name, type: orgType(type), ambiguous: amb === "1" || (key !== null && loose.has(key)) };
+  if (acronym) entry.acronym = acronym;
+  return entry;
+}
+
+/**
+ * A known company, institution, party, media or NGO, by acronym (case-sensitive exact: « CGT »,
+ * « MoDem ») or by folded name or alias (« Microsoft », « la Commission européenne »).
+ */
+export function knownOrg(name: string): OrgEntry | undefined {
+  const { byKey, byAcronym } = orgs();
+  const trimmed = name.trim().replace(/[\u2019\u2018]/g, "'");
+  const acr = orgAt(byAcronym.get(trimmed), null);
+  if (acr) return acr;
+  const k = fold(trimmed);
+  const hit = orgAt(byKey.get(k), k);
+  if (hit || !LEADING_ARTICLE.test(k)) return hit;
+  const bare = k.replace(LEADING_ARTICLE, "");
+  return orgAt(byKey.get(bare), bare);
+}
+
+// ---- organization heads -------------------------------------------------------------------------
+
+const orgHeads = lazy(() => ({ heads: tableOf(ORG_HEAD_KEYS, ORG_HEAD_VALUES), suffixes: tableOf(ORG_SUFFIX_KEYS, ORG_SUFFIX_VALUES) }));
+
+/**
+ * The org type a head noun announces (« groupe », « Fondation », « ministère »: kind "head",
+ * folded lookup, plurals too) or a name-final word implies (« Foundation », « Inc. », « SA »:
+ * kind "suffix", exact case). `capitalised`: the head is usually capitalised inside the name.
+ */
+export function orgHead(word: string): { type: OrgType; kind: "head" | "suffix"; capitalised: boolean } | undefined {
+  const { heads, suffixes } = orgHeads();
+  const h = heads.get(fold(word));
+  if (h !== undefined) return { type: orgType(h[0]), kind: "head", capitalised: h[1] === "1" };
+  const s = suffixes.get(word.trim().replace(/[\u2019\u2018]/g, "'"));
+  if (s !== undefined) return { type: orgType(s[0]), kind: "suffix", capitalised: s[1] === "1" };
+  return undefined;
+}
+
+/** Most words in a multi-word head or suffix (« think tank », « fonds d'investissement »). */
+export const orgHeadMaxWords: number = ORG_HEAD_MAX_WORDS;
+
+// ---- roles ----------------------------------------------------------------------------------------
+
+/** What a role noun tells about a person. */
+export interface RoleEntry {
+  /** Masculine singular or listed canonical form (« députée » → « député », « P.-D.G. » → « PDG »). */
+  canonical: string;
+  /** Gender shown by the form (« députée » f, « député » m, « ministre » null). */
+  gender: Gender | null;
+  /** The form is plural (« les députés »). */
+  plural: boolean;
+}
+
+const roles = lazy(() => tableOf(ROLE_KEYS, ROLE_VALUES));
+
+/**
+ * A person's role or title (« ministre », « députée », « directeur général », « président de
+ * la République »), folded lookup, plurals included. See `roleMaxWords` for longest match.
+ */
+export function role(word: string): RoleEntry | undefined {
+  const row = roles().get(fold(word));
+  if (row === undefined) return undefined;
+  const [canonical = "", gender, plural] = fields(row);
+  return { canonical, gender: genderOf(gender), plural: plural === "1" };
+}
+
+/**
+ * Most words in a role key, counting a word after each space and after each apostrophe
+ * (« chef de l'État » = 4), so a longest match over tokens split either way never stops short.
+ */
+export const roleMaxWords: number = ROLE_MAX_WORDS;
+
+// ---- demonyms, places, not-names, titles --------------------------------------------------------
+
+const demonyms = lazy(() => tableOf(DEMONYM_KEYS, DEMONYM_VALUES));
+
+/** A nationality or origin noun (« Néerlandaise » f, « Belge » null), folded, plurals included. */
+export function demonym(word: string): { gender: Gender | null; plural: boolean } | undefined {
+  const row = demonyms().get(fold(word));
+  if (row === undefined) return undefined;
+  const [gender, plural] = fields(row);
+  return { gender: genderOf(gender), plural: plural === "1" };
+}
+
+const places = lazy(() => setOf(PLACES));
+
+/** True for a country, city, region, sea… (« Bruxelles », « les États-Unis »); folded lookup. */
+export function isPlace(name: string): boolean {
+  const k = fold(name);
+  const set = places();
+  return set.has(k) || (LEADING_ARTICLE.test(k) && set.has(k.replace(LEADING_ARTICLE, "")));
+}
+
+const notNames = lazy(() => setOf(NOT_NAMES));
+
+/** True for capitalised words that are never a name alone (« Lundi », « Selon », « Madame »). */
+export function isNotName(word: string): boolean {
+  return notNames().has(fold(word));
+}
+
+const titles = lazy(() => tableOf(TITLE_KEYS, TITLE_VALUES));
+
+/** An honorific before a name (« M. », « Mme », « Dr », « Me »): exact case, with or without a final period. */
+export function title(word: string): { gender: Gender | null } | undefined {
+  const w = word.trim().replace(/[\u2019\u2018]/g, "'");
+  const map = titles();
+  const t = map.get(w) ?? (w.endsWith(".") ? map.get(w.slice(0, -1)) : map.get(w + "."));
+  return t === undefined ? undefined : { gender: genderOf(t) };
+}
+
+// ---- boilerplate --------------------------------------------------------------------------------
+
+const boilerplate = lazy(() => {
+  const list = (s: string): string[] => (s === "" ? [] : s.split("\n"));
+  return {
+    exact: new Set(list(BOILERPLATE_EXACT)),
+    prefix: list(BOILERPLATE_PREFIX),
+    suffix: list(BOILERPLATE_SUFFIX),
+    substring: list(BOILERPLATE_SUBSTRING),
+  };
+});
+
+/** Unanchored boilerplate patterns are only tried on lines this short (see lexicons/boilerplate.txt). */
+const SUBSTRING_MAX_LINE = 160;
+
+/** True for a line of paywall, sharing, comment or credit furniture (« Lire aussi : … »). */
+export function isBoilerplateLine(line: string): boolean {
+  const k = fold(line);
+  if (k === "") return false;
+  const b = boilerplate();
+  if (b.exact.has(k)) return true;
+  for (const p of b.prefix) if (k.startsWith(p)) return true;
+  for (const p of b.suffix) if (k.endsWith(p)) return true;
+  if (k.length <= SUBSTRING_MAX_LINE) for (const p of b.substring) if (k.includes(p)) return true;
+  return false;
+}
+
+// ---- common words --------------------------------------------------------------------------------
+
+const commonWords = lazy(() => setOf(COMMON_WORDS));
+
+/** True for a frequent French (or English) word (« orange », « total », « free »); folded. */
+export function isCommonWord(word: string): boolean {
+  return commonWords().has(fold(word));
+}

@@ -1,0 +1,64 @@
+/**
+ * Typed errors of the CLI and the batch runner. Each carries the exit code it leads to and a
+ * stable machine-readable `code` that ends up in error records, so scripts can branch on it.
+ */
+
+/** Exit codes: 0 all inputs fine, 1 some input failed, 2 usage or fatal error. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** Base class: a failure with an exit code and a stable `code` string. */
+export class ParoleError extends Error {
+  readonly exitCode: number;
+  readonly code: string;
+  constructor(code: string, message: string, exitCode: number) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.exitCode = exitCode;
+  }
+}
+
+/** One input could not be processed (missing, unreadable, binary, bad JSON line…); a batch goes on. */
+export class InputError extends ParoleError {
+  constructor(code: string, message: string) {
+    super(code, message, EXIT.input);
+  }
+}
+
+/** Bad command line: unknown option, bad value, nothing to read. */
+export class UsageError extends ParoleError {
+  constructor(message: string, code = "usage") {
+    super(code, message, EXIT.usage);
+  }
+}
+
+/** The run itself cannot go on (output folder not writable, worker pool failed…). */
+export class FatalError extends ParoleError {
+  constructor(message: string, code = "fatal") {
+    super(code, message, EXIT.usage);
+  }
+}
+
+// Node's system error codes mapped to ours; anything else keeps a lower-cased Node code.
+const SYSTEM_CODES: Record<string, [string, string]> = {
+  ENOENT: ["not-found", "no such file or folder"],
+  EACCES: ["unreadable", "permission denied"],
+  EPERM: ["unreadable", "operation not permitted"],
+  EISDIR: ["is-a-folder", "is a folder"],
+  ENOTDIR: ["not-found", "a part of the path is not a folder"],
+  ELOOP: ["unreadable", "too many symbolic links"],
+  EMFILE: ["unreadable", "too many open files"],
+};
+
+/** Turn whatever was thrown while handling one input into an InputError (never loses the reason). */
+export function toInputError(err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const sys = err as NodeJS.ErrnoException | undefined;
+  if (sys && typeof sys.code === "string") {
+    const known = SYSTEM_CODES[sys.code];
+    if (known) return new InputError(known[0], known[1]);
+    return new InputError(sys.code.toLowerCase(), sys.message);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new InputError("internal", `internal error: ${message}`);
+}

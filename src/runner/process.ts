@@ -1,0 +1,223 @@
+/**
+ * Processing of one batch item — a file, stdin's bytes, or one JSON Lines record — from raw
+ * input to formatted output. The same function runs inline (one job) and inside the worker
+ * threads (`--jobs N`), so both paths give the same bytes.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { extract } from "../index.js";
+import type { Result, Source } from "../core/types.js";
+import { decode } from "./decode.js";
+import { InputError, toInputError } from "./errors.js";
+import { formatCsv, formatText, PLAIN_STYLES, colourStyles } from "./format.js";
+import type { Format, Styles } from "./format.js";
+
+/** One unit of work; plain data so it can be posted to a worker thread. */
+export type Task =
+  | { kind: "file"; path: string; outBase?: string }
+  | { kind: "bytes"; path: string; bytes: Uint8Array; outBase?: string }
+  | { kind: "record"; path: string; line: number; data: Uint8Array | string; outDir?: string; inputMtimeMs?: number };
+
+/** Settings shared by every task of a run. */
+export interface ProcessSettings {
+  format: Format;
+  /** Pretty JSON (2-space indent) instead of one line: single input on stdout. */
+  pretty: boolean;
+  lang: "fr" | "en" | "auto";
+  encoding?: string;
+  textField: string;
+  idField: string;
+  colour: boolean;
+  verbose: boolean;
+  /** Write results under this folder instead of stdout. */
+  outDir?: string;
+  resume: boolean;
+}
+
+/** The error part of an error record. */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+}
+
+/** What one task produced, ready to be written. */
+export interface Outcome {
+  status: "ok" | "error" | "skipped";
+  /** What to write to stdout, or the whole content of `outPath` with --out-dir. */
+  output: string;
+  /** With --out-dir: where `output` goes (…/name.json, or …/name.error.json for errors). */
+  outPath?: string;
+  /** With --out-dir and success: a stale error file to remove. */
+  stalePath?: string;
+  /** Source as known (for the stderr line). */
+  path: string;
+  id?: string | null;
+  error?: ErrorInfo;
+  stack?: string;
+  quotes: number;
+  bytes: number;
+  /** Language detected for the article (franc's ISO 639-3 code). */
+  language?: string;
+}
+
+let colour: Styles | undefined;
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** A JSON Lines record id made safe as a file name (no separators, no dot-only names). */
+export function safeName(id: string): string {
+  const cleaned = id.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 120);
+  return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+async function serialise(result: Result, s: ProcessSettings): Promise<string> {
+  if (s.outDir) return JSON.stringify(result, null, 2) + "\n";
+  switch (s.format) {
+    case "csv":
+      return formatCsv(result);
+    case "text": {
+      if (s.colour) colour ??= await colourStyles();
+      return formatText(result, s.colour && colour ? colour : PLAIN_STYLES, s.verbose);
+    }
+    default:
+      return s.pretty ? JSON.stringify(result, null, 2) + "\n" : JSON.stringify(result) + "\n";
+  }
+}
+
+function errorOutput(source: Partial<Source>, error: ErrorInfo, s: ProcessSettings): string {
+  const record = { source, error };
+  if (s.outDir) return JSON.stringify(record, null, 2) + "\n";
+  // Error records belong to a JSON Lines stream; a single input, text and CSV readers get
+  // the stderr line only.
+  return s.format === "json" && !s.pretty ? JSON.stringify(record) + "\n" : "";
+}
+
+/** Run one task to completion; never throws (failures become error outcomes). */
+export async function processTask(task: Task, s: ProcessSettings): Promise<Outcome> {
+  const source: Partial<Source> = { path: task.path };
+  let outPath: string | undefined;
+  let errorPath: string | undefined;
+  let bytesLen = 0;
+  try {
+    let text: string;
+    let messages: Result["messages"] = [];
+    let meta: Record<string, unknown> | undefined;
+    if (task.kind === "record") {
+      // Until the id is known, a failed line is named by its line number.
+      if (task.outDir !== undefined) errorPath = join(task.outDir, `${task.line}.error.json`);
+      const parsed = parseRecord(task.data, s);
+      source.id = parsed.id;
+      meta = parsed.meta;
+      if (task.outDir !== undefined) {
+        const base = join(task.outDir, parsed.id !== null ? safeName(parsed.id) : String(task.line));
+        outPath = `${base}.json`;
+        errorPath = `${base}.error.json`;
+        if (s.resume && task.inputMtimeMs !== undefined && (await newerThan(outPath, task.inputMtimeMs))) {
+          return { status: "skipped", output: "", path: task.path, id: parsed.id, quotes: 0, bytes: 0 };
+        }
+      }
+      if (parsed.text === undefined) throw parsed.problem;
+      text = parsed.text;
+      const raw = Buffer.from(text, "utf8");
+      bytesLen = raw.byteLength;
+      source.bytes = bytesLen;
+      source.sha256 = sha256(raw);
+      source.encoding = "utf-8";
+    } else {
+      if (task.outBase !== undefined) {
+        outPath = `${task.outBase}.json`;
+        errorPath = `${task.outBase}.error.json`;
+      }
+      // Synchronous read: in a worker thread nothing else waits, and it saves the four
+      // thread-pool round trips of the promise API per file.
+      const raw = task.kind === "file" ? readFileSync(task.path) : task.bytes;
+      bytesLen = raw.byteLength;
+      source.bytes = bytesLen;
+      source.sha256 = sha256(raw);
+      const decoded = decode(raw, s.encoding);
+      source.encoding = decoded.encoding;
+      text = decoded.text;
+      messages = decoded.messages;
+    }
+    const result = extract(text, { lang: s.lang, source });
+    if (messages.length) result.messages.push(...messages);
+    if (meta) result.meta = meta;
+    const output = await serialise(result, s);
+    const done: Outcome = { status: "ok", output, path: task.path, quotes: result.quotes.length, bytes: bytesLen };
+    // "und" (too short to tell, or empty) is not worth a warning.
+    if (s.lang === "auto" && result.language.detected !== "und") done.language = result.language.detected;
+    if (source.id !== undefined) done.id = source.id;
+    if (outPath) {
+      done.outPath = outPath;
+      if (errorPath) done.stalePath = errorPath;
+    }
+    return done;
+  } catch (err) {
+    const e = toInputError(err);
+    const error = { code: e.code, message: e.message };
+    const failed: Outcome = {
+      status: "error",
+      output: errorOutput(source, error, s),
+      path: task.path,
+      error,
+      quotes: 0,
+      bytes: bytesLen,
+    };
+    if (source.id !== undefined) failed.id = source.id;
+    if (errorPath) failed.outPath = errorPath;
+    if (s.verbose && err instanceof Error && err.stack) failed.stack = err.stack;
+    return failed;
+  }
+}
+
+async function newerThan(path: string, mtimeMs: number): Promise<boolean> {
+  try {
+    return (await stat(path)).mtimeMs > mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+interface ParsedRecord {
+  id: string | null;
+  /** Undefined when the record has no usable text; `problem` says why. */
+  text: string | undefined;
+  problem?: InputError;
+  meta: Record<string, unknown> | undefined;
+}
+
+function parseRecord(data: Uint8Array | string, s: ProcessSettings): ParsedRecord {
+  const line = typeof data === "string" ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    throw new InputError("bad-json", `not valid JSON: ${(err as Error).message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError("bad-json", "the line is not a JSON object");
+  }
+  const record = value as Record<string, unknown>;
+  const rawId = record[s.idField];
+  const id = typeof rawId === "string" ? rawId : typeof rawId === "number" ? String(rawId) : null;
+  const text = record[s.textField];
+  if (typeof text !== "string") {
+    const problem = new InputError(
+      "no-text",
+      text === undefined ? `no "${s.textField}" field` : `field "${s.textField}" is not a string`,
+    );
+    return { id, text: undefined, problem, meta: undefined };
+  }
+  const meta: Record<string, unknown> = {};
+  let any = false;
+  for (const [k, v] of Object.entries(record)) {
+    if (k === s.textField || k === s.idField) continue;
+    meta[k] = v;
+    any = true;
+  }
+  return { id, text, meta: any ? meta : undefined };
+}

@@ -1,0 +1,272 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { fold } from "../src/core/fold.js";
+import {
+  demonym,
+  firstName,
+  firstNameGender,
+  isBoilerplateLine,
+  isCommonWord,
+  isNotName,
+  isPlace,
+  isSpeechNoun,
+  isSpeechVerbLemma,
+  knownOrg,
+  orgHead,
+  role,
+  roleMaxWords,
+  speechVerb,
+  speechVerbMaxWords,
+  title,
+} from "../src/lexicon/index.js";
+import { ORG_KEYS, PLACES, ROLE_KEYS } from "../src/lexicon/generated/lexicons.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+describe("lexicon sources", () => {
+  test("scripts/check-lexicons.mjs passes (lists well-formed, generated modules fresh)", () => {
+    const r = spawnSync(process.execPath, ["scripts/check-lexicons.mjs"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout + r.stderr).toContain("lexicons ok");
+    expect(r.status).toBe(0);
+  }, 60_000);
+
+  test("generated keys are already folded the way src/core/fold.ts folds", () => {
+    const keys = [
+      ...PLACES.split("|"),
+      ...ROLE_KEYS.split("\n"),
+      ...ORG_KEYS.split("\n"),
+    ];
+    const bad = keys.filter((k) => fold(k) !== k);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("speechVerb", () => {
+  test.each([
+    ["déclaré", "déclarer", "participle", false],
+    ["ajoute", "ajouter", "finite", false],
+    ["Ajoute", "ajouter", "finite", false],
+    ["renchéri", "renchérir", "participle", false],
+    ["renchérit", "renchérir", "finite", false],
+    ["énervé", "s'énerver", "participle", true],
+    ["félicités", "se féliciter", "participle", true],
+    ["s'énervant", "s'énerver", "gerund", true],
+    ["s’énervant", "s'énerver", "gerund", true],
+    ["déclarant", "déclarer", "gerund", false],
+    ["déclara", "déclarer", "finite", false],
+    ["déclarerait", "déclarer", "finite", false],
+    ["affirmer", "affirmer", "infinitive", false],
+    ["écrit", "écrire", "finite", false],
+    ["tweeté", "tweeter", "participle", false],
+    ["fait valoir", "faire valoir", "finite", false],
+    ["faisait remarquer", "faire remarquer", "finite", false],
+    ["mis en garde", "mettre en garde", "participle", false],
+  ])("%s → %s (%s)", (form, lemma, cls, pronominal) => {
+    const entries = speechVerb(form);
+    expect(entries).toBeDefined();
+    expect(entries).toContainEqual(expect.objectContaining({ lemma, form: cls, pronominal }));
+  });
+
+  test.each(["a-t-il", "s'est", "croit", "pense", "trouve", "maison", "declare"])("%s is not a speech-verb form", (form) => {
+    expect(speechVerb(form)).toBeUndefined();
+  });
+
+  test.each([
+    ["juge", true],
+    ["critique", true],
+    ["demande", true],
+    ["prévenu", true],
+    ["déclare", false],
+    ["ajoute", false],
+  ])("homograph flag of %s is %s", (form, flag) => {
+    expect(speechVerb(form)?.every((e) => e.homograph === flag)).toBe(true);
+  });
+
+  test("lemmas and max words", () => {
+    expect(isSpeechVerbLemma("déclarer")).toBe(true);
+    expect(isSpeechVerbLemma("s’énerver")).toBe(true);
+    expect(isSpeechVerbLemma("penser")).toBe(false);
+    expect(speechVerbMaxWords).toBeGreaterThanOrEqual(3);
+  });
+});
+
+test.each([
+  ["communiqué", true],
+  ["communiqués", true],
+  ["rapport", true],
+  ["tweet", true],
+  ["voiture", false],
+])("isSpeechNoun(%s) = %s", (w, v) => {
+  expect(isSpeechNoun(w)).toBe(v);
+});
+
+describe("first names", () => {
+  test.each([
+    ["Arthur", "m"],
+    ["Axel", "m"],
+    ["Emmanuel", "m"],
+    ["Marie", "f"],
+    ["Ursula", "f"],
+    ["Camille", null],
+    ["Dominique", null],
+    ["Jean-Luc", "m"],
+    ["Marie-Xyzzy", "f"],
+    ["Elon", "m"],
+    ["Xyzzyq", null],
+  ])("firstNameGender(%s) = %s", (n, g) => {
+    expect(firstNameGender(n)).toBe(g);
+  });
+
+  test("counts, case and accents", () => {
+    const arthur = firstName("ARTHUR");
+    expect(arthur?.male).toBeGreaterThan(100_000);
+    expect(firstName("Elisabeth")).toBeDefined();
+    expect(firstName("Élisabeth")).toBeDefined();
+    expect(firstName("Zzzz")).toBeUndefined();
+  });
+});
+
+describe("knownOrg", () => {
+  test.each([
+    ["Microsoft", "company"],
+    ["CGT", "ngo"],
+    ["Medef", "ngo"],
+    ["SNCF", "company"],
+    ["la SNCF", "company"],
+    ["Mistral AI", "company"],
+    ["Le Monde", "media"],
+    ["LinkedIn", "media"],
+    ["AFP", "media"],
+    ["Commission européenne", "institution"],
+    ["BCE", "institution"],
+    ["Cnil", "institution"],
+    ["Assemblée nationale", "institution"],
+    ["LFI", "party"],
+    ["Rassemblement national", "party"],
+    ["S&D", "party"],
+    ["Mozilla Foundation", "ngo"],
+    ["Danone", "company"],
+    ["L’Oréal", "company"],
+  ])("%s is a %s", (name, type) => {
+    expect(knownOrg(name)?.type).toBe(type);
+  });
+
+  test("ambiguity", () => {
+    expect(knownOrg("Orange")?.ambiguous).toBe(true);
+    expect(knownOrg("Vivendi")?.ambiguous).toBe(false);
+    expect(knownOrg("Microsoft")?.ambiguous).toBe(false);
+    expect(knownOrg("Total")).toMatchObject({ name: "TotalEnergies", ambiguous: true });
+    expect(knownOrg("Reconquête !")).toMatchObject({ type: "party", ambiguous: false });
+  });
+
+  test("acronyms are case-sensitive, names are not", () => {
+    expect(knownOrg("CGT")?.acronym).toBe("CGT");
+    expect(knownOrg("microsoft")?.name).toBe("Microsoft");
+    expect(knownOrg("Xyzzy Corp")).toBeUndefined();
+  });
+});
+
+test.each([
+  ["groupe", "company", "head"],
+  ["groupes", "company", "head"],
+  ["Fondation", "ngo", "head"],
+  ["ministère", "institution", "head"],
+  ["syndicat", "ngo", "head"],
+  ["Foundation", "ngo", "suffix"],
+  ["GmbH", "company", "suffix"],
+  ["SA", "company", "suffix"],
+])("orgHead(%s) → %s %s", (w, type, kind) => {
+  expect(orgHead(w)).toMatchObject({ type, kind });
+});
+
+test("orgHead: lower-case « sa » is no suffix", () => {
+  expect(orgHead("sa")).toBeUndefined();
+});
+
+describe("role", () => {
+  test.each([
+    ["députée", "député", "f"],
+    ["député", "député", "m"],
+    ["ministre", "ministre", null],
+    ["présidente", "président", "f"],
+    ["directeur général", "directeur général", "m"],
+    ["directrice générale", "directeur général", "f"],
+    ["cofondateur", "cofondateur", "m"],
+    ["porte-parole", "porte-parole", null],
+    ["PDG", "PDG", null],
+  ])("%s → %s (%s)", (w, canonical, gender) => {
+    expect(role(w)).toMatchObject({ canonical, gender });
+  });
+
+  test("plurals and misses", () => {
+    expect(role("députés")).toMatchObject({ canonical: "député", plural: true });
+    expect(role("maison")).toBeUndefined();
+    expect(roleMaxWords).toBeGreaterThanOrEqual(4);
+  });
+});
+
+test.each([
+  ["Néerlandaise", "f"],
+  ["Italien", "m"],
+  ["Belge", null],
+  ["Azerbaïdjanaise", "f"],
+])("demonym(%s).gender = %s", (w, g) => {
+  expect(demonym(w)?.gender).toBe(g);
+});
+
+test.each([
+  ["Bruxelles", true],
+  ["les États-Unis", true],
+  ["Etats-Unis", true],
+  ["Seine-Saint-Denis", true],
+  ["Microsoft", false],
+])("isPlace(%s) = %s", (w, v) => {
+  expect(isPlace(w)).toBe(v);
+});
+
+test.each([
+  ["Lundi", true],
+  ["Selon", true],
+  ["Madame", true],
+  ["Arthur", false],
+])("isNotName(%s) = %s", (w, v) => {
+  expect(isNotName(w)).toBe(v);
+});
+
+test.each([
+  ["Mme", "f"],
+  ["M.", "m"],
+  ["Me", null],
+  ["Dr", null],
+  ["Dr.", null],
+])("title(%s).gender = %s", (w, g) => {
+  expect(title(w)).toEqual({ gender: g });
+});
+
+test("title is case-sensitive", () => {
+  expect(title("me")).toBeUndefined();
+  expect(title("Maison")).toBeUndefined();
+});
+
+test.each([
+  ["Il vous reste 51% de cet article à lire.", true],
+  ["La suite est réservée aux abonnés.", true],
+  ["Lire aussi : Le gouvernement présente son plan", true],
+  ["Commentaires", true],
+  ["Publié le 12 mars 2024 à 10h00", true],
+  ["© Le Journal 2024. Tous droits réservés.", true],
+  ["Le ministre a appris de source sûre que le texte serait voté.", false],
+  ["Source de nombreux débats, la réforme avance.", false],
+  ["", false],
+])("isBoilerplateLine(%j) = %s", (line, v) => {
+  expect(isBoilerplateLine(line)).toBe(v);
+});
+
+test.each([
+  ["orange", true],
+  ["Maison", true],
+  ["Vivendi", false],
+])("isCommonWord(%s) = %s", (w, v) => {
+  expect(isCommonWord(w)).toBe(v);
+});
