@@ -27,7 +27,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   if (language.pipeline === "en") {
     const lookup = (name: string) => {
       const hit = knownOrg(name);
-      return hit ? { name: hit.name, type: hit.type } : null;
+      return hit ? { name: hit.name, type: hit.type, ambiguous: hit.ambiguous } : null;
     };
     return { ...base, ...extractEnglish(text, { knownOrg: lookup }) };
   }
@@ -47,7 +47,8 @@ export function chooseLanguage(text: string, forced: "fr" | "en" | "auto"): Lang
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   const detected = franc(sample, { minLength: 20 });
   if (forced === "fr" || forced === "en") return { detected, pipeline: forced };
-  if (detected === "eng") return { detected, pipeline: "en" };
+  // franc often labels plain English news as Scots ("sco").
+  if (detected === "eng" || detected === "sco") return { detected, pipeline: "en" };
   if (detected === "fra" || detected === "und") return { detected, pipeline: "fr" };
   return { detected, pipeline: "none" };
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractEnglish } from "../src/en/index.js";
+import { extract } from "../src/extract.js";
 
 const root = join(import.meta.dirname, "..");
 const fixturesDir = join(root, "fixtures/en");
@@ -26,7 +27,9 @@ describe("English fixtures", () => {
   test.each(fixtures)("%s", (name) => {
     const text = readFileSync(join(fixturesDir, name, "article.txt"), "utf8");
     const expected = JSON.parse(readFileSync(join(fixturesDir, name, "expected.json"), "utf8")) as Expected;
-    const r = extractEnglish(text);
+    // Through the library entry, as `parole` runs it (the project lexicon's organizations included).
+    const r = extract(text, { lang: "en" });
+    expect(r.language.pipeline).toBe("en");
     expect(
       r.quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, kind: q.kind, multi: q.multi_paragraph })),
     ).toEqual(

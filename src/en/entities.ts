@@ -6,7 +6,7 @@
  */
 import type { Gender, OrgType } from "../core/types.js";
 import { fold } from "../core/fold.js";
-import { GENDERED, KNOWN_ORGS, ORG_HEADS, SPEECH_FORMS, TITLES, type KnownOrg } from "./lexicon.js";
+import { GENDERED, KNOWN_ORGS, ORG_HEADS, ORG_PROXIES, SPEECH_FORMS, TITLES, type KnownOrg } from "./lexicon.js";
 import type { EnDoc, Tok } from "./tokens.js";
 import type { EnQuote } from "./quotes.js";
 
@@ -52,7 +52,7 @@ export interface EnEntities {
 }
 
 /** A lookup the lead's lexicon may provide: known organization by name. */
-export type OrgLookup = (name: string) => KnownOrg | null;
+export type OrgLookup = (name: string) => (KnownOrg & { ambiguous?: boolean }) | null;
 
 const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Lt", "Gen", "Col", "Capt", "Sgt",
@@ -66,6 +66,12 @@ const LOWER_ORG_AFTER: ReadonlyMap<string, { type: OrgType; include: boolean }> 
   ["magazine", { type: "media", include: false }],
   ["newspaper", { type: "media", include: false }],
 ]);
+/** "an analyst at X", "a researcher at X": the kind of organization X is. */
+const ROLE_AT: ReadonlyMap<string, OrgType> = new Map([
+  ...["analyst", "analysts", "strategist", "economist", "banker", "trader", "executive", "engineer", "partner"].map((w) => [w, "company"] as const),
+  ...["professor", "researcher", "scientist", "lecturer", "fellow"].map((w) => [w, "institution"] as const),
+]);
+const MEDIA_BEFORE = new Set(["journal", "newspaper", "magazine", "broadcaster", "tabloid", "website", "outlet", "daily", "weekly"]);
 const LOWER_ORG_BEFORE = new Set(["state", "federal", "city", "county", "national"]);
 const QUOTE_MARK = /["\u201c\u201d\u2018\u2019']/;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(com|org|net|co\.uk|gov|edu|io)$/u;
@@ -90,7 +96,15 @@ function joined(a: Tok, b: Tok): boolean {
   return post.startsWith(".") && /^\.\s+$/.test(post) && ABBREVIATIONS.has(a.text) && b.pre === "";
 }
 
+/** Words that make a title into another ("Deputy Attorney General", "Acting Gov."). */
+const TITLE_PREFIXES = new Set(["Deputy", "Acting", "Assistant", "Associate", "Interim", "Former", "Chief", "Senior", "Principal", "Executive"]);
+
 function titleAt(toks: readonly Tok[], i: number, end: number): { len: number; text: string; gender: Gender | null } | null {
+  const head = toks[i];
+  if (head !== undefined && TITLE_PREFIXES.has(head.text) && i + 1 < end) {
+    const rest = titleAt(toks, i + 1, end);
+    if (rest !== null) return { ...rest, len: rest.len + 1, text: `${head.text} ${rest.text}` };
+  }
   for (const title of TITLES) {
     const n = title.words.length;
     if (i + n > end) continue;
@@ -137,9 +151,91 @@ function chunkEnd(doc: EnDoc, b: number): number {
   return word(last) !== last.text && ORG_HEADS.has(word(last)) ? last.end + 1 : last.end;
 }
 
-/** Datelines ("TRENTON —") are upper-case place names, not entities. */
+/** "Workers' Federation": a plural possessive, its apostrophe after the s. */
+function isPluralPossessive(t: Tok): boolean {
+  return /s$/.test(t.text) && /^['\u2019]\s+$/.test(t.post);
+}
+
+/** A possessive at `b - 1` inside an organization's name: more capitals up to a head word. */
+function possessiveInName(toks: readonly Tok[], b: number): boolean {
+  const prev = toks[b - 1];
+  if (prev === undefined || !(isPluralPossessive(prev) || /^(?:women|men|children|people)['\u2019]s$/i.test(prev.text))) return false;
+  for (let k = b; k < b + 3 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t === undefined || !isNameTok(t)) return false;
+    const head = ORG_HEADS.get(word(t));
+    if (head !== undefined && head.type !== "company") return true;
+    const next = toks[k + 1];
+    if (next === undefined || !joined(t, next)) return false;
+  }
+  return false;
+}
+
+/**
+ * "and" inside a name ("Pharmaceutical Research and Manufacturers of America"): only between
+ * words that name no person, when the words after it end on "of X" and those before are not a
+ * name of their own.
+ */
+function andInName(toks: readonly Tok[], a: number, b: number): boolean {
+  const before = toks.slice(a, b);
+  if (before.some((t) => hasAny(t, PERSON_TAGS) || t.text === "of" || ORG_HEADS.has(word(t)) || t.tags.has("Place"))) return false;
+  if (KNOWN_ORGS.has(before.map((t) => t.text).join(" "))) return false;
+  let k = b + 1;
+  let of = false;
+  while (k < toks.length) {
+    const t = toks[k];
+    const next = toks[k + 1];
+    if (t === undefined || hasAny(t, PERSON_TAGS)) return false;
+    if (next === undefined || !joined(t, next)) break;
+    if (next.text === "of") of = true;
+    else if (!isNameTok(next)) break;
+    k++;
+  }
+  return of;
+}
+
+/** End of "for the 8th Circuit" after a run [a, b) holding a head word, or -1. */
+function forTheEnd(toks: readonly Tok[], a: number, b: number): number {
+  if (!toks.slice(a, b).some((t) => ORG_HEADS.has(word(t)))) return -1;
+  let k = b + 2;
+  while (k < toks.length) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (t === undefined || prev === undefined || !joined(prev, t) || !(isNameTok(t) || /^\d+(?:st|nd|rd|th)$/.test(t.text))) break;
+    k++;
+  }
+  return k > b + 2 && isNameTok(toks[k - 1] as Tok) ? k : -1;
+}
+
+/** Does the run [a, b) name an organization as a whole (known, or ending on a head word)? */
+function namesOrg(doc: EnDoc, a: number, b: number): boolean {
+  const last = doc.toks[b - 1];
+  if (last === undefined) return false;
+  const head = ORG_HEADS.get(word(last));
+  return KNOWN_ORGS.has(chunkText(doc, a, b)) || (head !== undefined && b - a >= 2);
+}
+
+/** Words of four letters or more in a line, and how many of them are capitalised. */
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+}
+
+/**
+ * Tokens where capitals prove nothing: datelines ("TRENTON —", upper-case place names) and a
+ * Title-Case headline, whose names come back in the text below it anyway. Known
+ * organizations and tagged people in the headline are still found.
+ */
 function datelineTokens(doc: EnDoc): Set<number> {
   const out = new Set<number>();
+  const head = doc.paras[0];
+  if (head !== undefined && doc.paras.length > 1 && !/[.:;,]$/.test(doc.text.slice(head.start, head.end).trim()) && titleCased(doc.text.slice(head.start, head.end))) {
+    for (let i = 0; i < doc.toks.length; i++) {
+      const t = doc.toks[i];
+      if (t === undefined || t.start >= head.end) break;
+      if (!KNOWN_ORGS.has(t.text) && !hasAny(t, PERSON_TAGS)) out.add(i);
+    }
+  }
   for (const p of doc.paras) {
     const m = /^([A-Z][A-Z .'-]+?)\s*[\u2014\u2013-]\s/.exec(doc.text.slice(p.start, p.end));
     if (m === null || m[1] === undefined) continue;
@@ -172,13 +268,33 @@ function chunks(doc: EnDoc): Chunk[] {
     while (b < toks.length) {
       const prev = toks[b - 1];
       const cur = toks[b];
-      if (prev === undefined || cur === undefined || isPossessive(prev) || !joined(prev, cur)) break;
+      if (prev === undefined || cur === undefined) break;
+      if (isPossessive(prev) || isPluralPossessive(prev)) {
+        // "Women's Tennis Association", "Workers' Federation": a possessive inside a name.
+        if (possessiveInName(toks, b)) {
+          b++;
+          continue;
+        }
+        break;
+      }
+      if (!joined(prev, cur)) break;
       if (isNameTok(cur)) {
         b++;
         continue;
       }
+      // "Court of Appeals for the 8th Circuit": a body's remit after "for the".
+      const remit = cur.text === "for" && toks[b + 1]?.text === "the" ? forTheEnd(toks, i, b) : -1;
+      if (remit > 0) {
+        b = remit;
+        continue;
+      }
       const after = toks[b + 1];
-      if (CONNECTORS.has(cur.text) && after !== undefined && isNameTok(after) && joined(cur, after)) {
+      if (after === undefined || !isNameTok(after) || !joined(cur, after)) break;
+      if (CONNECTORS.has(cur.text) || cur.text === "&") {
+        b += 2;
+        continue;
+      }
+      if (cur.text === "and" && andInName(toks, i, b)) {
         b += 2;
         continue;
       }
@@ -199,6 +315,8 @@ function chunks(doc: EnDoc): Chunk[] {
     const titles: string[] = [];
     let gender: Gender | null = null;
     for (let title = titleAt(toks, a, b); title !== null && a + title.len < b; title = titleAt(toks, a, b)) {
+      // "Justice Department", "Senate Committee": the title word begins an organization's name.
+      if (namesOrg(doc, a, b)) break;
       titles.push(title.text);
       gender = title.gender ?? gender;
       a += title.len;
@@ -222,12 +340,26 @@ interface Classified {
   titles: string[];
   gender: Gender | null;
   known: boolean;
+  /** A capitalised run that is a person only if a later surname-only mention speaks. */
+  weak?: boolean;
 }
 
-function knownOrg(name: string, lookup: OrgLookup | null): KnownOrg | null {
+/** Forms that put the speaker right after them: "…," said Priya Raman. */
+const SAID_BEFORE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "recalled", "continued"]);
+
+/**
+ * A known organization: the English list first, then the project lexicon. A lone word takes
+ * the lexicon's answer only when it is the name itself (not "Lab" for "Labour Party"), and not
+ * when the lexicon calls it ambiguous ("Orange", "Total") unless `sure` (not at a clause start).
+ */
+function knownOrg(name: string, lookup: OrgLookup | null, sure = true): KnownOrg | null {
   const own = KNOWN_ORGS.get(name);
   if (own !== undefined) return own;
-  return lookup?.(name) ?? null;
+  const hit = lookup?.(name) ?? null;
+  if (hit === null || name.includes(" ")) return hit;
+  if (!/^\p{Lu}{2,}$/u.test(name) && hit.name !== name && !hit.name.startsWith(`${name} `)) return null;
+  if (!sure && hit.ambiguous !== false) return null;
+  return { name: hit.name, type: hit.type };
 }
 
 function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classified[]): void {
@@ -248,10 +380,36 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     if (headOnly !== undefined && before !== undefined && LOWER_ORG_BEFORE.has(before.text) && joined(before, first)) {
       return org(`${before.text} ${name}`, headOnly.type, false, { start: before.start });
     }
-    const known = knownOrg(name, lookup);
+    // A lone letter ("X") is an organization only as a platform: "on X".
+    const sure = c.b - c.a > 1 || (!atClauseStart(doc, c.a) && (name.length > 1 || toks[c.a - 1]?.lower === "on"));
+    const known = knownOrg(name, lookup, sure);
     if (known !== null) return org(known.name, known.type, true);
-    // A known organization opening a longer run ("Microsoft Outlook").
-    for (let b = c.b - 1; b > c.a; b--) {
+    const span = toks.slice(c.a, c.b);
+    // "Norway's regulator, Finanstilsynet, said": a name in apposition to an organization noun.
+    const noun = toks[c.a - 1];
+    const proxy = noun === undefined ? undefined : ORG_PROXIES.get(noun.lower);
+    if (proxy?.kind === "anaphor" && noun !== undefined && /^,\s+$/.test(noun.post) && /^,/.test(last.post) && !span.some((t) => hasAny(t, PERSON_TAGS))) {
+      return org(name, proxy.type ?? "other", false);
+    }
+    // "an analyst at Brightline Research": where someone works.
+    const at = toks[c.a - 1];
+    const role = toks[c.a - 2];
+    const roleType = role === undefined ? undefined : ROLE_AT.get(role.lower);
+    if (at?.lower === "at" && roleType !== undefined && !span.some((t) => hasAny(t, PERSON_TAGS) || t.tags.has("Place"))) {
+      return org(name, roleType, false);
+    }
+    // "Morrow & Pike", "Research and Manufacturers of America": the chunker joined them as a name.
+    if (span.some((t) => t.text === "&")) return org(name, "company", false);
+    if (span.some((t) => t.text === "and")) return org(name, ORG_HEADS.get(word(last))?.type ?? "other", false);
+    // "the journal Nature Geoscience": an outlet named after its kind.
+    const kind = toks[c.a - 1];
+    if (kind !== undefined && MEDIA_BEFORE.has(kind.lower) && joined(kind, first) && toks[c.a - 2]?.lower === "the") {
+      return org(name, "media", false);
+    }
+    // A known organization opening a longer run ("Microsoft Outlook"), unless a head word
+    // ends the run ("Senate Health Committee").
+    const headEnds = c.b - c.a >= 2 && ORG_HEADS.has(word(last));
+    for (let b = c.b - 1; b > c.a && !headEnds; b--) {
       const k = knownOrg(chunkText(doc, c.a, b), lookup);
       if (k !== null) return org(k.name, k.type, true, { b, end: chunkEnd(doc, b) });
     }
@@ -304,14 +462,15 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     classify(doc, { ...c, b: c.a + connector }, lookup, out);
     return;
   }
-  if (span.length > 4 || /[-.]\p{Lu}/u.test(name) && !/^\p{Lu}\.\s/u.test(name)) return;
+  if (span.length > 4 || /\.\p{Lu}/u.test(name) && !/^\p{Lu}\.\s/u.test(name)) return;
   if (span.some((t) => t.tags.has("Date") || t.tags.has("Month")) && span.length === 1) {
     const next = toks[c.b];
     if (next !== undefined && /^\d/.test(next.text)) return;
   }
   const next = toks[c.b];
   const prev = toks[c.a - 1];
-  const beforeVerb = next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last);
+  const beforeVerb =
+    (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower));
   const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
@@ -322,6 +481,9 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
   if (span.length === 1 && !placeOnly) {
     // A lone capitalised word: kept as a candidate surname, resolved later.
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start, titles: c.titles });
+  } else if (span.length <= 3 && !placeOnly && !span.some((t) => t.tags.has("Place") || t.tags.has("Date"))) {
+    // "Klara Ström": a name only if its last word later speaks alone ("Ström said").
+    out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start, weak: true });
   }
   void text;
 }
@@ -355,9 +517,20 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
     if (o !== undefined && written !== o.name && !o.aliases.includes(written)) o.aliases.push(written);
   };
 
+  // A weak run becomes a person when its last word, alone, speaks or gets a title.
+  const speaksAt = (f: Classified): boolean => {
+    const next = toks[f.b];
+    const prev = toks[f.a - 1];
+    const last = toks[f.b - 1];
+    return (next !== undefined && last !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower));
+  };
+  const speakingSingles = new Set(found.filter((f) => f.kind === "person" && f.b - f.a === 1 && (f.titles.length > 0 || speaksAt(f))).map((f) => f.name));
+  const promoted = (f: Classified): boolean => speakingSingles.has(f.name.split(" ").pop() ?? "");
+
   // Full names first, so that one-word mentions can find them.
   const singles: Classified[] = [];
   for (const f of found) {
+    if (f.weak === true && !promoted(f)) continue;
     if (f.kind === "organization") {
       addOrgMention(f);
       continue;
@@ -412,6 +585,7 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
     if (id !== undefined) addPersonMention(people, mentions, id, f, inQuote(f.start));
   }
   mergeOrgs(orgs);
+  typeByApposition(doc, orgs);
   // Re-point mentions of merged organizations.
   for (const m of mentions) {
     if (m.kind !== "organization") continue;
@@ -471,6 +645,37 @@ function mergeOrgs(orgs: EnOrg[]): void {
         for (const al of [a.name, ...a.aliases]) if (al !== b.name && !b.aliases.includes(al)) b.aliases.push(al);
         break;
       }
+    }
+  }
+}
+
+/** Words of an apposition that make an organization a non-profit ("the main lobbying group"). */
+const NGO_WORDS = /\b(?:lobby|lobbying|advocacy|campaign|campaigning|trade|industry|nonprofit|non-profit|charity|charitable|rights)\b/;
+
+/**
+ * An organization of no known type takes the type of the noun in its apposition:
+ * "X, the industry's main lobbying group," → ngo; "X, a regional lender," → company.
+ */
+function typeByApposition(doc: EnDoc, orgs: EnOrg[]): void {
+  const { toks, text } = doc;
+  for (const o of orgs) {
+    if (o.type !== "other" || o.mergedInto >= 0) continue;
+    for (const m of o.mentions) {
+      const last = toks[m.tokEnd - 1];
+      const det = toks[m.tokEnd];
+      if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["the", "a", "an"].includes(det.lower)) continue;
+      let type: OrgType | null = null;
+      for (let k = m.tokEnd + 1; k < Math.min(m.tokEnd + 8, toks.length); k++) {
+        const t = toks[k];
+        if (t === undefined) break;
+        const proxy = ORG_PROXIES.get(t.lower);
+        if (proxy?.kind === "anaphor" && proxy.type !== null) type = proxy.type;
+        if (/[,.;:!?]/.test(t.post)) break;
+      }
+      if (type === null) continue;
+      const phrase = text.slice(det.start, toks[Math.min(m.tokEnd + 8, toks.length) - 1]?.end ?? det.end).toLowerCase();
+      o.type = NGO_WORDS.test(phrase) ? "ngo" : type;
+      break;
     }
   }
 }

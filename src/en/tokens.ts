@@ -70,6 +70,18 @@ export function tokenize(text: string): EnDoc {
     sentenceStarts.push(first.offset.start - lead.length);
     for (const t of s.terms) {
       if (t.text === "") continue;
+      // compromise splits "Okonkwo-Bell" and "Jean-Luc" in two: a capitalised compound is one word.
+      const prev = toks[toks.length - 1];
+      if (prev !== undefined && prev.sentStart === sentStart && prev.post === "-" && t.pre === "" && prev.cap && CAP.test(t.text)) {
+        Object.assign(prev, {
+          text: text.slice(prev.start, t.offset.start + t.offset.length),
+          end: t.offset.start + t.offset.length,
+          post: t.post,
+          tags: new Set([...prev.tags, ...t.tags]),
+        });
+        prev.lower = prev.text.toLowerCase().replace(/\u2019/g, "'");
+        continue;
+      }
       toks.push({
         text: t.text,
         lower: t.text.toLowerCase().replace(/\u2019/g, "'"),

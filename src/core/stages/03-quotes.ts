@@ -27,7 +27,8 @@ const TITLE_BEFORE = new Set(
     "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée intitulés intitulées " +
     "dénommé dénommée nommée dit dite dits dites appelé appelée appelés appelées label marque slogan hashtag " +
     "plan programme dispositif mouvement collectif affaire mission réforme pacte charte traité sommet forum " +
-    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne"
+    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne " +
+    "tribune chronique éditorial pétition manifeste"
   ).split(" "),
 );
 
@@ -147,7 +148,7 @@ function isTitle(text: string, q: RawQuote): boolean {
   const inside = text.slice(q.start, q.end);
   if (inside.length > 80 || /[.!?…]$/.test(inside)) return false;
   const before = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
-  const m = /([\p{L}-]+)['’\s\u00a0\u202f]*$/u.exec(before);
+  const m = /([\p{L}-]+)['’,\s\u00a0\u202f]*$/u.exec(before);
   if (!m || !m[1]) return false;
   return TITLE_BEFORE.has(m[1]);
 }

@@ -1,9 +1,1020 @@
 /**
- * Find every mention of a person or an organization. (Being written.)
+ * Find every mention of a person or an organization, in two linear passes over the tokens.
+ * Pass 1 reads capitalised runs (with name particles and initials) and decides from the
+ * lexicons and the context: a known organization (longest match), a title (M., Mme), a first
+ * name, an organization head before (« la start-up X ») or inside (« Fondation X »), a legal
+ * suffix, an apposition (« X, un think tank »), a role or nationality noun before (« la
+ * Néerlandaise X »), an acronym defined in brackets, or a speech verb after a two-word name.
+ * Pass 2 adds single-word re-mentions (a surname, an organization's short form or acronym)
+ * of names found in pass 1, before or after them in the article.
+ * Runs with no cue are left out: precision matters as much as recall.
  */
-import type { Doc } from "../document.js";
+import { fold } from "../fold.js";
+import * as lexicon from "../../lexicon/index.js";
+import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
+import type { Doc, EntityMention, MentionKind, Token } from "../document.js";
+import type { Gender, OrgType } from "../types.js";
+
+/** Memoises a one-string lexicon lookup: names and cue words repeat through an article. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = f(s);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
+}
+const demonym = memo(lexicon.demonym);
+const firstName = memo(lexicon.firstName);
+const isCommonWord = memo(lexicon.isCommonWord);
+const isNotName = memo(lexicon.isNotName);
+const isPlace = memo(lexicon.isPlace);
+const knownOrg = memo(lexicon.knownOrg);
+const orgHead = memo(lexicon.orgHead);
+const role = memo(lexicon.role);
+const speechVerb = memo(lexicon.speechVerb);
+const title = memo(lexicon.title);
+
+/** Longest known-organization name tried, in tokens. */
+const MAX_ORG_TOKENS = 10;
+/** Longest capitalised run read as one name, in tokens. */
+const MAX_RUN = 8;
+
+/** Lower-case particles that sit inside a name between capitalised words. */
+const PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "do", "ben", "bin", "ibn", "el", "al", "le", "la", "ter", "ten", "y", "zu", "af"]);
+/** Particles that may also glue an organization name's words (« Banque de France »). */
+const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
+/** Punctuation after which a capitalised word starts a clause (sentence-initial reading). */
+const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
+const FEMININE_DETERMINERS = new Set(["la", "une", "cette", "notre", "votre"]);
+const MASCULINE_DETERMINERS = new Set(["le", "un", "ce", "cet", "notre", "votre"]);
+const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
+/** Photo-credit words: a name right after them is a photographer, not a person of the story. */
+const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "crédits", "©", "illustration", "infographie"]);
+/** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
+const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
+/** Words before a channel or a source (« sur X », « selon Y »). */
+const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
+/** Heads of places rather than bodies (« la région Bretagne »). */
+const GEO_HEADS = new Set(["region", "regions", "departement", "departements", "metropole", "municipalite", "gouvernement", "gouvernements", "police", "armee", "armees", "gendarmerie", "ville", "commune", "province"]);
+const POSSESSIVE_BEFORE = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
+const AUXILIARIES = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+/** Nouns of origin by their ending (« Montréalaise », « Lyonnais », « Marseillaise »). */
+const ORIGIN_NOUN = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
+/** An acronym made of letters only (for bracket definitions). */
+const LETTER_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+interface Draft {
+  kind: MentionKind;
+  tokStart: number;
+  tokEnd: number;
+  reason: string;
+  orgType?: OrgType;
+  gender?: Gender;
+  genderEvidence?: string;
+  canonical?: string;
+}
 
 export const mentions = (doc: Doc): void => {
-  doc.mentions = [];
-  doc.mentionAt = new Int32Array(doc.tokens.length).fill(-1);
+  const finder = new Finder(doc);
+  const drafts = finder.run();
+  drafts.sort((a, b) => a.tokStart - b.tokStart);
+  const out: EntityMention[] = [];
+  const at = new Int32Array(doc.tokens.length).fill(-1);
+  let lastEnd = 0;
+  for (const d of drafts) {
+    if (d.tokStart < lastEnd || d.tokEnd <= d.tokStart) continue;
+    const first = doc.tokens[d.tokStart]!;
+    const last = doc.tokens[d.tokEnd - 1]!;
+    const m: EntityMention = {
+      kind: d.kind,
+      start: first.start,
+      end: last.end,
+      tokStart: d.tokStart,
+      tokEnd: d.tokEnd,
+      text: doc.text.slice(first.start, last.end),
+      reason: d.reason,
+      entity: -1,
+    };
+    if (d.orgType) m.orgType = d.orgType;
+    if (d.gender) {
+      m.gender = d.gender;
+      m.genderEvidence = d.genderEvidence ?? "agreement";
+    }
+    if (d.canonical) m.canonical = d.canonical;
+    for (let i = d.tokStart; i < d.tokEnd; i++) at[i] = out.length;
+    out.push(m);
+    lastEnd = d.tokEnd;
+  }
+  doc.mentions = out;
+  doc.mentionAt = at;
 };
+
+/** The stateful scanner behind `mentions`. */
+class Finder {
+  private readonly tokens: Token[];
+  private readonly skip: Uint8Array;
+  private readonly taken: Uint8Array;
+  private readonly drafts: Draft[] = [];
+
+  constructor(private readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    this.skip = new Uint8Array(doc.tokens.length);
+    this.taken = new Uint8Array(doc.tokens.length);
+    const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
+    // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
+    const byPara = new Map<number, Token[]>();
+    for (const t of doc.tokens) {
+      const list = byPara.get(t.para);
+      if (list) list.push(t);
+      else byPara.set(t.para, [t]);
+    }
+    for (const [para, list] of byPara) {
+      const head = list[0]!;
+      if (list.length <= 8 && (head.lower === "par" || head.lower === "avec") && list.slice(1).every((t) => t.cap || t.kind === "punct" || PARTICLES.has(t.lower))) bylines.add(para);
+    }
+    doc.tokens.forEach((t, i) => {
+      if (bylines.has(t.para)) this.skip[i] = 1;
+    });
+  }
+
+  run(): Draft[] {
+    this.acronymPass();
+    this.institutionPass();
+    this.firstPass();
+    this.secondPass();
+    return this.drafts;
+  }
+
+  // ---- token helpers -------------------------------------------------------------------------
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private text(s: number, e: number): string {
+    return this.doc.text.slice(this.tokens[s]!.start, this.tokens[e - 1]!.end);
+  }
+
+  private isCapWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === "word" && t.cap && this.skip[i] === 0;
+  }
+
+  /** Same paragraph as token i (runs never cross lines). */
+  private samePara(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    return !!a && !!b && a.para === b.para;
+  }
+
+  /** True when token i opens its sentence or a clause after a quote mark, colon or dash. */
+  private clauseStart(i: number): boolean {
+    const t = this.tokens[i]!;
+    const p = this.tokens[i - 1];
+    if (!p || p.para !== t.para || p.sent !== t.sent) return true;
+    return p.kind === "punct" && CLAUSE_OPENERS.has(p.text);
+  }
+
+  private emit(d: Draft): void {
+    for (let i = d.tokStart; i < d.tokEnd; i++) if (this.taken[i]) return;
+    for (let i = d.tokStart; i < d.tokEnd; i++) this.taken[i] = 1;
+    this.drafts.push(d);
+  }
+
+  // ---- pass 0: « Nom en toutes lettres (SIGLE) » -----------------------------------------------
+
+  /**
+   * An acronym in brackets defines the words before it whose initials it spells, lower-case
+   * words included (« Union nationale des étudiants de France (UNEF) »). Read backwards from
+   * the bracket, matching the acronym's letters from the end.
+   */
+  private acronymPass(): void {
+    const tokens = this.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      const open = tokens[i]!;
+      const acr = tokens[i + 1]!;
+      if (open.text !== "(" || tokens[i + 2]!.text !== ")" || !LETTER_ACRONYM.test(acr.text) || this.skip[i]) continue;
+      const start = this.acronymStart(i, acr.text);
+      if (start < 0) continue;
+      // A person's party in brackets (« Jean Dupont (PS) ») is not a definition.
+      if (firstName(tokens[start]!.text) && this.isCapWord(start + 1)) continue;
+      const name = this.text(start, i);
+      const known = knownOrg(name) ?? knownOrg(acr.text);
+      const head = orgHead(tokens[start]!.text);
+      const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : "other");
+      const d: Draft = { kind: "organization", tokStart: start, tokEnd: i, reason: "acronym-defined", orgType: type };
+      if (known) d.canonical = known.name;
+      this.emit(d);
+      const a: Draft = { kind: "organization", tokStart: i + 1, tokEnd: i + 2, reason: "acronym-definition", orgType: type };
+      if (known) a.canonical = known.name;
+      this.emit(a);
+    }
+  }
+
+  /** First token of the words before bracket `open` that `acr` abbreviates, or -1. */
+  private acronymStart(open: number, acr: string): number {
+    const letters = fold(acr).replace(/[^a-z]/g, "");
+    if (letters.length < 2) return -1;
+    let k = letters.length - 1;
+    let skipped = 0;
+    const para = this.tokens[open]!.para;
+    for (let i = open - 1; i >= 0 && open - i <= 24; i--) {
+      const t = this.tokens[i]!;
+      if (t.para !== para || this.skip[i] || this.taken[i]) return -1;
+      if (t.kind === "punct") {
+        if (t.text === "-" || t.text === "&") continue;
+        return -1;
+      }
+      if (ORG_GLUE.has(t.lower) && !t.cap) continue;
+      // Hyphenated words count each part (« Verts-Alliance »).
+      const parts = fold(t.text).split("-").filter(Boolean);
+      for (let p = parts.length - 1; p >= 0 && k >= 0; p--) {
+        if (parts[p]!.charAt(0) === letters.charAt(k)) k--;
+        else if (++skipped > 1) return -1;
+      }
+      if (k < 0) return t.cap ? i : -1;
+    }
+    return -1;
+  }
+
+  // ---- institutions named by a lower-case head: « le tribunal correctionnel de Lyon » -------------
+
+  /**
+   * A public body written with a lower-case head, maybe adjectives, then « de/du/des/d' » and a
+   * capitalised name: « le ministère de la Culture », « la préfecture du Rhône », « le centre
+   * hospitalier de Nantes ». The head is part of the name.
+   */
+  private institutionPass(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
+      if (t.cap && !ACRONYM.test(t.text)) continue;
+      let headEnd = -1;
+      let type: OrgType | undefined;
+      for (let len = Math.min(orgHeadMaxWords, tokens.length - i); len >= 1; len--) {
+        if (hasBreak(tokens, i, i + len)) continue;
+        const h = orgHead(this.joinTokens(i, i + len));
+        if (h && h.kind === "head" && h.type === "institution" && !GEO_HEADS.has(fold(tokens[i]!.text))) {
+          headEnd = i + len;
+          type = h.type;
+          break;
+        }
+      }
+      if (headEnd < 0 || !type) continue;
+      // Adjectives after the head (« correctionnel », « régionale », « fédéral »).
+      let j = headEnd;
+      while (j < tokens.length && j - headEnd < 3 && tokens[j]!.kind === "word" && !tokens[j]!.cap && (ADJECTIVES.has(tokens[j]!.lower) || ADJECTIVE_LIKE.test(tokens[j]!.lower)) && !ORG_GLUE.has(tokens[j]!.lower)) j++;
+      // Glue: de, du, des, d', de la, de l'.
+      const g = tokens[j];
+      if (!g || !(g.lower === "de" || g.lower === "du" || g.lower === "des" || g.lower === "d'")) continue;
+      let k = j + 1;
+      if (g.lower === "de" && (tokens[k]?.lower === "la" || tokens[k]?.lower === "l'")) k++;
+      if (!this.isCapWord(k) || this.taken[k] || !this.samePara(i, k) || isNotName(tokens[k]!.text)) continue;
+      if (firstName(tokens[k]!.text) && this.isCapWord(k + 1)) continue; // « le ministère de Jean Dupont »
+      if (this.knownOrgAt(k) || (k > j + 1 && this.isCapWord(j + 1) && this.knownOrgAt(j + 1))) continue; // « la direction de la SNCF »: the body is the SNCF
+      const end = this.extendOrgName(k + 1);
+      this.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "institution-head", orgType: type });
+      i = end - 1;
+    }
+  }
+
+  // ---- pass 1 --------------------------------------------------------------------------------
+
+  private firstPass(): void {
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      if (this.taken[i] || !this.isCapWord(i)) {
+        const t = this.tokens[i]!;
+        if ((t.lower === "de" || t.lower === "d'") && this.isCapWord(i + 1) && !this.taken[i + 1] && this.roleJustBefore(i)) {
+          const end = this.runEnd(i + 1);
+          this.emit({ kind: "person", tokStart: i, tokEnd: end, reason: "role-before" });
+          i = end;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      i = this.at(i);
+    }
+  }
+
+  /** Reads whatever starts at capitalised token i; returns the next token to look at. */
+  private at(i: number): number {
+    const t = this.tokens[i]!;
+    // « Mme Roche »: after a title, a name that is also a company is the person.
+    const org = this.titleBefore(i) ? undefined : this.knownOrgAt(i);
+    if (org) {
+      const personInstead = org.len === 1 && this.looksLikeFullName(i);
+      const after = i + org.len;
+      if (org.len === 1 && ACRONYM.test(t.text) && this.isCapWord(after) && !this.taken[after] && !knownOrg(this.tokens[after]!.text) && !firstName(this.tokens[after]!.text)) {
+        const end = this.extendOrgName(after);
+        this.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
+        return end;
+      }
+      if (!personInstead) {
+        // « La Mozilla Foundation »: the article is not part of the mention.
+        const from = org.len > 1 && ARTICLES.has(t.lower) && this.clauseStart(i) ? i + 1 : i;
+        this.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: "known-org", orgType: org.type, canonical: org.name });
+        this.acronymAfter(i + org.len, org.type, org.name);
+        return i + org.len;
+      }
+    }
+    // « CGT-Cheminots »: a known acronym glued to a capitalised word names a branch of it.
+    const dash = t.text.indexOf("-");
+    if (dash > 1 && ACRONYM.test(t.text.slice(0, dash)) && /^\p{Lu}/u.test(t.text.slice(dash + 1))) {
+      const parent = knownOrg(t.text.slice(0, dash));
+      if (parent && !parent.ambiguous) {
+        this.emit({ kind: "organization", tokStart: i, tokEnd: i + 1, reason: "acronym-branch", orgType: parent.type });
+        return i + 1;
+      }
+    }
+    // Words that are never names alone, but may be cues for what follows.
+    if (title(t.text) || this.tokens[i + 1]?.text === "." && title(t.text + ".")) return i + 1;
+    const lowerFirst = isNotName(t.text) || (this.clauseStart(i) && isCommonWord(t.text) && !this.firstNameFollowed(i));
+    if (lowerFirst && !this.particleName(i)) return i + 1;
+    if (role(t.text) || (demonym(t.text) && !firstName(t.text))) return i + 1;
+    // « l'ONG Greenpeace »: an all-caps head is a cue, not part of the name.
+    const ah = ACRONYM.test(t.text) ? orgHead(t.text) : undefined;
+    if (ah && ah.kind === "head" && this.isCapWord(i + 1)) return i + 1;
+    const art = this.tokens[i - 1];
+    if (ORIGIN_NOUN.test(t.text) && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && this.isCapWord(i + 1) && !knownOrg(t.text)) return i + 1;
+    const end = this.runEnd(i);
+    this.classify(i, end);
+    return Math.max(end, i + 1);
+  }
+
+  /** A singular role noun right before token i (« le général de Gaulle »). */
+  private roleJustBefore(i: number): boolean {
+    const p = this.tokens[i - 1];
+    if (!p || p.kind !== "word" || p.cap) return false;
+    const next = this.tokens[i + 1];
+    const det = this.tokens[i - 2];
+    if (!det || !(det.lower === "le" || det.lower === "la" || det.lower === "du" || det.lower === "au")) return false;
+    return NOBLE_TITLES.has(p.lower) && !!next && !isPlace(next.text) && !knownOrg(next.text) && !firstName(next.text);
+  }
+
+  /** A first name followed by another capitalised word (« Claire Vasseur »). */
+  private firstNameFollowed(i: number): boolean {
+    const t = this.tokens[i]!;
+    return !!firstName(t.text) && this.isCapWord(i + 1) && this.samePara(i, i + 1) && !isNotName(this.tokens[i + 1]!.text);
+  }
+
+  private looksLikeFullName(i: number): boolean {
+    return this.firstNameFollowed(i) && !knownOrg(this.tokens[i + 1]!.text) && !isPlace(this.tokens[i]!.text);
+  }
+
+  /** « Le Pen » after a first name: a capitalised particle that is part of a surname. */
+  private particleName(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (!PARTICLES.has(t.lower)) return false;
+    return this.isCapWord(i - 1) && this.isCapWord(i + 1) && this.samePara(i - 1, i + 1) && !this.clauseStart(i);
+  }
+
+  /** The longest known organization starting at token i (ambiguous names need a cue). */
+  private readonly orgAtCache = new Map<number, { len: number; name: string; type: OrgType } | undefined>();
+
+  private knownOrgAt(i: number): { len: number; name: string; type: OrgType } | undefined {
+    if (this.orgAtCache.has(i)) return this.orgAtCache.get(i);
+    const hit = this.knownOrgAtUncached(i);
+    this.orgAtCache.set(i, hit);
+    return hit;
+  }
+
+  private knownOrgAtUncached(i: number): { len: number; name: string; type: OrgType } | undefined {
+    const tokens = this.tokens;
+    const para = tokens[i]!.para;
+    const maxLen = Math.min(MAX_ORG_TOKENS, tokens.length - i);
+    for (let len = maxLen; len >= 1; len--) {
+      const last = tokens[i + len - 1]!;
+      if (last.para !== para) continue;
+      if (last.kind === "punct") continue;
+      if (len > 1 && hasBreak(tokens, i, i + len)) continue;
+      const written = this.text(i, i + len);
+      const entry = knownOrg(written);
+      if (!entry || isNotName(entry.name) || (len === 1 && isNotName(written))) continue;
+      // « Le gouvernement »: the word after a leading article must be capitalised too.
+      const core = ARTICLES.has(tokens[i]!.lower) && len > 1 ? tokens[i + 1]! : tokens[i]!;
+      if (!core.cap) continue;
+      // Only forms that are also common words, first names, places or one letter need a cue.
+      const ambiguous = entry.ambiguous && len === 1 && (isCommonWord(written) || !!firstName(written) || isPlace(written) || written.length <= 2);
+      const channel = entry.type === "media" && tokens[i - 1]?.lower === "sur";
+      if (ambiguous && !channel && !this.orgCue(i, i + 1)) continue;
+      // A common word at a clause start (« Total », « Orange ») is a word, not the company.
+      if (ambiguous && this.clauseStart(i) && !this.headBefore(i)) continue;
+      return { len, name: entry.name, type: entry.type };
+    }
+    return undefined;
+  }
+
+  /** An org head before, or an apposition after: « le groupe X », « X, une ONG ». */
+  private orgCue(s: number, e: number): OrgType | undefined {
+    return this.headBefore(s) ?? this.appositionOrg(e);
+  }
+
+  /** Capitalised run from i: capitalised words, initials, particles between capitalised words. */
+  private runEnd(i: number): number {
+    let j = i + 1;
+    while (j < this.tokens.length && j - i < MAX_RUN && this.samePara(i, j)) {
+      const t = this.tokens[j]!;
+      if (this.skip[j] || this.taken[j]) break;
+      if (t.kind === "word" && t.cap) {
+        if (isNotName(t.text) && !PARTICLES.has(t.lower)) break;
+        if (title(t.text)) break;
+        j++;
+        continue;
+      }
+      if (t.text === "&" && this.isCapWord(j + 1) && !this.taken[j + 1]) {
+        j += 2;
+        continue;
+      }
+      // One or two particles then a capitalised word: « van der Hoek », « de La Tour ».
+      const two = t.kind === "word" && PARTICLES.has(t.lower) && PARTICLES.has(this.tokens[j + 1]?.lower ?? "") && !this.tokens[j + 1]!.cap ? 1 : 0;
+      if (t.kind === "word" && PARTICLES.has(t.lower) && this.isCapWord(j + 1 + two) && !this.taken[j + 1 + two] && this.samePara(j, j + 1 + two)) {
+        const next = this.tokens[j + 1 + two]!;
+        // « Claire Vasseur de Paris »: a place or a known body after « de » is not the surname.
+        if ((t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des") && (isPlace(next.text) || knownOrg(next.text))) break;
+        j += 2 + two;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** Decide what the capitalised run [s, e) is, and emit it. */
+  private classify(s: number, e: number): void {
+    const tokens = this.tokens;
+    // « ministre des Armées Jean Dupont »: a first name inside the run starts a new name.
+    if (!firstName(tokens[s]!.text)) {
+      for (let p = s + 1; p + 1 < e; p++) {
+        const t = tokens[p]!;
+        if (firstName(t.text) && !isCommonWord(t.text) && !PARTICLES.has(tokens[p - 1]!.lower) && this.isCapWord(p + 1)) {
+          this.classify(p, e);
+          return;
+        }
+      }
+    }
+    const len = e - s;
+    const runText = this.text(s, e);
+    if (this.isCredit(s, e)) return;
+    // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
+    if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!.text))) return;
+    const first = tokens[s]!;
+    // « sur X Open Markets »: a known org's short name before another name.
+    if (len >= 2 && CHANNEL_BEFORE.has(tokens[s - 1]?.lower ?? "")) {
+      const k = knownOrg(first.text);
+      if (k) {
+        this.emit({ kind: "organization", tokStart: s, tokEnd: s + 1, reason: "known-org", orgType: k.type, canonical: k.name });
+        this.classify(s + 1, e);
+        return;
+      }
+    }
+    const lastTok = tokens[e - 1]!;
+    const isFirstName = !!firstName(first.text) && !isPlace(first.text);
+
+    // Title right before: a person.
+    const ti = this.titleBefore(s);
+    if (ti) {
+      const d: Draft = { kind: "person", tokStart: ti.start, tokEnd: e, reason: "title" };
+      if (ti.gender) {
+        d.gender = ti.gender;
+        d.genderEvidence = "title";
+      }
+      this.emit(d);
+      return;
+    }
+    // Organization cues: head inside or before, legal suffix, apposition, defined acronym.
+    const innerHead = orgHead(first.text);
+    const lowerEnd = innerHead && innerHead.kind === "head" && innerHead.capitalised && !this.clauseStartGeneric(s) ? this.extendLowerOrg(s + 1) : s + 1;
+    if (innerHead && innerHead.kind === "head" && !firstName(first.text) && (len >= 2 || lowerEnd > s + 1)) {
+      const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
+      this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type });
+      this.acronymAfter(end, innerHead.type, null);
+      return;
+    }
+    const suffix = len >= 2 ? orgHead(lastTok.text) : undefined;
+    if (suffix && suffix.kind === "suffix") {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-suffix", orgType: suffix.type });
+      this.acronymAfter(e, suffix.type, null);
+      return;
+    }
+    const head = this.headBefore(s);
+    // « son promoteur Jean Dupont »: after a possessive, a head noun is the person's role.
+    const possessiveHead = head && len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(tokens[s - 2]?.lower ?? "");
+    if (head && !possessiveHead) {
+      const end = this.extendOrgName(e);
+      this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-before", orgType: head });
+      this.acronymAfter(end, head, null);
+      return;
+    }
+    const appos = this.appositionOrg(e);
+    if (appos) {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos });
+      return;
+    }
+    if (len >= 2 && this.definedAcronym(s, e) && !isFirstName) {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-acronym", orgType: "other" });
+      this.acronymAfter(e, "other", null);
+      return;
+    }
+    if (len <= 2 && this.tokens[s - 1]?.lower === "chez" && !isFirstName) {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "chez", orgType: "company" });
+      return;
+    }
+    // A lone acronym is an organization only with a cue (head or apposition, handled above).
+    if (len === 1 && ACRONYM.test(first.text)) return;
+    // A lone unknown word right after an inverted speech verb (« », se désole Luckens) or
+    // naming a described person (« un marchand de 26 ans, Luckens. ») is a person's name.
+    if (len === 1 && !this.clauseStart(s) && this.plainName(s, e) && !firstName(first.text) && (this.speechBefore(s) || this.namesDescription(s))) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.speechBefore(s) ? "speech-verb-before" : "description-apposition" });
+      return;
+    }
+
+    // Person cues.
+    const cue = this.personCueBefore(s);
+    if (cue) {
+      const d: Draft = { kind: "person", tokStart: s, tokEnd: e, reason: cue.reason };
+      if (cue.gender) {
+        d.gender = cue.gender;
+        d.genderEvidence = "agreement";
+      }
+      this.emit(d);
+      return;
+    }
+    if (len >= 2 && isFirstName && (!allCapsRun(tokens, s, e) || this.wholeLine(s, e))) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name" });
+      return;
+    }
+    if (len >= 2 && INITIALS.test(first.text) && !ACRONYM.test(lastTok.text)) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "initials" });
+      return;
+    }
+    if (len >= 2 && this.speechAfter(e) && !this.clauseStart(s)) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "speech-verb-subject" });
+      return;
+    }
+    if (isFirstName && len === 1 && !isCommonWord(first.text) && (this.speechAfter(e) || this.ageAfter(e))) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name-alone" });
+      return;
+    }
+    if (len >= 2 && this.ageAfter(e)) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "age-apposition" });
+      return;
+    }
+    if (len >= 2 && !this.clauseStart(s) && (this.roleAfter(e) || this.speechBefore(s))) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.roleAfter(e) ? "role-after" : "speech-verb-before" });
+      return;
+    }
+    if (len >= 2 && len <= 3 && !this.clauseStart(s) && this.plainName(s, e)) {
+      this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "name-shape" });
+    }
+  }
+
+  /** True when [s, e) is all of its paragraph (a name on a line of its own). */
+  private wholeLine(s: number, e: number): boolean {
+    const t = this.tokens;
+    return (s === 0 || t[s - 1]!.para !== t[s]!.para) && (e >= t.length || t[e]!.para !== t[s]!.para);
+  }
+
+  /**
+   * Two or three capitalised words that are none of: common words, places, org heads or
+   * suffixes, acronyms, roles, demonyms. Mid-sentence such a run is most often a person.
+   */
+  private plainName(s: number, e: number): boolean {
+    const p = this.tokens[s - 1];
+    if (p && DEFINITE_BEFORE.has(p.lower)) return false;
+    for (let i = s; i < e; i++) {
+      const t = this.tokens[i]!;
+      if (PARTICLES.has(t.lower)) {
+        if (!t.cap && (t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des")) return false;
+        continue;
+      }
+      if (t.kind !== "word" || ACRONYM.test(t.text) || isCommonWord(t.text) || isPlace(t.text) || orgHead(t.text) || role(t.text) || demonym(t.text) || isNotName(t.text) || knownOrg(t.text)) return false;
+    }
+    return true;
+  }
+
+  /** A name followed or preceded by « / » or after « Photo » is a photo credit. */
+  private isCredit(s: number, e: number): boolean {
+    const before = this.tokens[s - 1];
+    const after = this.tokens[e];
+    if (after && after.text === "/" && after.para === this.tokens[s]!.para) return true;
+    if (before && before.text === "/" && before.para === this.tokens[s]!.para) return true;
+    const b2 = this.tokens[s - 2];
+    if (before && CREDIT_WORDS.has(before.lower)) return true;
+    if (before && before.text === ":" && b2 && CREDIT_WORDS.has(b2.lower)) return true;
+    return false;
+  }
+
+  /** After a capitalised org head, the name may go on with particles and capitalised words. */
+  private extendOrgName(e: number): number {
+    let j = e;
+    const a0 = this.tokens[j];
+    if (a0 && a0.kind === "word" && !a0.cap && this.tokens[j - 1]?.cap && this.samePara(j - 1, j) && !this.taken[j] && NAME_ADJECTIVE.test(a0.lower) && !NAME_STOP.has(a0.lower) && !speechVerb(a0.text)) j++;
+    while (j < this.tokens.length && this.samePara(e - 1, j)) {
+      const t = this.tokens[j]!;
+      if (this.skip[j] || this.taken[j]) break;
+      if (t.kind === "word" && ORG_GLUE.has(t.lower) && this.isCapWord(j + 1) && !this.taken[j + 1]) {
+        j += 2;
+        continue;
+      }
+      if (t.kind === "word" && t.cap && (!isNotName(t.text) || this.isCapWord(j + 1)) && !title(t.text)) {
+        j++;
+        // « l'Éducation nationale », « l'Union européenne »: one adjective after a capitalised word.
+        const a = this.tokens[j];
+        if (a && a.kind === "word" && !a.cap && this.samePara(j - 1, j) && !this.taken[j] && NAME_ADJECTIVE.test(a.lower) && !NAME_STOP.has(a.lower) && !speechVerb(a.text)) j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** True at a clause start where the capitalised head may be the common noun (« Association »). */
+  private clauseStartGeneric(s: number): boolean {
+    void s;
+    return false;
+  }
+
+  /**
+   * « Association des journalistes haïtiens », « Syndicat national des enseignants »: after a
+   * capitalised head, the name goes on over glue words, the nouns they introduce and
+   * adjective-like words, up to punctuation or a word that cannot be in a name.
+   */
+  private extendLowerOrg(from: number): number {
+    let j = from;
+    let end = from;
+    const limit = Math.min(this.tokens.length, from + 10);
+    let afterGlue = false;
+    while (j < limit && this.samePara(from - 1, j)) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word" || this.taken[j] || this.skip[j]) break;
+      if (NAME_STOP.has(t.lower) || speechVerb(t.text)) break;
+      if (ORG_GLUE.has(t.lower) && !t.cap) {
+        const nx = this.tokens[j + 1];
+        if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx.text))) break;
+        afterGlue = true;
+        j++;
+        continue;
+      }
+      if (afterGlue || ADJECTIVE_LIKE.test(t.lower) || t.cap) {
+        afterGlue = false;
+        j++;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** Title token(s) right before s: « M. », « Mme », « Dr ». */
+  private titleBefore(s: number): { start: number; gender: Gender | null } | undefined {
+    const p = this.tokens[s - 1];
+    if (!p || p.para !== this.tokens[s]!.para) return undefined;
+    if (p.text === "." ) {
+      const pp = this.tokens[s - 2];
+      if (pp && pp.end === p.start) {
+        const t = title(pp.text + ".");
+        if (t) return { start: s - 2, gender: t.gender };
+      }
+      return undefined;
+    }
+    const t = p.kind === "word" ? title(p.text) : undefined;
+    if (!t) return undefined;
+    // « Madame la ministre » is not followed by a name; a capitalised word right after is.
+    return { start: s - 1, gender: t.gender };
+  }
+
+  /** Type announced by an org head right before s, maybe with one adjective between. */
+  private headBefore(s: number): OrgType | undefined {
+    // « une société américaine (Acme) »
+    if (this.tokens[s - 1]?.text === "(" && this.tokens[s + 1]?.text === ")" && s >= 2) return this.headBefore(s - 1);
+    for (let gap = 0; gap <= 2; gap++) {
+      const end = s - gap; // head ends at end-1
+      if (gap > 0) {
+        const adj = this.tokens[end];
+        if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj.text) || ADJECTIVES.has(adj.lower))) return undefined;
+      }
+      for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
+        const hs = end - len;
+        if (hs < 0) continue;
+        const ht = this.tokens[hs]!;
+        if (ht.para !== this.tokens[s]!.para || ht.kind !== "word") continue;
+        if (hasBreak(this.tokens, hs, end)) continue;
+        const h = orgHead(this.joinTokens(hs, end));
+        const headTok = this.tokens[end - 1]!;
+        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(fold(ht.text))) return h.type;
+      }
+    }
+    return undefined;
+  }
+
+  /** « X, un think tank » / « X, la start-up … »: an apposition naming an org head. */
+  private appositionOrg(e: number): OrgType | undefined {
+    const c = this.tokens[e];
+    if (!c || c.text !== "," || c.para !== this.tokens[e - 1]!.para) return undefined;
+    const art = this.tokens[e + 1];
+    if (!art || !ARTICLES.has(art.lower)) return undefined;
+    for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
+      if (e + 2 + len > this.tokens.length) continue;
+      if (hasBreak(this.tokens, e + 2, e + 2 + len)) continue;
+      const h = orgHead(this.joinTokens(e + 2, e + 2 + len));
+      // « X, la société Y »: the head names another organization, Y.
+      if (h && h.kind === "head" && !this.tokens[e + 2]!.cap && !this.isCapWord(e + 2 + len)) return h.type;
+    }
+    return undefined;
+  }
+
+  /** « … (ABC) » right after [s, e) whose initials spell ABC. */
+  private definedAcronym(s: number, e: number): boolean {
+    const open = this.tokens[e];
+    const acr = this.tokens[e + 1];
+    const close = this.tokens[e + 2];
+    if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !LETTER_ACRONYM.test(acr.text)) return false;
+    return initialsMatch(this.tokens, s, e, acr.text);
+  }
+
+  /** An acronym in brackets right after an organization: emit it as a mention of the same org. */
+  private acronymAfter(e: number, type: OrgType, canonical: string | null): void {
+    const open = this.tokens[e];
+    const acr = this.tokens[e + 1];
+    const close = this.tokens[e + 2];
+    if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !ACRONYM.test(acr.text)) return;
+    if (this.taken[e + 1]) return;
+    const d: Draft = { kind: "organization", tokStart: e + 1, tokEnd: e + 2, reason: "acronym-definition", orgType: type };
+    const known = knownOrg(acr.text);
+    if (canonical) d.canonical = canonical;
+    else if (known) d.canonical = known.name;
+    this.emit(d);
+    this.definitions.set(e + 1, e);
+  }
+
+  /** Acronym token → token after the defined name (for the entity stage's alias merge). */
+  readonly definitions = new Map<number, number>();
+
+  /** A role or a nationality noun right before s (« la ministre X », « l'Italien X »). */
+  private personCueBefore(s: number): { reason: string; gender: Gender | null } | undefined {
+    const tokens = this.tokens;
+    const para = tokens[s]!.para;
+    // Capitalised demonym just before: « la Néerlandaise Kim … ».
+    const p = tokens[s - 1];
+    if (!p || p.para !== para) return undefined;
+    if (p.kind === "word") {
+      const dem = demonym(p.text);
+      if (dem && !dem.plural) return { reason: "demonym-before", gender: dem.gender ?? articleGender(tokens[s - 2]) };
+      // « la Montréalaise X », « le Lyonnais X »: a capitalised origin noun after an article.
+      const art = tokens[s - 2];
+      if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(p.text) && !knownOrg(p.text)) {
+        const g = art.lower === "la" || /e$/.test(p.text) ? "f" : art.lower === "le" ? "m" : null;
+        return { reason: "demonym-before", gender: g };
+      }
+    }
+    // Role phrase ending at s-1, s-2 or s-3 with adjectives (or an org) between.
+    for (let gap = 0; gap <= 3; gap++) {
+      const end = s - gap;
+      if (gap > 0) {
+        const a = tokens[end];
+        if (!a || a.para !== para || a.kind !== "word") return undefined;
+        const okGap = (!a.cap && (demonym(a.text) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && ACRONYM.test(a.text));
+        if (!okGap) return undefined;
+      }
+      for (let len = Math.min(roleMaxWords, end); len >= 1; len--) {
+        const rs = end - len;
+        const rt = tokens[rs];
+        if (!rt || rt.para !== para || rt.kind !== "word") continue;
+        if (hasBreak(tokens, rs, end)) continue;
+        const r = role(this.joinTokens(rs, end));
+        if (r && !r.plural) return { reason: "role-before", gender: r.gender ?? articleGender(tokens[rs - 1]) };
+      }
+    }
+    return undefined;
+  }
+
+  /** Tokens [s, e) joined the way lexicon keys are written (space, none after an apostrophe). */
+  private joinTokens(s: number, e: number): string {
+    let out = "";
+    for (let i = s; i < e; i++) {
+      const t = this.tokens[i]!;
+      out += t.text;
+      if (i + 1 < e && !t.text.endsWith("'") && !t.text.endsWith("’")) out += " ";
+    }
+    return out;
+  }
+
+  /** A speech verb right after the run (« X a déclaré », « X estime »). */
+  private speechAfter(e: number): boolean {
+    const t = this.tokens[e];
+    if (!t || t.kind !== "word") return false;
+    const v = speechVerb(t.text);
+    if (v && v.some((x) => x.form === "finite" && !x.homograph)) return true;
+    if (AUXILIARIES.has(t.lower)) {
+      const n = this.tokens[e + 1];
+      const pv = n && n.kind === "word" ? speechVerb(n.text) : undefined;
+      if (pv && pv.some((x) => x.form === "participle")) return true;
+    }
+    return false;
+  }
+
+  /** « X, 45 ans, » : an age apposition. */
+  private ageAfter(e: number): boolean {
+    const c = this.tokens[e];
+    if (!c || c.text !== ",") return false;
+    let k = e + 1;
+    const w = this.tokens[k];
+    if (w && /^âgée?$/.test(w.lower) && this.tokens[k + 1]?.lower === "de") k += 2;
+    const n = this.tokens[k];
+    const a = this.tokens[k + 1];
+    return !!n && !!a && n.kind === "number" && a.lower === "ans";
+  }
+
+  /** « X, le président de Y » / « X, ministre de … »: a role in apposition after the run. */
+  private roleAfter(e: number): boolean {
+    const c = this.tokens[e];
+    if (!c || c.text !== ",") return false;
+    let k = e + 1;
+    const a = this.tokens[k];
+    if (a && (a.lower === "le" || a.lower === "la" || a.lower === "l'" || a.lower === "un" || a.lower === "une" || a.lower === "son" || a.lower === "sa")) k++;
+    for (let len = Math.min(roleMaxWords, 4); len >= 1; len--) {
+      if (k + len > this.tokens.length || hasBreak(this.tokens, k, k + len)) continue;
+      const r = role(this.joinTokens(k, k + len));
+      if (r && !r.plural) return true;
+    }
+    return false;
+  }
+
+  /** A speech verb right before the run (« a déclaré X », « explique X »). */
+  /** « un marchand de crème glacée de 26 ans, Luckens. »: a name closing an indefinite role phrase. */
+  private namesDescription(s: number): boolean {
+    const t = this.tokens;
+    if (t[s - 1]?.text !== ",") return false;
+    const after = t[s + 1];
+    if (after && after.para === t[s]!.para && after.text !== "." && after.text !== "," && after.text !== ")") return false;
+    for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
+      const w = t[k]!;
+      if (w.kind === "punct" || w.para !== t[s]!.para) return false;
+      const noun = t[k + 1];
+      if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return true;
+    }
+    return false;
+  }
+
+  private speechBefore(s: number): boolean {
+    const p = this.tokens[s - 1];
+    if (!p || p.kind !== "word" || p.para !== this.tokens[s]!.para) return false;
+    const v = speechVerb(p.text);
+    return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
+  }
+
+  // ---- pass 2: re-mentions -----------------------------------------------------------------------
+
+  private secondPass(): void {
+    const surnames = new Map<string, number>();
+    const orgForms = new Map<string, Draft>();
+    for (const d of [...this.drafts]) {
+      if (d.kind === "person") {
+        let s = d.tokStart;
+        while (s < d.tokEnd && (title(this.tokens[s]!.text) || this.tokens[s]!.text === ".")) s++;
+        if (d.tokEnd - s >= 2) {
+          const last = this.tokens[d.tokEnd - 1]!;
+          if (!INITIALS.test(last.text)) surnames.set(fold(last.text), d.tokEnd - s);
+        }
+      } else {
+        const len = d.tokEnd - d.tokStart;
+        const firstTok = this.tokens[d.tokStart]!;
+        if (len === 1) orgForms.set(fold(firstTok.text), d);
+        else if (len >= 2 && !orgHead(firstTok.text) && !isCommonWord(firstTok.text) && !firstName(firstTok.text) && !isPlace(firstTok.text)) {
+          orgForms.set(fold(firstTok.text), d);
+        }
+        if (d.canonical) {
+          const k = knownOrg(d.canonical);
+          if (k?.acronym) orgForms.set(fold(k.acronym), d);
+        }
+      }
+    }
+    // « Amélie Roche … Roche a ajouté »: a one-word known org that is a person's surname here.
+    for (const d of this.drafts) {
+      const one = d.tokEnd - d.tokStart === 1;
+      const word = fold(this.tokens[d.tokStart]!.text);
+      if (d.kind === "organization" && one && !d.reason.startsWith("acronym") && surnames.has(word)) {
+        d.kind = "person";
+        d.reason = "surname";
+        delete d.orgType;
+        delete d.canonical;
+      } else if (d.kind === "person" && one && !surnames.has(word)) {
+        // « la Toulousaine Kalio » … « Kalio SAS »: the one word is that company's short name.
+        const org = orgForms.get(word);
+        if (org && org.tokEnd - org.tokStart >= 2) {
+          d.kind = "organization";
+          d.reason = "org-short-form";
+          if (org.orgType) d.orgType = org.orgType;
+          delete d.gender;
+          delete d.genderEvidence;
+        }
+      }
+    }
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i] || !this.isCapWord(i)) continue;
+      const t = this.tokens[i]!;
+      const k = fold(t.text);
+      if (surnames.has(k) && !this.isCapWord(i + 1) && !isNotName(t.text)) {
+        const ti = this.titleBefore(i);
+        const d: Draft = { kind: "person", tokStart: ti ? ti.start : i, tokEnd: i + 1, reason: "surname" };
+        if (ti?.gender) {
+          d.gender = ti.gender;
+          d.genderEvidence = "title";
+        }
+        // « Le Pen »-style particle surnames keep their particle.
+        const p = this.tokens[i - 1];
+        if (!ti && p && PARTICLES.has(p.lower) && !p.cap && this.tokens[i - 2] && !this.isCapWord(i - 2) && !this.taken[i - 1]) {
+          // Only when the full name had the particle too; cheap check on the joined text.
+          // (Kept simple: the surname alone is enough for clustering.)
+        }
+        this.emit(d);
+        continue;
+      }
+      const org = orgForms.get(k);
+      if (org && !this.isCapWord(i + 1) && !isNotName(t.text) && !(this.clauseStart(i) && isCommonWord(t.text))) {
+        const d: Draft = { kind: "organization", tokStart: i, tokEnd: i + 1, reason: "org-short-form" };
+        if (org.orgType) d.orgType = org.orgType;
+        if (org.canonical) d.canonical = org.canonical;
+        this.emit(d);
+      }
+    }
+  }
+}
+
+/** Titles after which « de X » is a surname with its particle (« le général de Gaulle »). */
+const NOBLE_TITLES = new Set([
+  "général", "maréchal", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "abbé", "cardinal", "comte",
+  "comtesse", "duc", "duchesse", "marquis", "marquise", "baron", "baronne", "chevalier", "vicomte", "vicomtesse", "prince", "princesse",
+]);
+
+/** Words that end an organization's name read over lower-case words. */
+const NAME_STOP = new Set([
+  "qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "était", "avait", "sera", "ne", "n'", "se", "s'", "il", "elle",
+  "ils", "elles", "on", "y", "pas", "plus", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "depuis", "selon",
+  "mais", "ou", "donc", "car", "avec", "par", "sur", "dans", "chez", "vers", "entre", "contre", "après", "avant", "lors",
+]);
+/** Endings of French adjectives that may follow a noun inside a name (« national », « haïtiens »). */
+const ADJECTIVE_LIKE = /(?:iste|istes|al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ain|aine|ains|aines|éen|éenne|éens|éennes|é|ée|és|ées|eur|eurs|euse|euses)$/;
+
+/** Stricter endings for an adjective right after a capitalised name word (« nationale », « européenne »). */
+const NAME_ADJECTIVE = /(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|éen|éenne|éens|éennes)$/;
+
+/** Lower-case adjectives that may sit between a head or role and the name. */
+const ADJECTIVES = new Set([
+  "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "jeune", "célèbre",
+  "puissant", "puissante", "grand", "grande", "petit", "petite", "géant", "influent", "influente", "européen", "européenne",
+  "national", "nationale", "régional", "régionale", "local", "locale", "public", "publique", "privé", "privée",
+  "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "sortant", "sortante", "socialiste", "écologiste",
+  "centriste", "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "libéral", "libérale", "rival", "rivale",
+  "concurrent", "concurrente", "spécialisé", "spécialisée", "historique", "emblématique", "discret", "discrète", "fameux", "fameuse",
+  "numérique", "technologique", "pharmaceutique", "automobile", "financier", "financière", "aérien", "aérienne", "pétrolier",
+  "énergétique", "industriel", "industrielle", "immobilier", "immobilière", "bancaire", "chinois", "américain",
+]);
+
+function articleGender(t: Token | undefined): Gender | null {
+  if (!t) return null;
+  if (FEMININE_DETERMINERS.has(t.lower) && t.lower !== "notre" && t.lower !== "votre") return "f";
+  if (MASCULINE_DETERMINERS.has(t.lower) && t.lower !== "notre" && t.lower !== "votre") return "m";
+  return null;
+}
+
+/** True when [s, e) holds punctuation other than « & » or a hyphen (lexicon keys hold none). */
+function hasBreak(tokens: Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "&" && t.text !== "-" && t.text !== "+") return true;
+  }
+  return false;
+}
+
+function allCapsRun(tokens: Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!ACRONYM.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** Do the content words of [s, e) begin with the letters of `acr`, in order? */
+function initialsMatch(tokens: Token[], s: number, e: number, acr: string): boolean {
+  const letters = fold(acr).replace(/[^a-z]/g, "");
+  let k = 0;
+  for (let i = s; i < e && k <= letters.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || ORG_GLUE.has(t.lower)) continue;
+    const c = fold(t.text).charAt(0);
+    if (c === letters.charAt(k)) k++;
+    else if (!t.cap) continue;
+    else return false;
+  }
+  return k === letters.length && letters.length > 0;
+}

@@ -1,8 +1,436 @@
 /**
- * Merge mentions into entities. (Being written.)
+ * Merge mentions into entities: people by full name, then lone surnames onto the nearest
+ * full name that ends with them; organizations by lexicon canonical name, then short forms
+ * (« Mistral » for « Mistral AI ») and acronyms defined in brackets onto their full name.
+ * Each person also gets the roles and affiliations the text gives next to a mention (« la
+ * ministre du Logement, X », « X, présidente de l'UNEF », « X (S&D) », « son cofondateur,
+ * X »), and a gender with its evidence: title, then agreement, then a pronoun opening the
+ * next sentence, then the first-name list.
  */
-import type { Doc } from "../document.js";
+import { fold } from "../fold.js";
+import { firstNameGender, role, roleMaxWords, title } from "../../lexicon/index.js";
+import type { Doc, Entity, EntityMention, Token } from "../document.js";
+import type { Gender } from "../types.js";
+
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+const FEMININE = new Set(["la", "une", "cette"]);
+const MASCULINE = new Set(["le", "un", "ce", "cet"]);
+const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
+/** Words allowed between a role and the name it describes (complements, adjectives). */
+const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chargé", "chargée"]);
+/** Tokens that may stand between a role noun and the name: a comma only. */
+const MAX_ROLE_SPAN = 9;
+/** Gender evidence, strongest first. */
+const EVIDENCE_RANK: Record<string, number> = { title: 4, agreement: 3, pronoun: 2, "first-name": 1 };
+
+interface RoleFound {
+  text: string;
+  canonical: string;
+  gender: Gender | null;
+  /** Mention indices of organizations inside the role's complement. */
+  orgs: number[];
+  possessive: boolean;
+  start: number;
+}
 
 export const entities = (doc: Doc): void => {
-  doc.entities = [];
+  const ents: Entity[] = [];
+  const { mentions, tokens } = doc;
+  const nameTokens = mentions.map((m) => nameRange(tokens, m));
+
+  // ---- people: full names first -------------------------------------------------------------
+  const byFull = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const newEntity = (m: EntityMention): number => {
+    const e: Entity = {
+      kind: m.kind,
+      name: "",
+      mentions: [],
+      aliases: new Set(),
+      roles: [],
+      affiliations: [],
+      gender: null,
+      genderEvidence: null,
+      roleWords: new Set(),
+    };
+    if (m.orgType) e.orgType = m.orgType;
+    ents.push(e);
+    return ents.length - 1;
+  };
+  const attach = (mi: number, ei: number): void => {
+    mentions[mi]!.entity = ei;
+    ents[ei]!.mentions.push(mi);
+  };
+
+  mentions.forEach((m, mi) => {
+    if (m.kind !== "person") return;
+    const [s, e] = nameTokens[mi]!;
+    if (e - s < 2) return;
+    const key = foldRange(tokens, s, e);
+    let ei = byFull.get(key);
+    if (ei === undefined) {
+      ei = newEntity(m);
+      byFull.set(key, ei);
+      const last = fold(tokens[e - 1]!.text);
+      const list = bySurname.get(last) ?? [];
+      list.push(ei);
+      bySurname.set(last, list);
+    }
+    attach(mi, ei);
+  });
+  // Lone surnames: the full name whose last word it is (nearest before, else first after).
+  const lone = new Map<string, number>();
+  mentions.forEach((m, mi) => {
+    if (m.kind !== "person" || m.entity >= 0) return;
+    const [s, e] = nameTokens[mi]!;
+    const key = foldRange(tokens, s, e);
+    const candidates = bySurname.get(fold(tokens[e - 1]!.text));
+    let ei: number | undefined;
+    if (candidates && candidates.length === 1) ei = candidates[0];
+    else if (candidates && candidates.length > 1) ei = nearest(candidates, ents, mentions, m.start);
+    if (ei === undefined) {
+      ei = lone.get(key);
+      if (ei === undefined) {
+        ei = newEntity(m);
+        lone.set(key, ei);
+      }
+    }
+    attach(mi, ei);
+  });
+
+  // ---- organizations --------------------------------------------------------------------------
+  const byOrgKey = new Map<string, number>();
+  const byFirstWord = new Map<string, number>();
+  const orgKey = (m: EntityMention): string => fold(m.canonical ?? m.text);
+  mentions.forEach((m, mi) => {
+    if (m.kind !== "organization") return;
+    const key = orgKey(m);
+    let ei = byOrgKey.get(key);
+    // « (UNEF) » right after its full name.
+    if (ei === undefined && m.reason === "acronym-definition") {
+      const prev = mentions[mi - 1];
+      if (prev && prev.kind === "organization" && prev.tokEnd === m.tokStart - 1 && prev.entity >= 0) ei = prev.entity;
+    }
+    if (ei === undefined && m.tokEnd - m.tokStart === 1) ei = byFirstWord.get(fold(m.text));
+    if (ei === undefined) {
+      ei = newEntity(m);
+      if (m.tokEnd - m.tokStart >= 2) {
+        const fw = fold(tokens[m.tokStart]!.text);
+        if (!byFirstWord.has(fw)) byFirstWord.set(fw, ei);
+      }
+    }
+    byOrgKey.set(key, ei);
+    byOrgKey.set(fold(m.text), ei);
+    attach(mi, ei);
+  });
+  // Short forms seen before their full form (« Mistral » … « Mistral AI »): merge them in.
+  mergeEarlyShortForms(ents, mentions, tokens, byFirstWord);
+
+  // ---- names, aliases ----------------------------------------------------------------------------
+  for (const e of ents) {
+    if (e.mentions.length === 0) continue;
+    if (e.kind === "person") {
+      let best = e.mentions[0]!;
+      for (const mi of e.mentions) {
+        const [s, t] = nameTokens[mi]!;
+        const [bs, bt] = nameTokens[best]!;
+        if (t - s > bt - bs) best = mi;
+      }
+      const [s, t] = nameTokens[best]!;
+      e.name = doc.text.slice(tokens[s]!.start, tokens[t - 1]!.end);
+    } else {
+      const canon = e.mentions.map((mi) => mentions[mi]!.canonical).find((c) => c !== undefined);
+      let best = e.mentions[0]!;
+      for (const mi of e.mentions) {
+        const m = mentions[mi]!;
+        const b = mentions[best]!;
+        if (m.tokEnd - m.tokStart > b.tokEnd - b.tokStart) best = mi;
+      }
+      e.name = canon ?? mentions[best]!.text;
+      const typed = e.mentions.map((mi) => mentions[mi]!.orgType).find((t) => t !== undefined);
+      e.orgType = typed ?? "other";
+      const nameKey = fold(e.name);
+      for (const mi of e.mentions) {
+        const text = mentions[mi]!.text;
+        if (fold(text) !== nameKey) e.aliases.add(text);
+      }
+    }
+  }
+
+  // ---- roles, affiliations, gender ----------------------------------------------------------------
+  const evidence = new Map<number, { gender: Gender; rank: number; kind: string }>();
+  const offer = (ei: number, gender: Gender | null | undefined, kind: string): void => {
+    if (!gender) return;
+    const rank = EVIDENCE_RANK[kind] ?? 0;
+    const cur = evidence.get(ei);
+    if (!cur || rank > cur.rank) evidence.set(ei, { gender, rank, kind });
+  };
+  mentions.forEach((m, mi) => {
+    if (m.kind !== "person" || m.entity < 0) return;
+    const e = ents[m.entity]!;
+    offer(m.entity, m.gender, m.genderEvidence ?? "agreement");
+    const found = [roleBefore(doc, m), roleAfter(doc, m)];
+    for (const r of found) {
+      if (!r) continue;
+      if (r.text && !e.roles.some((x) => fold(x) === fold(r.text))) e.roles.push(r.text);
+      e.roleWords.add(r.canonical);
+      offer(m.entity, r.gender, "agreement");
+      for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
+      if (r.possessive) {
+        const oi = recentOrg(doc, r.start);
+        if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
+      }
+    }
+    // « X (S&D) »: an organization in brackets right after the name.
+    const open = tokens[m.tokEnd];
+    if (open && open.text === "(") {
+      const oi = doc.mentionAt[m.tokEnd + 1] ?? -1;
+      const om = oi >= 0 ? mentions[oi] : undefined;
+      if (om && om.kind === "organization" && om.tokStart === m.tokEnd + 1) addAffiliation(e, ents, om);
+    }
+  });
+  pronounGender(doc, offer);
+  ents.forEach((e, ei) => {
+    if (e.kind !== "person") return;
+    if (!evidence.has(ei)) {
+      // First-name fallback: the first word of the fullest name.
+      const first = e.name.split(/\s+/)[0] ?? "";
+      if (e.name.includes(" ") && !INITIALS.test(first)) offer(ei, firstNameGender(first), "first-name");
+    }
+    const ev = evidence.get(ei);
+    if (ev) {
+      e.gender = ev.gender;
+      e.genderEvidence = ev.kind;
+    }
+  });
+  doc.entities = ents;
 };
+
+/** The name part of a mention: its tokens without a leading title (« M. », « Mme »). */
+function nameRange(tokens: Token[], m: EntityMention): [number, number] {
+  let s = m.tokStart;
+  if (m.kind === "person") {
+    while (s < m.tokEnd - 1 && (title(tokens[s]!.text) || tokens[s]!.text === ".")) s++;
+  }
+  return [s, m.tokEnd];
+}
+
+function foldRange(tokens: Token[], s: number, e: number): string {
+  const parts: string[] = [];
+  for (let i = s; i < e; i++) parts.push(fold(tokens[i]!.text));
+  return parts.join(" ");
+}
+
+/** Of several entities, the one with a mention nearest before `at` (else the first). */
+function nearest(candidates: number[], ents: Entity[], mentions: EntityMention[], at: number): number {
+  let best = candidates[0]!;
+  let bestPos = -1;
+  for (const ei of candidates) {
+    for (const mi of ents[ei]!.mentions) {
+      const p = mentions[mi]!.start;
+      if (p < at && p > bestPos) {
+        bestPos = p;
+        best = ei;
+      }
+    }
+  }
+  return best;
+}
+
+/** Merge single-word organization entities into the multi-word one starting with that word. */
+function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], tokens: Token[], byFirstWord: Map<string, number>): void {
+  ents.forEach((e, ei) => {
+    if (e.kind !== "organization" || e.mentions.length === 0) return;
+    if (!e.mentions.every((mi) => mentions[mi]!.tokEnd - mentions[mi]!.tokStart === 1)) return;
+    const target = byFirstWord.get(fold(mentions[e.mentions[0]!]!.text));
+    if (target === undefined || target === ei) return;
+    const t = ents[target]!;
+    for (const mi of e.mentions) {
+      mentions[mi]!.entity = target;
+      t.mentions.push(mi);
+    }
+    t.mentions.sort((a, b) => a - b);
+    e.mentions = [];
+  });
+  void tokens;
+}
+
+function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
+  const oe = om.entity >= 0 ? ents[om.entity] : undefined;
+  const name = oe?.name || om.canonical || om.text;
+  if (!e.affiliations.includes(name)) e.affiliations.push(name);
+}
+
+/** Role noun ending at or after token k, longest match; returns its length. */
+function roleAt(tokens: Token[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
+  for (let len = Math.min(roleMaxWords, limit - k); len >= 1; len--) {
+    let key = "";
+    let broken = false;
+    for (let i = k; i < k + len; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word") {
+        broken = true;
+        break;
+      }
+      key += t.text;
+      if (i + 1 < k + len && !t.text.endsWith("'") && !t.text.endsWith("’")) key += " ";
+    }
+    if (broken) continue;
+    const r = cachedRole(key);
+    if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
+  }
+  return undefined;
+}
+
+const roleCache = new Map<string, ReturnType<typeof role>>();
+/** `role` with a small cache: the same words come back around every name. */
+function cachedRole(key: string): ReturnType<typeof role> {
+  if (roleCache.has(key)) return roleCache.get(key);
+  const v = role(key);
+  if (roleCache.size > 50_000) roleCache.clear();
+  roleCache.set(key, v);
+  return v;
+}
+
+/** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
+function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
+  const { tokens } = doc;
+  const [ns] = nameRange(tokens, m);
+  let end = m.tokStart; // exclusive end of the role phrase
+  if (ns !== m.tokStart) end = m.tokStart;
+  const sent = tokens[m.tokStart]!.sent;
+  if (tokens[end - 1]?.text === ",") end--;
+  // « La secrétaire générale de la Confédération (CGT), X »: step over a bracketed acronym.
+  if (tokens[end - 1]?.text === ")") {
+    let o = end - 2;
+    while (o >= 0 && o > end - 6 && tokens[o]!.text !== "(") o--;
+    if (o >= 0 && tokens[o]!.text === "(") end = o;
+  }
+  let best: RoleFound | undefined;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_ROLE_SPAN; k--) {
+    const t = tokens[k]!;
+    if (t.sent !== sent || t.kind === "punct") break;
+    const mk = doc.mentionAt[k] ?? -1;
+    // « l'avocat de Denis Garnier, Me X »: a person in the role's complement is not the one described.
+    if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
+    const r = roleAt(tokens, k, end);
+    if (!r || r.plural) continue;
+    const found = describeRole(doc, k, r.len, end, r);
+    if (found) best = found;
+  }
+  return best;
+}
+
+/** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
+function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
+  const { tokens } = doc;
+  const c = tokens[m.tokEnd];
+  if (!c || c.text !== ",") return undefined;
+  let k = m.tokEnd + 1;
+  const first = tokens[k];
+  if (!first || first.sent !== c.sent) return undefined;
+  if (first.kind === "word" && (FEMININE.has(first.lower) || MASCULINE.has(first.lower) || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
+  if (!tokens[k]) return undefined;
+  let stop = k;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && tokens[stop]!.sent === c.sent) stop++;
+  const r = roleAt(tokens, k, stop);
+  if (!r || r.plural) return undefined;
+  // The complement ends at the next punctuation; keep it only if it reads as one.
+  let e = k + r.len;
+  while (e < stop && isComplementWord(doc, e)) e++;
+  // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
+  const next = tokens[e];
+  if (next && next.sent === c.sent && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
+  return describeRole(doc, k, r.len, e, r, true);
+}
+
+function isComplementWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.kind !== "word") return false;
+  const mi = doc.mentionAt[i] ?? -1;
+  if (mi >= 0) {
+    const m = doc.mentions[mi]!;
+    if (m.kind === "organization") return true;
+    // « l'avocat de Denis Garnier »: a person after « de » is the role's complement.
+    const before = doc.tokens[m.tokStart - 1]?.lower;
+    return before === "de" || before === "d'" || before === "du";
+  }
+  // « la présidente de la cour »: a common noun after an article or « de ».
+  const prev = doc.tokens[i - 1]?.lower ?? "";
+  if (!t.cap && (prev === "la" || prev === "le" || prev === "l'" || prev === "de" || prev === "du" || prev === "des" || prev === "d'") && i >= 2) return true;
+  return t.cap || COMPLEMENT_GLUE.has(t.lower) || /^(?:général|générale|adjoint|adjointe|délégué|déléguée|national|nationale|régional|régionale|européen|européenne|exécutif|exécutive)$/.test(t.lower);
+}
+
+/** Build the role found at tokens [k, k+len) with its complement up to `end`. */
+function describeRole(doc: Doc, k: number, len: number, end: number, r: { canonical: string; gender: Gender | null }, after = false): RoleFound | undefined {
+  const { tokens } = doc;
+  for (let i = k + len; i < end; i++) if (!isComplementWord(doc, i)) return undefined;
+  const orgs: number[] = [];
+  let cut = end;
+  for (let i = k + len; i < end; i++) {
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "organization") {
+      if (!orgs.includes(mi)) orgs.push(mi);
+      if (cut === end) {
+        // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
+        let c = i;
+        while (c > k + len && COMPLEMENT_GLUE.has(tokens[c - 1]!.lower)) c--;
+        cut = c;
+      }
+    }
+  }
+  // « l'avocat de X »: a role ending in « de » right before the name is X's counterpart's, not X's.
+  if (!after && end > k + len && /^(?:de|d'|du|des)$/.test(tokens[end - 1]!.lower)) return undefined;
+  // A lone complement that is only glue words is dropped.
+  while (cut > k + len && COMPLEMENT_GLUE.has(tokens[cut - 1]!.lower)) cut--;
+  let text = doc.text.slice(tokens[k]!.start, tokens[cut - 1]!.end);
+  const prev = tokens[k - 1];
+  if (tokens[k]!.cap && (!prev || prev.sent !== tokens[k]!.sent || FEMININE.has(prev.lower) || MASCULINE.has(prev.lower) || prev.lower === "l'")) {
+    text = text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  let gender = r.gender;
+  if (!gender && prev) gender = FEMININE.has(prev.lower) ? "f" : MASCULINE.has(prev.lower) ? "m" : null;
+  const possessive = !!prev && POSSESSIVES.has(prev.lower);
+  void after;
+  return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+}
+
+/** The nearest organization mention before token k, in the same or the previous sentence. */
+function recentOrg(doc: Doc, k: number): number {
+  const sent = doc.tokens[k]!.sent;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sent < sent - 1) break;
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "organization") return mi;
+  }
+  return -1;
+}
+
+/**
+ * « X a présenté … . Elle a ajouté … »: when a sentence's subject is the one person named in
+ * it and the next sentence opens with il/elle, that pronoun shows X's gender.
+ */
+function pronounGender(doc: Doc, offer: (ei: number, g: Gender | null, kind: string) => void): void {
+  const { sentences, tokens, mentions } = doc;
+  let mi = 0;
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    const s = sentences[si]!;
+    let subject = -1;
+    let people = 0;
+    while (mi < mentions.length && mentions[mi]!.tokStart < s.tokEnd) {
+      const m = mentions[mi]!;
+      if (m.tokStart >= s.tokStart && m.kind === "person" && tokens[m.tokStart]!.inQuote < 0) {
+        people++;
+        if (subject < 0 && m.tokStart - s.tokStart <= 8) subject = m.entity;
+      }
+      mi++;
+    }
+    if (subject < 0 || people !== 1) continue;
+    const next = sentences[si + 1]!;
+    if (next.para !== s.para && next.para !== s.para + 1) continue;
+    const first = tokens[next.tokStart]!;
+    if (first.lower === "il") offer(subject, "m", "pronoun");
+    else if (first.lower === "elle") offer(subject, "f", "pronoun");
+  }
+}

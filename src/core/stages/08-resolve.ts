@@ -1,8 +1,300 @@
 /**
- * Resolve each attribution's subject to an entity. (Being written.)
+ * Resolve each attribution's subject to an entity, as a reader would: a pronoun or « ce
+ * dernier » to the nearest earlier person of matching gender (the running speaker first), a
+ * role noun (« la ministre ») to the person who holds that role, an organization proxy
+ * (« le groupe », « le parquet ») to the organization of that kind named last, a running
+ * quote to the previous quote's speaker, and a headline quote to the speaker of the body quote
+ * that repeats it. Unnamed speakers keep their description.
  */
-import type { Doc } from "../document.js";
+import { isSpeechNoun, role } from "../../lexicon/index.js";
+import { fold } from "../fold.js";
+import type { Doc, Entity, Resolved, SubjectRef } from "../document.js";
+import type { Gender } from "../types.js";
+
+/** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
+const DISTINCT_ROLES = new Set(["avocat", "magistrat", "juge", "procureur", "témoin", "accusé", "prévenu", "victime", "médecin", "policier", "gendarme", "enquêteur", "maire", "préfet", "député", "sénateur", "ministre", "entraîneur", "joueur", "arbitre"]);
+
+/** How many sentences back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 6;
 
 export const resolve = (doc: Doc): void => {
-  doc.resolved = doc.quotes.map(() => ({ entity: null, description: null }));
+  const out: Resolved[] = [];
+  doc.quotes.forEach((q, qi) => {
+    const a = doc.attributions[qi];
+    if (!a) {
+      out.push({ entity: null, description: null });
+      return;
+    }
+    if (a.rule === "running") {
+      const prev = out[qi - 1];
+      out.push(prev ? { ...prev } : { entity: null, description: null });
+      return;
+    }
+    if (a.rule === "headline" || !a.subject) {
+      out.push({ entity: null, description: null });
+      return;
+    }
+    const previousSpeaker = lastSpeaker(out);
+    const resolved = resolveSubject(doc, a.subject, previousSpeaker, q.openTok >= 0 ? q.openTok : q.tokStart);
+    // « Une infirmière … décrit des équipes « à bout ». « … », témoigne-t-elle. »: when the
+    // previous quote's unnamed speaker is nearer than any named person, the pronoun is hers.
+    if (a.subject.kind === "pronoun" && !a.subject.plural && qi > 0) {
+      const prev = out[qi - 1]!;
+      const prevQuote = doc.quotes[qi - 1]!;
+      if (prev.entity === null && prev.description && nearerThan(doc, prevQuote.tokStart, resolved.entity, a.subject.tok)) {
+        out.push({ entity: null, description: prev.description });
+        return;
+      }
+    }
+    out.push(resolved);
+  });
+  resolveHeadlines(doc, out);
+  doc.resolved = out;
 };
+
+/** True when token `quoteTok` is in the pronoun's sentence or the one before, after every mention of `entity`. */
+function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTok: number): boolean {
+  const qs = doc.tokens[quoteTok]?.sent ?? -1;
+  const ps = doc.tokens[pronounTok]?.sent ?? -1;
+  if (ps - qs > 1) return false;
+  if (entity === null) return true;
+  const e = doc.entities[entity]!;
+  return e.mentions.every((m) => doc.mentions[m]!.tokStart < quoteTok || doc.mentions[m]!.tokStart > pronounTok);
+}
+
+function lastSpeaker(out: Resolved[]): number | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!.entity;
+    if (e !== null) return e;
+  }
+  return null;
+}
+
+function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null, quoteTok: number): Resolved {
+  switch (s.kind) {
+    case "mention": {
+      const e = doc.mentions[s.mention]?.entity ?? -1;
+      return e >= 0 ? { entity: e, description: null } : { entity: null, description: doc.mentions[s.mention]?.text ?? null };
+    }
+    case "pronoun": {
+      if (s.plural) return { entity: null, description: null };
+      const e = antecedent(doc, s.tok, s.gender, previousSpeaker);
+      if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "pronoun");
+      return { entity: e, description: null };
+    }
+    case "latest": {
+      // « celle-ci » may point to an organization; « ce dernier » to a person.
+      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : antecedent(doc, s.tok, s.gender, null);
+      return { entity: e, description: e === null ? s.text : null };
+    }
+    case "role": {
+      // No one holds that role by name: the reader takes the person in focus, as for a pronoun.
+      const e = roleHolder(doc, s.role, s.gender, s.tok) ?? antecedent(doc, s.tok, s.gender, previousSpeaker, s.role);
+      if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "agreement");
+      return { entity: e, description: e === null ? s.text : null };
+    }
+    case "org-role": {
+      // « le communiqué », « le rapport » alone: the document of whoever spoke last.
+      if (isSpeechNoun(s.head)) return { entity: previousSpeaker, description: previousSpeaker === null ? s.text : null };
+      const e = orgOfKind(doc, s.head, s.orgType, s.tok) ?? namedInstitution(doc, s);
+      return { entity: e, description: e === null ? s.text : null };
+    }
+    case "description":
+      return { entity: null, description: s.text === "on" ? null : s.text };
+  }
+  void quoteTok;
+  return { entity: null, description: null };
+}
+
+/**
+ * The person a singular pronoun points back to: in the nearest sentence (going back) that names
+ * a person of compatible gender, the running speaker if named there, else the first such person
+ * (French puts the subject first); the running speaker when no sentence in reach names one.
+ */
+function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeaker: number | null, role: string | null = null): number | null {
+  const sent = doc.tokens[tok]?.sent ?? -1;
+  const compatible = (e: number): boolean => {
+    const entity = doc.entities[e];
+    if (!entity || entity.kind !== "person" || (gender !== null && entity.gender !== null && entity.gender !== gender)) return false;
+    // A role re-mention (« le magistrat ») falls back only on someone whose office we do not
+    // know, or on the running speaker when the offices are not distinct (« le dirigeant »).
+    // A distinct office (« le magistrat ») names only its known holder, found by roleHolder.
+    if (role === null) return true;
+    return !DISTINCT_ROLES.has(role);
+  };
+  const exact = (e: number): boolean => gender === null || doc.entities[e]?.gender === gender;
+  for (let s = sent; s >= 0 && s > sent - PRONOUN_REACH; s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    const found: number[] = [];
+    const complements = new Set<number>();
+    for (let i = sentence.tokStart; i < sentence.tokEnd && i < tok; i++) {
+      // Names inside quoted words are what the speaker talks about, not antecedents; nor is a
+      // name right after a guillemet (a nickname: « Monsieur Vrac »).
+      if (doc.tokens[i]!.inQuote >= 0 || doc.tokens[i - 1]?.text === "«") continue;
+      const m = doc.mentionAt[i] ?? -1;
+      let e = -1;
+      if (m >= 0) {
+        const mention = doc.mentions[m]!;
+        if (mention.tokStart !== i) continue;
+        e = mention.entity;
+      } else {
+        // « la ministre a reconnu… » ¶ « … », a-t-elle admis: a role phrase refers too.
+        e = roleReference(doc, i) ?? -1;
+      }
+      if (e >= 0 && compatible(e) && !found.includes(e)) {
+        found.push(e);
+        const before = doc.tokens[i - 1]?.lower;
+        if (before === "de" || before === "d'" || before === "du" || before === "à" || before === "avec" || before === "contre" || before === "par") complements.add(e);
+      }
+    }
+    if (found.length === 0) {
+      // A quote in this sentence attributed earlier counts as its speaker being named here.
+      // (Not the pronoun's own sentence: its quote is the one being attributed.)
+      if (s < sent && previousSpeaker !== null && compatible(previousSpeaker) && sentenceHasQuoteOf(doc, s, tok)) return previousSpeaker;
+      continue;
+    }
+    if (previousSpeaker !== null && found.includes(previousSpeaker)) return previousSpeaker;
+    // « l'avocat de Denis Garnier, Me Audibert » — a name after « de » is a complement, not the subject.
+    const subjects = found.filter((e) => !complements.has(e));
+    const pool = subjects.length > 0 ? subjects : found;
+    return pool.find(exact) ?? pool[0]!;
+  }
+  if (previousSpeaker !== null && compatible(previousSpeaker)) return previousSpeaker;
+  return null;
+}
+
+/** The entity of the last mention before `tok`, outside quotes. */
+function lastNamed(doc: Doc, tok: number): number | null {
+  for (let i = tok - 1; i >= 0; i--) {
+    if (doc.tokens[i]!.inQuote >= 0) continue;
+    const m = doc.mentionAt[i] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
+  }
+  return null;
+}
+
+/** The person a definite role phrase at token i (« la ministre », « le dirigeant ») names, if any. */
+function roleReference(doc: Doc, i: number): number | null {
+  const det = doc.tokens[i]!.lower;
+  if (det !== "le" && det !== "la" && det !== "l'") return null;
+  const next = doc.tokens[i + 1];
+  if (!next || next.kind !== "word" || next.cap || (doc.mentionAt[i + 1] ?? -1) >= 0) return null;
+  const r = role(next.lower);
+  if (!r || r.plural) return null;
+  return roleHolder(doc, r.canonical, r.gender, i);
+}
+
+function sentenceHasQuoteOf(doc: Doc, s: number, before: number): boolean {
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.tokStart; i < sentence.tokEnd && i < before; i++) if (doc.tokens[i]!.inQuote >= 0) return true;
+  return false;
+}
+
+/** The person holding `role` mentioned last before `tok` (else first after), gender permitting. */
+function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number): number | null {
+  const key = fold(role);
+  let best: number | null = null;
+  let bestPos = -1;
+  doc.entities.forEach((e, i) => {
+    if (e.kind !== "person") return;
+    if (gender && e.gender && e.gender !== gender) return;
+    const holds = [...e.roleWords].some((w) => fold(w) === key) || e.roles.some((r) => fold(r).split(" ").includes(key) || fold(r) === key);
+    if (!holds) return;
+    const pos = lastMentionBefore(doc, e, tok);
+    if (pos > bestPos || (best === null && pos === -1)) {
+      best = i;
+      bestPos = pos;
+    }
+  });
+  return best;
+}
+
+/** The organization a proxy (« le groupe », « le parquet ») stands for: named last before `tok`. */
+function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): number | null {
+  const key = fold(head);
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  doc.entities.forEach((e, i) => {
+    if (e.kind !== "organization") return;
+    const named = fold(e.name).split(" ").includes(key) || [...e.aliases].some((a) => fold(a).split(" ").includes(key));
+    const typed = type !== null && e.orgType === type;
+    if (!named && !typed) return;
+    const pos = lastMentionBefore(doc, e, tok);
+    if (pos < 0) return;
+    const score = (named ? 1e9 : 0) + pos;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** Institution heads that, with a complement, name a body on their own: « le parquet de Lyon ». */
+const INSTITUTION_HEADS = new Set(["parquet", "préfecture", "ministère", "tribunal", "mairie", "gendarmerie", "rectorat", "conseil", "cour", "commissariat", "hôpital", "université"]);
+
+/**
+ * « le parquet antiterroriste », « la préfecture du Rhône »: a lower-case head with a
+ * complement names an institution even though no capital marks it. Make it an organization,
+ * with a mention over the phrase (its article left out).
+ */
+function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>): number | null {
+  if (!INSTITUTION_HEADS.has(s.head)) return null;
+  const { tokens } = doc;
+  let first = s.tok;
+  while (first < tokens.length && tokens[first]!.lower !== s.head) first++;
+  const endChar = tokens[s.tok]!.start + s.text.length;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= endChar) last++;
+  if (last <= first) return null;
+  for (let i = first; i <= last; i++) if ((doc.mentionAt[i] ?? -1) >= 0) return null;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const name = doc.text.slice(start, end);
+  const existing = doc.entities.findIndex((e) => e.kind === "organization" && fold(e.name) === fold(name));
+  const entity = existing >= 0 ? existing : doc.entities.length;
+  if (existing < 0) {
+    doc.entities.push({ kind: "organization", name, orgType: "institution", mentions: [], aliases: new Set(), roles: [], affiliations: [], gender: null, genderEvidence: null, roleWords: new Set() });
+  }
+  const m = doc.mentions.length;
+  doc.mentions.push({ kind: "organization", start, end, tokStart: first, tokEnd: last + 1, text: name, orgType: "institution", reason: "institution-phrase", entity });
+  for (let i = first; i <= last; i++) doc.mentionAt[i] = m;
+  doc.entities[entity]!.mentions.push(m);
+  return entity;
+}
+
+function lastMentionBefore(doc: Doc, e: Entity, tok: number): number {
+  let pos = -1;
+  for (const m of e.mentions) {
+    const mention = doc.mentions[m]!;
+    if (mention.tokStart < tok && mention.tokStart > pos) pos = mention.tokStart;
+  }
+  return pos;
+}
+
+function learnGender(e: Entity, gender: Gender, evidence: string): void {
+  if (e.kind !== "person" || e.gender !== null) return;
+  e.gender = gender;
+  e.genderEvidence = evidence;
+}
+
+/** A headline quote takes the speaker of the body quote that repeats it (or contains it). */
+function resolveHeadlines(doc: Doc, out: Resolved[]): void {
+  const texts = doc.quotes.map((q) => fold(doc.text.slice(q.start, q.end)).replace(/[.!?…,;:\s]+$/u, ""));
+  doc.quotes.forEach((q, qi) => {
+    if (q.kind !== "headline") return;
+    const t = texts[qi]!;
+    if (t.length < 3) return;
+    for (let j = 0; j < doc.quotes.length; j++) {
+      if (j === qi || doc.quotes[j]!.kind === "headline") continue;
+      const body = texts[j]!;
+      if (body.includes(t) || (t.includes(body) && body.length > 20)) {
+        out[qi] = { ...out[j]! };
+        const a = doc.attributions[qi];
+        if (a) a.confidence = 0.8;
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * People and organizations of the French pipeline (stages 05-mentions and 07-entities), on
+ * short invented sentences: what is found, what is not, names, types, aliases, roles,
+ * affiliations and gender evidence.
+ */
+import { describe, expect, test } from "vitest";
+import { extractFrench } from "../src/core/pipeline.js";
+
+const run = (text: string) => extractFrench(text);
+const people = (text: string): string[] => run(text).people.map((p) => p.name);
+const orgs = (text: string): string[] => run(text).organizations.map((o) => o.name);
+
+describe("people", () => {
+  test.each([
+    ["first name + surname", "Hier soir, Margaux Delattre a présenté son projet au conseil.", ["Margaux Delattre"]],
+    ["title before a surname", "Le texte a été défendu par M. Barrachin devant les élus.", ["Barrachin"]],
+    ["role before the name", "Le texte a été défendu par le sénateur Quilliot devant les élus.", ["Quilliot"]],
+    ["nationality noun before the name", "Le match a été remporté par la Norvégienne Ingrid Solbakk en deux sets.", ["Ingrid Solbakk"]],
+    ["particles inside the name", "Le rapport a été rédigé par Hugo van der Hoek et remis lundi.", ["Hugo van der Hoek"]],
+    ["initials", "Le dossier est suivi par J.-P. Morvandiau depuis des années.", ["J.-P. Morvandiau"]],
+    ["sentence-initial word is not a name", "Selon Margaux Delattre, la hausse est durable.", ["Margaux Delattre"]],
+    ["surname re-mention joins the full name", "Margaux Delattre a signé. Selon Delattre, tout est prêt.", ["Margaux Delattre"]],
+    ["title re-mention joins the full name", "Margaux Delattre a signé. Mme Delattre a ensuite quitté la salle.", ["Margaux Delattre"]],
+    ["noble title and particle", "Le discours du général de Villaret a été salué par la foule.", ["de Villaret"]],
+    ["age apposition", "Une habitante, Yasmina, âgée de 41 ans, a tout vu depuis son balcon.", ["Yasmina"]],
+  ])("%s", (_label, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["months and weekdays", "Lundi, Mars a été un mois difficile pour Juin Conseil."],
+    ["places", "Le train relie Bruxelles à Marseille en moins de six heures."],
+    ["demonym alone", "L’Italien a dominé la course de bout en bout, devant le Belge."],
+    ["État and Gouvernement", "L’État et le Gouvernement ont promis une aide rapide."],
+    ["photo credit", "Le maire inaugure la place. (Photo Julien Castagnac / AFP)"],
+  ])("no person: %s", (_label, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test("bylines create no people", () => {
+    expect(people("Titre de l'article\n\nPar Julien Castagnac\n\nLa séance a été levée à midi.")).toEqual([]);
+  });
+});
+
+describe("organizations", () => {
+  test.each([
+    ["known organization", "La SNCF a annoncé de nouveaux horaires.", "SNCF", "company"],
+    ["head before an unknown name", "La start-up Voltaréa a levé 12 millions d'euros.", "Voltaréa", "company"],
+    ["union head", "Le syndicat Solidarnor appelle à la grève.", "Solidarnor", "ngo"],
+    ["legal suffix", "Le contrat a été signé avec Brenvik Technologies la semaine dernière.", "Brenvik Technologies", "company"],
+    ["capitalised head inside the name", "La Fondation Arnavel finance trois projets.", "Fondation Arnavel", "ngo"],
+    ["apposition after the name", "Selon Terranova Lab, un think tank, la hausse va durer.", "Terranova Lab", "company"],
+    ["acronym defined in brackets", "La Fédération nationale des pêcheurs côtiers (FNPC) proteste.", "Fédération nationale des pêcheurs côtiers", "ngo"],
+  ])("%s", (_label, text, name, type) => {
+    const o = run(text).organizations.find((x) => x.name === name);
+    expect(o, JSON.stringify(run(text).organizations)).toBeDefined();
+    expect(o!.type).toBe(type);
+    expect(run(text).people).toEqual([]);
+  });
+
+  test("an acronym in brackets is an alias of the full name", () => {
+    const o = run("La Fédération nationale des pêcheurs côtiers (FNPC) proteste. La FNPC réclame un moratoire.").organizations;
+    expect(o).toHaveLength(1);
+    expect(o[0]!.aliases).toEqual(["FNPC"]);
+    expect(o[0]!.mentions).toHaveLength(3);
+  });
+
+  test("a short form re-mention is an alias", () => {
+    const o = run("La start-up Voltaréa Energy a levé des fonds. Voltaréa compte doubler ses effectifs.").organizations;
+    expect(o.map((x) => x.name)).toEqual(["Voltaréa Energy"]);
+    expect(o[0]!.aliases).toEqual(["Voltaréa"]);
+  });
+
+  test.each([
+    ["lower-case institution head with its place", "Le tribunal administratif de Valenciennes a suspendu l'arrêté.", "tribunal administratif de Valenciennes"],
+    ["ministry with an adjective after the capitalised word", "Le ministère de l'Éducation nationale a répondu.", "ministère de l'Éducation nationale"],
+    ["branch of a known acronym", "La CFDT-Métallurgie a signé l'accord.", "CFDT-Métallurgie"],
+  ])("%s", (_label, text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  test("a surname that is also a company name stays a person", () => {
+    const r = run("La directrice, Amandine Renault, a parlé. Selon Mme Renault, tout ira bien.");
+    expect(r.people.map((p) => p.name)).toEqual(["Amandine Renault"]);
+    expect(r.organizations).toEqual([]);
+  });
+
+  test("« le gouvernement » is not an organization name", () => {
+    expect(orgs("Le gouvernement a présenté son budget mardi.")).toEqual([]);
+  });
+});
+
+describe("linear time", () => {
+  test("a long article is processed quickly", () => {
+    const para = "La ministre du Logement, Margaux Delattre, a rencontré la Fondation Arnavel (FA) et M. Quilliot, du groupe Voltaréa. ";
+    const text = Array.from({ length: 400 }, () => para).join("\n\n");
+    const t0 = performance.now();
+    const r = run(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.people.length).toBeGreaterThan(0);
+  });
+});
+
+describe("roles, affiliations, gender", () => {
+  test("role before with complement, title gender", () => {
+    const r = run("La ministre du Logement, Margaux Delattre, a présenté son plan. Mme Delattre l'a défendu.");
+    const p = r.people[0]!;
+    expect(p.name).toBe("Margaux Delattre");
+    expect(p.roles).toEqual(["ministre du Logement"]);
+    expect(p.gender).toBe("f");
+    expect(p.gender_evidence).toBe("title");
+  });
+
+  test("role after, organization as affiliation, agreement gender", () => {
+    const r = run("« Nous tiendrons », a dit Yanis Ferrandi, présidente de la Fondation Arnavel, mardi.");
+    const p = r.people.find((x) => x.name === "Yanis Ferrandi")!;
+    expect(p.roles).toEqual(["présidente"]);
+    expect(p.affiliations).toEqual(["Fondation Arnavel"]);
+    expect(p.gender).toBe("f");
+    expect(p.gender_evidence).toBe("agreement");
+  });
+
+  test("possessive role: the organization of the sentence", () => {
+    const r = run("La start-up Voltaréa Energy a levé des fonds, a annoncé son cofondateur, Kilian Marchetti.");
+    const p = r.people.find((x) => x.name === "Kilian Marchetti")!;
+    expect(p.roles).toEqual(["cofondateur"]);
+    expect(p.affiliations).toEqual(["Voltaréa Energy"]);
+  });
+
+  test("party in brackets", () => {
+    const r = run("Le texte a été porté par Kilian Marchetti (PS) au Sénat.");
+    expect(r.people[0]!.affiliations).toEqual(["Parti socialiste"]);
+  });
+
+  test("pronoun opening the next sentence", () => {
+    const r = run("Camille Ostrowski a présenté le projet lundi. Elle a ensuite répondu aux questions.");
+    expect(r.people[0]!.gender).toBe("f");
+    expect(r.people[0]!.gender_evidence).toBe("pronoun");
+  });
+
+  test("first-name fallback", () => {
+    const r = run("Le projet a été présenté par Arnaud Quintavalle lundi.");
+    expect(r.people[0]!.gender).toBe("m");
+    expect(r.people[0]!.gender_evidence).toBe("first-name");
+  });
+});
