@@ -533,7 +533,8 @@ class Finder {
     if (len === 1 && ACRONYM.test(first.text)) return;
     // A lone unknown word right after an inverted speech verb (« », se désole Luckens) or
     // naming a described person (« un marchand de 26 ans, Luckens. ») is a person's name.
-    if (len === 1 && !this.clauseStart(s) && this.plainName(s, e) && !firstName(first.text) && (this.speechBefore(s) || this.namesDescription(s))) {
+    const signs = (this.tokens[s - 1]?.text === "—" || this.tokens[s - 1]?.text === "–") && /^[»”"]$/.test(this.tokens[s - 2]?.text ?? "");
+    if (len === 1 && (signs || (!this.clauseStart(s) && this.plainName(s, e) && !firstName(first.text) && (this.speechBefore(s) || this.namesDescription(s))))) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.speechBefore(s) ? "speech-verb-before" : "description-apposition" });
       return;
     }

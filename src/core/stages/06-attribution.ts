@@ -55,7 +55,7 @@ const STRESSED_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean
   elles: { gender: "f", plural: true },
 };
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
-const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre"]);
+const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
 const INDEFINITE = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
 const PREPOSITIONS = new Set(["à", "au", "aux", "auprès", "sur", "dans", "de", "du", "des", "d'", "pour", "par", "avec", "chez", "devant", "lors", "pendant", "depuis", "après", "avant", "en", "sous", "contre", "via", "face"]);
 /** Prepositions that open a channel after a speech verb: à l'AFP, sur X, auprès de Reuters. */
@@ -134,7 +134,8 @@ class Context {
       this.selon(qi) ??
       this.subjectVerb(qi) ??
       this.running(qi) ??
-      this.previous(qi)
+      this.previous(qi) ??
+      this.nearest(qi)
     );
   }
 
@@ -348,6 +349,28 @@ class Context {
     return null;
   }
 
+  /**
+   * Last resort for a full quote that opens its sentence with no cue anywhere near: the person
+   * the paragraph is about, i.e. the last person named before it in the paragraph.
+   */
+  private nearest(qi: number): Attribution | null {
+    const q = this.doc.quotes[qi]!;
+    const first = q.openTok >= 0 ? q.openTok : q.tokStart;
+    if (q.kind !== "full" || this.sentenceOf(first).start !== first) return null;
+    const para = this.tokens[first]!.para;
+    for (let i = first - 1; i >= 0 && this.tokens[i]!.para === para; i--) {
+      if (this.tokens[i]!.inQuote >= 0) continue;
+      const m = this.doc.mentionAt[i] ?? -1;
+      if (m < 0) continue;
+      const mention = this.doc.mentions[m]!;
+      const before = this.tokens[mention.tokStart - 1]?.lower;
+      if (mention.kind !== "person" || before === "de" || before === "d'" || before === "à") continue;
+      const t = this.tokens[mention.tokStart]!;
+      return { subject: { kind: "mention", mention: m }, cueStart: t.start, cueEnd: t.start, cueLemma: "", channel: null, rule: "nearest", confidence: 0.4 };
+    }
+    return null;
+  }
+
   // ---- cues ---------------------------------------------------------------------------------
 
   /**
@@ -386,7 +409,7 @@ class Context {
       if (p && k < limit) return { lemma: p.lemma, start: i, end: k + p.words, form: "finite", pronoun };
       return null;
     }
-    const found = this.formAt(j, limit, reflexive, inverted ? base : null);
+    const found = this.formAt(j, limit, reflexive, inverted ? base : null) ?? this.idiomAt(j, limit);
     if (!found) return null;
     if (found.form === "participle") return null;
     if (found.form === "infinitive") return null;
@@ -412,9 +435,23 @@ class Context {
     return this.tokens[end]?.text === "," ? end + 1 : end;
   }
 
+  /**
+   * Verbs that report speech only with a given complement, so the lexicon leaves them out:
+   * « appeler à » (a appelé à « … »), « y voir » (X y voit « un scandale »).
+   */
+  private idiomAt(k: number, limit: number): { lemma: string; form: string; words: number; homograph: boolean } | null {
+    const t = this.tokens[k];
+    if (!t || k >= limit) return null;
+    const next = this.tokens[k + 1]?.lower;
+    const m = APPELER.exec(t.lower);
+    if (m && (next === "à" || next === "au" || next === "aux")) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
+    if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
+    return null;
+  }
+
   /** A past participle at k (single or multi-word: « fait valoir »). */
   private participleAt(k: number, reflexive: boolean): { lemma: string; words: number } | null {
-    const f = this.formAt(k, this.tokens.length, reflexive, null, true);
+    const f = this.formAt(k, this.tokens.length, reflexive, null, true) ?? this.idiomAt(k, this.tokens.length);
     return f && f.form === "participle" ? { lemma: f.lemma, words: f.words } : null;
   }
 
@@ -666,6 +703,8 @@ class Context {
     // « Sa conclusion : », « son message » — the statement of the person in focus.
     if (docNoun !== null && POSSESSIVES.has(det)) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
     if (docNoun !== null && isDet) return { subject: orgRole(docNoun), end: k };
+    // « son cabinet », « son entourage »: a mouthpiece of no named organization stays unnamed.
+    if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
     if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
     return null;
   }
@@ -712,7 +751,10 @@ class Context {
       let j = i - 1;
       while (j >= start && this.tokens[j]!.text !== "," && !CLAUSE_END.has(this.tokens[j]!.text)) j--;
       // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
-      const inner = this.doc.mentionAt[j + 1] ?? -1;
+      let n = j + 1;
+      // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
+      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonym(this.tokens[n]!.text))) n++;
+      const inner = this.doc.mentionAt[n] ?? -1;
       if (inner >= 0 && this.doc.mentions[inner]!.kind === "person") {
         // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)
         const end = this.doc.mentions[inner]!.tokEnd;
@@ -884,6 +926,9 @@ class Context {
     return k;
   }
 }
+
+const APPELER = /^appel(le|les|lent|ait|aient|a|èrent|é|ée|és|ées|ant|lera|leront)$/;
+const VOIR = new Set(["voit", "voient", "voyait", "voyaient", "verra", "verront"]);
 
 /** Nouns that make a channel: « à l'agence X », « sur son compte X », « dans un entretien ». */
 const CHANNEL_NOUNS = new Set([

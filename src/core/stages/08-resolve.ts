@@ -6,7 +6,7 @@
  * quote to the previous quote's speaker, and a headline quote to the speaker of the body quote
  * that repeats it. Unnamed speakers keep their description.
  */
-import { isSpeechNoun, role } from "../../lexicon/index.js";
+import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
 import { fold } from "../fold.js";
 import type { Doc, Entity, Resolved, SubjectRef } from "../document.js";
 import type { Gender } from "../types.js";
@@ -126,6 +126,16 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
   for (let s = sent; s >= 0 && s > sent - PRONOUN_REACH; s--) {
     const sentence = doc.sentences[s];
     if (!sentence) continue;
+    if (s < sent) {
+      // Whom that sentence is about: « Elle affrontera X » and « La Nantaise a … » speak of the
+      // same person as our pronoun, so X there is an object; « Ce dernier … » names the last person.
+      const about = sentenceSubject(doc, sentence.tokStart, sentence.tokEnd);
+      if (about === "chain" && (gender === null || doc.tokens[sentence.tokStart]!.lower !== (gender === "m" ? "elle" : "il"))) continue;
+      if (typeof about === "number") {
+        const e = lastPersonBefore(doc, about, compatible);
+        if (e !== null) return e;
+      }
+    }
     const found: number[] = [];
     const complements = new Set<number>();
     for (let i = sentence.tokStart; i < sentence.tokEnd && i < tok; i++) {
@@ -170,6 +180,44 @@ function lastNamed(doc: Doc, tok: number): number | null {
     if (doc.tokens[i]!.inQuote >= 0) continue;
     const m = doc.mentionAt[i] ?? -1;
     if (m >= 0 && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
+  }
+  return null;
+}
+
+/**
+ * What a sentence's subject tells the pronoun search: "chain" when it is a pronoun or a
+ * definite role/nationality without a known holder (the sentence is about someone named
+ * earlier), the token of « ce dernier » (the last person named before it), or null.
+ */
+function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number | null {
+  let f = start;
+  // Step over an opening adverbial phrase: « En conférence de presse, … ».
+  for (let k = start; k < end && k < start + 8; k++) {
+    if ((doc.mentionAt[k] ?? -1) >= 0 || doc.tokens[k]!.inQuote >= 0) break;
+    if (doc.tokens[k]!.text === ",") {
+      f = k + 1;
+      break;
+    }
+  }
+  const t = doc.tokens[f];
+  if (!t || f >= end) return null;
+  if (t.lower === "il" || t.lower === "elle") return "chain";
+  if ((t.lower === "ce" || t.lower === "cette") && /^derni(er|ère)$/.test(doc.tokens[f + 1]?.lower ?? "")) return f;
+  if ((t.lower === "le" || t.lower === "la" || t.lower === "l'") && (doc.mentionAt[f + 1] ?? -1) < 0) {
+    const w = doc.tokens[f + 1];
+    if (w && w.kind === "word" && (role(w.lower) || demonym(w.text)) && roleReference(doc, f) === null) return "chain";
+  }
+  return null;
+}
+
+/** The last person mentioned before token `tok`, outside quotes, that `ok` accepts. */
+function lastPersonBefore(doc: Doc, tok: number, ok: (e: number) => boolean): number | null {
+  for (let i = tok - 1; i >= 0 && i > tok - 400; i--) {
+    if (doc.tokens[i]!.inQuote >= 0) continue;
+    const m = doc.mentionAt[i] ?? -1;
+    if (m < 0) continue;
+    const e = doc.mentions[m]!.entity;
+    if (e >= 0 && ok(e)) return e;
   }
   return null;
 }
