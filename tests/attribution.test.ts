@@ -1,0 +1,149 @@
+/**
+ * Attribution, construction by construction: each row is a short invented article and who
+ * must be credited with its first quote (or null, with the description the text gives).
+ */
+import { describe, expect, test } from "vitest";
+import { extract } from "../src/extract.js";
+
+interface Row {
+  name: string;
+  text: string;
+  speaker: string | null;
+  rule?: string;
+  description?: string;
+  lemma?: string;
+  channel?: string;
+  /** Which quote to check (0-based). */
+  quote?: number;
+}
+
+const P = "Titre de l'article\n\n";
+
+const rows: Row[] = [
+  { name: "inversion after the quote", text: P + "« Nous irons jusqu'au bout », a déclaré Paul Girard.", speaker: "Paul Girard", rule: "after-inversion", lemma: "déclarer" },
+  {
+    name: "inversion with channel and long apposition",
+    text: P + "« Le texte est mauvais », a expliqué à l'agence Reuters l'Autrichienne Ingrid Weber (Verts), rapporteure du projet.",
+    speaker: "Ingrid Weber",
+    channel: "à l'agence Reuters",
+  },
+  { name: "inversion on a social network", text: P + "« C'est une erreur », s'est agacé sur X Marc Duval, consultant.", speaker: "Marc Duval", lemma: "s'agacer" },
+  {
+    name: "pronoun inversion resolved to the person named before",
+    text: P + "La maire de Sainte-Claire, Hélène Morvan, a présenté son budget. « Nous ne toucherons pas aux écoles », a-t-elle assuré.",
+    speaker: "Hélène Morvan",
+    quote: 0,
+  },
+  {
+    name: "pronoun resolved by gender past another person",
+    text: P + "Hélène Morvan a rencontré Jacques Perrin mardi. « Le dialogue est rompu », a-t-il regretté.",
+    speaker: "Jacques Perrin",
+  },
+  { name: "speaker before a colon", text: P + "Le directeur de l'usine, Olivier Lamy, a prévenu : « Rien ne sera décidé avant l'été. »", speaker: "Olivier Lamy", rule: "colon" },
+  { name: "woven partial quote", text: P + "La fondation Horizon a estimé que le projet soulevait des « questions sérieuses ».", speaker: "Horizon", rule: "subject-verb" },
+  { name: "selon + name", text: P + "Selon Claire Dumont, « la réforme arrive trop tard ».", speaker: "Claire Dumont", rule: "selon", lemma: "selon" },
+  {
+    name: "selon lui",
+    text: P + "Le sénateur Michel Aubert défend le texte. Selon lui, « il n'y a pas d'autre voie ».",
+    speaker: "Michel Aubert",
+  },
+  { name: "pour + organization", text: P + "Pour la CGT, « ce plan est une provocation ».", speaker: "Confédération générale du travail", lemma: "pour" },
+  {
+    name: "participle",
+    text: P + "La start-up Verdalis lève des fonds, son cofondateur Samuel Roy dénonçant des « rumeurs absurdes » sur sa santé financière.",
+    speaker: "Samuel Roy",
+  },
+  { name: "incise inside the quote", text: P + "« Nous irons, a assuré Lucie Bernard, jusqu'au bout du combat. »", speaker: "Lucie Bernard", rule: "incise" },
+  {
+    name: "pronoun incise",
+    text: P + "Lucie Bernard ne cède pas. « Nous irons, assure-t-elle, jusqu'au bout du combat. »",
+    speaker: "Lucie Bernard",
+    rule: "incise",
+  },
+  {
+    name: "spokesperson of a named organization",
+    text: P + "« Aucun poste ne sera supprimé », a indiqué un porte-parole de la SNCF.",
+    speaker: "SNCF",
+  },
+  {
+    name: "unnamed source keeps its description",
+    text: P + "« Le dossier est vide », a confié une source proche de l'enquête.",
+    speaker: null,
+    description: "une source proche de l'enquête",
+  },
+  {
+    name: "role re-mention",
+    text: P + "La ministre de la Culture, Anne Vidal, était à Avignon. « Les crédits seront maintenus », a promis la ministre.",
+    speaker: "Anne Vidal",
+  },
+  {
+    name: "surname-only re-mention",
+    text: P + "Pierre Lemoine dirige la coopérative depuis 2015. « Nous avons doublé nos ventes », a déclaré M. Lemoine.",
+    speaker: "Pierre Lemoine",
+  },
+  {
+    name: "running speaker across quotes",
+    text: P + "« Le marché se retourne », a averti Sophie Carré. « Il faut s'y préparer dès maintenant. »",
+    speaker: "Sophie Carré",
+    quote: 1,
+    rule: "running",
+  },
+  {
+    name: "ce dernier",
+    text: P + "Le préfet a saisi la justice contre le maire, Thomas Brun. Ce dernier n'entend pas reculer. « Je ne céderai pas », a-t-il déclaré.",
+    speaker: "Thomas Brun",
+  },
+  {
+    name: "« on » at a ministry",
+    text: P + "« Les résultats sont encourageants », estime-t-on au ministère de l'Éducation nationale.",
+    speaker: "ministère de l'Éducation nationale",
+  },
+  {
+    name: "quote signed on the next line",
+    text: P + "« Le club a besoin de stabilité »\n\nMarc Olivier, entraîneur de l'équipe\n\nLe match a lieu samedi.",
+    speaker: "Marc Olivier",
+    rule: "signature",
+  },
+  {
+    name: "dash signature",
+    text: P + "« Je ne reviendrai pas. » — Nadia Kacem, 34 ans, infirmière.",
+    speaker: "Nadia Kacem",
+    rule: "signature",
+  },
+  {
+    name: "gerund after an attributed quote shares its speaker",
+    text: P + "« Le site n'est plus rentable », a justifié Jean Morel, promettant un « accompagnement individuel ».",
+    speaker: "Jean Morel",
+    quote: 1,
+  },
+  {
+    name: "passive attribution by an institution's document",
+    text: P + "Le parquet de Lyon a ouvert une enquête. Le communiqué du parquet de Lyon rappelle que « la loi s'applique à tous ».",
+    speaker: "parquet de Lyon",
+  },
+];
+
+describe("attribution", () => {
+  test.each(rows)("$name", (row) => {
+    const r = extract(row.text);
+    const q = r.quotes[row.quote ?? 0];
+    expect(q, "quote found").toBeDefined();
+    expect(q!.speaker?.name ?? null).toBe(row.speaker);
+    if (row.rule) expect(q!.rule).toBe(row.rule);
+    if (row.description) expect(q!.speaker_description).toBe(row.description);
+    if (row.lemma) expect(q!.cue?.lemma).toBe(row.lemma);
+    if (row.channel) expect(q!.channel).toBe(row.channel);
+  });
+
+  test("a headline quote takes the speaker of the body quote that repeats it", () => {
+    const text = "« Nous ne lâcherons rien »\n\nLa secrétaire générale du syndicat, Valérie Roche, a lancé mercredi : « Nous ne lâcherons rien, ni cette semaine ni après. »";
+    const r = extract(text);
+    expect(r.quotes[0]!.kind).toBe("headline");
+    expect(r.quotes[0]!.speaker?.name).toBe("Valérie Roche");
+  });
+
+  test("scare quotes and titles of works are not quotes", () => {
+    const r = extract(P + "Le film « La Nuit des autres » a remporté un prix. Ce sont de « grands procès » pour la ville.");
+    expect(r.quotes).toEqual([]);
+  });
+});
