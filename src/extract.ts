@@ -11,7 +11,21 @@ import { knownOrg } from "./lexicon/index.js";
 import { extractEnglish } from "./en/index.js";
 
 /** franc reads this many characters: enough for a sure answer, cheap on 10 MB articles. */
-const LANGUAGE_SAMPLE = 4000;
+const LANGUAGE_SAMPLE = 1500;
+/**
+ * Languages franc weighs (ISO 639-3): those of the press archives parole meets. Comparing
+ * trigrams against franc's full list of ~190 languages costs ~9 ms an article; this list ~1 ms.
+ * Other scripts (Cyrillic, Arabic, CJK…) are still told apart by franc's script check.
+ */
+const CANDIDATES = [
+  "fra", "eng", "sco", "spa", "deu", "ita", "por", "nld", "cat", "ron", "pol", "swe", "dan", "nob", "fin", "ces", "slk",
+  "hun", "tur", "hrv", "slv", "lit", "lav", "est", "glg", "eus", "bre", "oci", "cos", "ltz", "afr", "ind", "vie",
+  "tgl", "swh", "epo", "lat", "hat",
+];
+/** The French function words that make a text unmistakably French (see `surelyFrench`). */
+const FRENCH_WORDS = new Set(["le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "pas", "ne", "avec", "ont", "sont", "cette", "il", "elle", "été", "mais", "par", "plus"]);
+const ENGLISH_WORDS = new Set(["the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "are", "have", "has", "said", "it", "he", "she", "by", "from", "this"]);
+const WORD = /[\p{L}']+/gu;
 
 /** Extract quotes, speakers, people and organizations from one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
@@ -45,10 +59,30 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
 /** franc on a sample of the text; French when unsure (short or empty texts). */
 export function chooseLanguage(text: string, forced: "fr" | "en" | "auto"): Language {
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
-  const detected = franc(sample, { minLength: 20 });
+  const detected = surelyFrench(sample) ? "fra" : franc(sample, { minLength: 20, only: CANDIDATES });
   if (forced === "fr" || forced === "en") return { detected, pipeline: forced };
   // franc often labels plain English news as Scots ("sco").
   if (detected === "eng" || detected === "sco") return { detected, pipeline: "en" };
   if (detected === "fra" || detected === "und") return { detected, pipeline: "fr" };
   return { detected, pipeline: "none" };
+}
+
+/**
+ * True when the sample's function words leave no doubt that it is French: at least 12 of them
+ * among its first 200 words and five times more than English ones. Skips franc (about 1 ms an
+ * article, more than the whole French pipeline on a short article) for the common case; any
+ * text this test is not sure of goes to franc.
+ */
+function surelyFrench(sample: string): boolean {
+  let french = 0;
+  let english = 0;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m && words < 200; m = WORD.exec(sample)) {
+    words++;
+    const w = m[0].toLowerCase();
+    if (FRENCH_WORDS.has(w)) french++;
+    else if (ENGLISH_WORDS.has(w)) english++;
+  }
+  return french >= 12 && french >= 5 * english;
 }

@@ -83,6 +83,32 @@ function lowerNfc(s: string): string {
 
 const LEADING_ARTICLE = /^(?:le |la |les |l')/;
 
+/**
+ * The first words (folded, an elided article kept with its apostrophe: « l' ») of "\n"-joined
+ * keys. Longest-match probes ask this first, so a word that starts no key costs one lookup.
+ */
+function firstWordsOf(keys: string): Set<string> {
+  const set = new Set<string>(["le", "la", "les", "l'"]);
+  if (keys === "") return set;
+  for (const k of keys.split("\n")) {
+    const m = /^[^ ']*'?/.exec(k);
+    if (m) set.add(m[0]);
+  }
+  return set;
+}
+
+/** A memo of `fold` for single words: probes fold the same words again and again. */
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    if (foldedWords.size > 100_000) foldedWords.clear();
+    f = fold(word);
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
 const ORG_TYPES: readonly OrgType[] = ["company", "institution", "party", "media", "ngo", "other"];
 const orgType = (code: string | undefined): OrgType => ORG_TYPES[Number(code)] ?? "other";
 const genderOf = (g: string | undefined): Gender | null => (g === "m" || g === "f" ? g : null);
@@ -266,6 +292,34 @@ export function orgHead(word: string): { type: OrgType; kind: "head" | "suffix";
   return undefined;
 }
 
+const orgHeadStarts = lazy(() => firstWordsOf(ORG_HEAD_KEYS));
+const speechVerbStarts = lazy(() => firstWordsOf(SPEECH_VERB_KEYS));
+
+/**
+ * False when no speech-verb form starts with `word` (lower case, apostrophes as '), so a
+ * longest-match probe can stop at once. Reflexive forms are asked without their « s' ».
+ */
+export function mayStartSpeechVerb(word: string): boolean {
+  return speechVerbStarts().has(word);
+}
+const orgStarts = lazy(() => firstWordsOf(ORG_KEYS));
+const roleStarts = lazy(() => firstWordsOf(ROLE_KEYS));
+
+/** False when no organization head starts with `word`: a longest-match probe can stop there. */
+export function mayStartOrgHead(word: string): boolean {
+  return orgHeadStarts().has(foldWord(word));
+}
+
+/** False when no known organization name starts with `word` (acronyms aside). */
+export function mayStartOrg(word: string): boolean {
+  return orgStarts().has(foldWord(word));
+}
+
+/** False when no role starts with `word`. */
+export function mayStartRole(word: string): boolean {
+  return roleStarts().has(foldWord(word));
+}
+
 /** Most words in a multi-word head or suffix (« think tank », « fonds d'investissement »). */
 export const orgHeadMaxWords: number = ORG_HEAD_MAX_WORDS;
 
@@ -350,14 +404,24 @@ const boilerplate = lazy(() => {
   };
 });
 
+/** Lines longer than this are checked on their first and last END_SPAN characters only. */
+const LONG_LINE = 200;
+const END_SPAN = 100;
+
 /** Unanchored boilerplate patterns are only tried on lines this short (see lexicons/boilerplate.txt). */
 const SUBSTRING_MAX_LINE = 160;
 
 /** True for a line of paywall, sharing, comment or credit furniture (« Lire aussi : … »). */
 export function isBoilerplateLine(line: string): boolean {
+  const b = boilerplate();
+  // A long line is body text unless it opens or ends like furniture: fold only its two ends.
+  if (line.length > LONG_LINE) {
+    const head = fold(line.slice(0, END_SPAN));
+    const tail = fold(line.slice(-END_SPAN));
+    return b.prefix.some((p) => head.startsWith(p)) || b.suffix.some((p) => tail.endsWith(p));
+  }
   const k = fold(line);
   if (k === "") return false;
-  const b = boilerplate();
   if (b.exact.has(k)) return true;
   for (const p of b.prefix) if (k.startsWith(p)) return true;
   for (const p of b.suffix) if (k.endsWith(p)) return true;

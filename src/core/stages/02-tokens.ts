@@ -31,7 +31,8 @@ export const tokens = (doc: Doc): void => {
         out.push(make(word, start, "word", p.index));
         continue;
       }
-      const elided = ELISION.exec(word);
+      // Only words with an apostrophe can hold an elision: skip the regex for the rest.
+      const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
       if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
         const head = elided[0];
         out.push(make(head, start, "word", p.index));
@@ -48,14 +49,26 @@ function pushWord(out: Token[], word: string, start: number, para: number): void
   out.push(make(word, start, /^\d/.test(word) ? "number" : "word", para));
 }
 
+function lowerToken(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes("’") ? l.replace(/’/g, "'") : l;
+}
+
+/** First character upper case: an ASCII fast path, the Unicode property for the rest. */
+function isUpperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
+}
+
 function make(text: string, start: number, kind: TokenKind, para: number): Token {
   return {
     text,
     start,
     end: start + text.length,
     kind,
-    lower: text.toLowerCase().replace(/’/g, "'"),
-    cap: kind === "word" && UPPER_START.test(text),
+    lower: lowerToken(text),
+    cap: kind === "word" && isUpperStart(text),
     para,
     sent: -1,
     inQuote: -1,

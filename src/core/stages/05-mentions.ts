@@ -256,6 +256,7 @@ class Finder {
       const t = tokens[i]!;
       if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
       if (t.cap && !ACRONYM.test(t.text)) continue;
+      if (!lexicon.mayStartOrgHead(t.lower)) continue;
       let headEnd = -1;
       let type: OrgType | undefined;
       for (let len = Math.min(orgHeadMaxWords, tokens.length - i); len >= 1; len--) {
@@ -391,6 +392,8 @@ class Finder {
   private knownOrgAtUncached(i: number): { len: number; name: string; type: OrgType } | undefined {
     const tokens = this.tokens;
     const para = tokens[i]!.para;
+    // Acronyms are looked up as written; any other name must start like a known one.
+    if (!lexicon.mayStartOrg(tokens[i]!.lower) && !ACRONYM.test(tokens[i]!.text)) return undefined;
     const maxLen = Math.min(MAX_ORG_TOKENS, tokens.length - i);
     for (let len = maxLen; len >= 1; len--) {
       const last = tokens[i + len - 1]!;

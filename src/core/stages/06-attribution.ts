@@ -15,7 +15,7 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isSpeechNoun, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
+import { demonym, isSpeechNoun, mayStartRole, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import type { Attribution, Doc, SubjectRef, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
@@ -460,6 +460,7 @@ class Context {
     const first = this.tokens[k];
     if (!first || first.kind !== "word") return null;
     let phrase = override ?? first.lower;
+    if (!mayStartSpeechVerb(phrase)) return null;
     let best: { lemma: string; form: string; words: number; homograph: boolean } | null = null;
     for (let n = 1; n <= speechVerbMaxWords && k + n - 1 < limit; n++) {
       if (n > 1) {
@@ -718,6 +719,7 @@ class Context {
   private roleAt(k: number, limit: number): { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null {
     let phrase = "";
     let best: { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null = null;
+    if (!this.tokens[k] || !mayStartRole(this.tokens[k]!.lower)) return null;
     for (let n = 0; n < roleMaxWords && k + n < limit; n++) {
       const t = this.tokens[k + n]!;
       if (t.kind !== "word" && t.text !== "-") break;

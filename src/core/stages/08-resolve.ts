@@ -329,6 +329,7 @@ function learnGender(e: Entity, gender: Gender, evidence: string): void {
 
 /** A headline quote takes the speaker of the body quote that repeats it (or contains it). */
 function resolveHeadlines(doc: Doc, out: Resolved[]): void {
+  if (!doc.quotes.some((q) => q.kind === "headline")) return;
   const texts = doc.quotes.map((q) => fold(doc.text.slice(q.start, q.end)).replace(/[.!?…,;:\s]+$/u, ""));
   doc.quotes.forEach((q, qi) => {
     if (q.kind !== "headline") return;
