@@ -54,6 +54,8 @@ const STRESSED_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean
   eux: { gender: "m", plural: true },
   elles: { gender: "f", plural: true },
 };
+const FEMININE_DET = new Set(["la", "une", "cette"]);
+const MASCULINE_DET = new Set(["le", "un", "ce", "cet"]);
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
 const INDEFINITE = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
@@ -698,7 +700,9 @@ class Context {
     if (INDEFINITE.has(det)) return { subject: { kind: "description", text, tok: i }, end: k };
     if (roleHit) {
       if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
-      return { subject: { kind: "role", role: roleHit.canonical, gender: roleHit.gender, tok: roleHit.at, text }, end: k };
+      // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
+      const gender = roleHit.gender ?? (FEMININE_DET.has(det) ? "f" : MASCULINE_DET.has(det) ? "m" : null);
+      return { subject: { kind: "role", role: roleHit.canonical, gender, tok: roleHit.at, text }, end: k };
     }
     if (proxy !== null && isDet) return { subject: orgRole(proxy), end: k };
     // « Sa conclusion : », « son message » — the statement of the person in focus.

@@ -17,6 +17,8 @@ const FEMININE = new Set(["la", "une", "cette"]);
 const MASCULINE = new Set(["le", "un", "ce", "cet"]);
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
 /** Words allowed between a role and the name it describes (complements, adjectives). */
+/** Lower-case words that end a role's complement: relatives, auxiliaries, clitics. */
+const CLAUSE_WORDS = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
 const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chargé", "chargée"]);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
@@ -316,6 +318,9 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
     if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
     const r = roleAt(tokens, k, end);
     if (!r || r.plural) continue;
+    // Only a role that reaches the one already found extends it (« directeur général »);
+    // a role further back describes someone else (« l'assistant du député X »).
+    if (best && k + r.len < best.start) break;
     const found = describeRole(doc, k, r.len, end, r);
     if (found) best = found;
   }
@@ -325,9 +330,16 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
 function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const { tokens } = doc;
-  const c = tokens[m.tokEnd];
+  let after = m.tokEnd;
+  // « X (S&D), corapporteur du texte »: step over a bracket after the name.
+  if (tokens[after]?.text === "(") {
+    let close = after + 1;
+    while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ")") close++;
+    if (tokens[close]?.text === ")") after = close + 1;
+  }
+  const c = tokens[after];
   if (!c || c.text !== ",") return undefined;
-  let k = m.tokEnd + 1;
+  let k = after + 1;
   const first = tokens[k];
   if (!first || first.sent !== c.sent) return undefined;
   if (first.kind === "word" && (FEMININE.has(first.lower) || MASCULINE.has(first.lower) || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
@@ -341,7 +353,8 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   while (e < stop && isComplementWord(doc, e)) e++;
   // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
   const next = tokens[e];
-  if (next && next.sent === c.sent && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
+  const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
+  if (next && next.sent === c.sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
   return describeRole(doc, k, r.len, e, r, true);
 }
 
@@ -356,9 +369,9 @@ function isComplementWord(doc: Doc, i: number): boolean {
     const before = doc.tokens[m.tokStart - 1]?.lower;
     return before === "de" || before === "d'" || before === "du";
   }
-  // « la présidente de la cour »: a common noun after an article or « de ».
-  const prev = doc.tokens[i - 1]?.lower ?? "";
-  if (!t.cap && (prev === "la" || prev === "le" || prev === "l'" || prev === "de" || prev === "du" || prev === "des" || prev === "d'") && i >= 2) return true;
+  // « la présidente de la cour », « assistant parlementaire du député européen allemand »:
+  // lower-case nouns and adjectives, up to a relative pronoun or a verb.
+  if (!t.cap) return !CLAUSE_WORDS.has(t.lower);
   return t.cap || COMPLEMENT_GLUE.has(t.lower) || /^(?:général|générale|adjoint|adjointe|délégué|déléguée|national|nationale|régional|régionale|européen|européenne|exécutif|exécutive)$/.test(t.lower);
 }
 
