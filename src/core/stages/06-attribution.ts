@@ -237,6 +237,8 @@ class Context {
       const prev = this.tokens[q.openTok - 1];
       if (!prev || prev.text !== ":" || q.openTok < 1) return null;
     }
+    // « « … » : « … » »: a quote introducing a quote — the running speaker's, not a colon cue.
+    if (before > 0 && this.isMark(before - 1) && this.tokens[before - 1]!.inQuote < 0 && this.tokens[before - 1]!.text !== "«") return null;
     const start = this.clauseStart(before);
     // The last speech verb of the clause before the colon.
     for (let i = before - 1; i >= start; i--) {
@@ -246,8 +248,9 @@ class Context {
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, before)?.subject ?? null;
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, before), "colon", 0.9);
     }
-    // No verb: « Arthur Mensch : « … » » or a speech noun « Le communiqué du parquet : ».
-    const subject = this.subjectBefore(before, start) ?? this.nounSubject(start, before);
+    // No verb: « Arthur Mensch : « … » » or a speech noun « Le communiqué du parquet : »; in a
+    // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
+    const subject = before - start <= 6 ? (this.subjectBefore(before, start) ?? this.nounSubject(start, before)) : this.clauseSubject(start, before);
     if (subject) return { subject, cueStart: this.tokens[before]!.start, cueEnd: this.tokens[before]!.end, cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
     return null;
   }
@@ -292,6 +295,11 @@ class Context {
       // « …, a justifié la direction, en promettant un « … » »: a gerund shares its sentence's speaker.
       if (cue.form === "gerund" && qi > 0 && this.tokens[this.doc.quotes[qi - 1]!.tokStart]?.sent === this.tokens[from]!.sent && this.doc.attributions[qi - 1]) {
         return { ...this.make(cue, { kind: "description", text: "", tok: cue.start }, null, "running", 0.7), subject: null };
+      }
+      // « a indiqué un porte-parole du régulateur, précisant que … « … » »: the main verb's subject.
+      if (cue.form === "gerund") {
+        const main = this.mainCueBefore(cue.start, start);
+        if (main) return this.make(cue, main, null, "subject-verb", 0.75);
       }
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, from)?.subject ?? null;
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, from), "subject-verb", 0.8);
@@ -413,6 +421,8 @@ class Context {
     }
     const found = this.formAt(j, limit, reflexive, inverted ? base : null) ?? this.idiomAt(j, limit);
     if (!found) return null;
+    // « a écrit »: read from the auxiliary, which a backward scan meets next.
+    if (!inverted && !reflexive && AUX.has(this.tokens[j - 1]?.lower ?? "") && this.participleAt(j, false)) return null;
     if (found.form === "participle") return null;
     if (found.form === "infinitive") return null;
     if (strict && found.homograph && !pronoun && !this.verbContext(i, j + found.words)) return null;
@@ -444,7 +454,9 @@ class Context {
   private idiomAt(k: number, limit: number): { lemma: string; form: string; words: number; homograph: boolean } | null {
     const t = this.tokens[k];
     if (!t || k >= limit) return null;
-    const next = this.tokens[k + 1]?.lower;
+    let n = k + 1;
+    while (n < limit && n < k + 3 && TIME_WORDS.has(this.tokens[n]!.lower)) n++;
+    const next = this.tokens[n]?.lower;
     const m = APPELER.exec(t.lower);
     if (m && (next === "à" || next === "au" || next === "aux")) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
     if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
@@ -681,6 +693,8 @@ class Context {
         k++;
         continue;
       }
+      // « l'opérateur sur X »: a channel after the head ends the phrase.
+      if ((roleHit || proxy || docNoun) && (w.lower === "sur" || w.lower === "via" || w.lower === "dans" || w.lower === "auprès")) break;
       if (PREPOSITIONS.has(w.lower) || DEFINITE.has(w.lower) || INDEFINITE.has(w.lower) || (!w.cap && k > i && steps < 8)) {
         // Words inside the phrase: « de la », « proche du dossier », adjectives.
         if (SUBJECT_PRONOUNS[w.lower] || this.verbAt(k, limit)) break;
@@ -756,6 +770,12 @@ class Context {
       // An apposition between commas: the subject stands before the first comma.
       let j = i - 1;
       while (j >= start && this.tokens[j]!.text !== "," && !CLAUSE_END.has(this.tokens[j]!.text)) j--;
+      // « X (LR), a écrit »: a bracket inside the apposition does not end it.
+      while (j >= start && this.tokens[j]!.text === ")") {
+        while (j >= start && this.tokens[j]!.text !== "(") j--;
+        j--;
+        while (j >= start && this.tokens[j]!.text !== "," && !CLAUSE_END.has(this.tokens[j]!.text)) j--;
+      }
       // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
       let n = j + 1;
       // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
@@ -831,6 +851,37 @@ class Context {
     const demonstrative = DEMONSTRATIVES[t.lower];
     if (demonstrative !== undefined) return { kind: "latest", gender: demonstrative, tok: i, text: t.text };
     return this.nounPhrase(i, limit)?.subject ?? null;
+  }
+
+  /** The subject of a speech verb earlier in the sentence, for a gerund that follows it. */
+  private mainCueBefore(gerund: number, start: number): SubjectRef | null {
+    for (let i = gerund - 1; i >= start; i--) {
+      if (this.tokens[i]!.inQuote >= 0) continue;
+      const cue = this.verbAt(i, gerund, true);
+      if (!cue || cue.form === "gerund") continue;
+      return cue.pronoun ?? this.subjectAfter(cue.end, gerund)?.subject ?? this.subjectBefore(cue.start, start) ?? null;
+    }
+    return null;
+  }
+
+  /** The subject opening a clause, after an introductory phrase: « En fin de journée, X … ». */
+  private clauseSubject(start: number, end: number): SubjectRef | null {
+    const direct = this.nounPhrase(start, end)?.subject;
+    if (direct) return direct;
+    let i = start;
+    for (let k = start; k < end && k < start + 8; k++) {
+      if ((this.doc.mentionAt[k] ?? -1) >= 0) break;
+      if (this.tokens[k]!.text === ",") {
+        i = k + 1;
+        break;
+      }
+    }
+    const np = this.nounPhrase(i, end);
+    if (!np?.subject) return null;
+    // « son directeur général, Christophe Lenoir, » — the name in apposition.
+    const m = this.doc.mentionAt[np.end + 1] ?? -1;
+    if (np.subject.kind !== "mention" && this.tokens[np.end]?.text === "," && m >= 0 && this.doc.mentions[m]!.kind === "person") return { kind: "mention", mention: m };
+    return np.subject;
   }
 
   /** Without a verb: « Le communiqué du parquet : » or « Pour la CGT : ». */
