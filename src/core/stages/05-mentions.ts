@@ -577,9 +577,21 @@ class Finder {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.roleAfter(e) ? "role-after" : "speech-verb-before" });
       return;
     }
-    if (len >= 2 && len <= 3 && !this.clauseStart(s) && this.plainName(s, e)) {
+    if (len >= 2 && len <= 3 && !this.clauseStart(s) && this.plainName(s, e) && !this.productLike(s, e)) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "name-shape" });
     }
+  }
+
+  /**
+   * A product rather than a person: right after a company's name (« Google Firebase
+   * Messaging ») or followed by a model code in brackets (« Ground Master (GM200) »).
+   */
+  private productLike(s: number, e: number): boolean {
+    const prev = this.drafts[this.drafts.length - 1];
+    if (prev && prev.kind === "organization" && prev.tokEnd === s) return true;
+    const open = this.tokens[e];
+    const code = this.tokens[e + 1];
+    return open?.text === "(" && !!code && /\d/.test(code.text) && /^[\p{Lu}\d-]+$/u.test(code.text);
   }
 
   /** True when [s, e) is all of its paragraph (a name on a line of its own). */
@@ -664,7 +676,8 @@ class Finder {
       if (NAME_STOP.has(t.lower) || speechVerb(t.text)) break;
       if (ORG_GLUE.has(t.lower) && !t.cap) {
         const nx = this.tokens[j + 1];
-        if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx.text))) break;
+        // « et » joins names (« Caisse des dépôts et consignations »), not a participle (« et réalisée »).
+        if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx.text) && (nx.cap || NAME_ADJECTIVE.test(nx.lower) || !/(?:é|ée|és|ées)$/.test(nx.lower)))) break;
         afterGlue = true;
         j++;
         continue;

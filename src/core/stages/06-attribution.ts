@@ -296,8 +296,11 @@ class Context {
       if (cue.form === "gerund" && qi > 0 && this.tokens[this.doc.quotes[qi - 1]!.tokStart]?.sent === this.tokens[from]!.sent && this.doc.attributions[qi - 1]) {
         return { ...this.make(cue, { kind: "description", text: "", tok: cue.start }, null, "running", 0.7), subject: null };
       }
-      // « a indiqué un porte-parole du régulateur, précisant que … « … » »: the main verb's subject.
+      // « …, son président, X, jugeant … » has its own subject; « a indiqué un porte-parole du
+      // régulateur, précisant que … « … » » shares the main verb's.
       if (cue.form === "gerund") {
+        const own = this.subjectBefore(cue.start, start);
+        if (own && (own.kind === "mention" || own.kind === "pronoun")) return this.make(cue, own, null, "subject-verb", 0.8);
         const main = this.mainCueBefore(cue.start, start);
         if (main) return this.make(cue, main, null, "subject-verb", 0.75);
       }
@@ -859,7 +862,10 @@ class Context {
       if (this.tokens[i]!.inQuote >= 0) continue;
       const cue = this.verbAt(i, gerund, true);
       if (!cue || cue.form === "gerund") continue;
-      return cue.pronoun ?? this.subjectAfter(cue.end, gerund)?.subject ?? this.subjectBefore(cue.start, start) ?? null;
+      // Inverted after a quote or comma (« », a indiqué X, précisant »); else the subject before it.
+      const inverted = this.tokens[cue.start - 1]?.text === "," || this.isMark(cue.start - 1);
+      if (cue.pronoun) return cue.pronoun;
+      return (inverted ? this.subjectAfter(cue.end, gerund)?.subject : this.subjectBefore(cue.start, start)) ?? null;
     }
     return null;
   }
@@ -966,7 +972,7 @@ class Context {
   }
 
   private isMark(i: number): boolean {
-    const c = this.tokens[i]!.text;
+    const c = this.tokens[i]?.text;
     return c === "«" || c === "»" || c === "“" || c === "”" || c === '"';
   }
 
