@@ -1,52 +1,128 @@
 /**
  * Cut every non-boilerplate paragraph into tokens with exact offsets: words (hyphenated words
  * and initials kept whole, elided articles split off: l’|Italien), numbers, and single
- * punctuation marks. One linear regex pass; no backtracking-prone pattern.
+ * punctuation marks. One linear pass over character codes, with a per-code class table filled
+ * on first sight: the tokenizer is the only stage that touches every character, so it avoids
+ * Unicode-property regexes on the hot path. It cuts exactly as the regex
+ *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
+ * would (tests/tokens.test.ts checks that on generated text).
  */
 import type { Doc, Token, TokenKind } from "../document.js";
 
-// Initials (J.-P., M.), words with inner hyphens/apostrophes, numbers, or any other non-space.
-const TOKEN = /(\p{Lu}\.(?:-?\p{Lu}\.)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 /** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 /** Words with an apostrophe that are one word. */
 const KEEP_WHOLE = new Set(["aujourd'hui", "aujourd’hui", "presqu'île", "presqu’île", "prud'hommes", "prud’hommes"]);
 const UPPER_START = /^\p{Lu}/u;
 
+const UNKNOWN = 255;
+const OTHER = 0;
+const SPACE = 1;
+const WORD = 2;
+/** An upper-case letter (also a word character). */
+const UPPER = 3;
+/** Class of each UTF-16 code unit, computed once per code on first sight. */
+const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+const IS_SPACE = /^\s$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    k = IS_SPACE.test(ch) ? SPACE : IS_UPPER.test(ch) ? UPPER : IS_WORD.test(ch) ? WORD : OTHER;
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const DOT = 0x2e;
+
 export const tokens = (doc: Doc): void => {
   const out: Token[] = [];
   const { text } = doc;
+  /** Width (1 or 2 code units) of the word character at i, or 0. */
+  const wordWidth = (i: number, end: number): number => {
+    if (i >= end) return 0;
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === WORD || k === UPPER) return 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const pair = text.slice(i, i + 2);
+      return IS_WORD.test(pair) ? 2 : 0;
+    }
+    return 0;
+  };
+  const isUpperAt = (i: number, end: number): boolean => i < end && classOf(text.charCodeAt(i)) === UPPER;
+
   for (const p of doc.paragraphs) {
     if (p.kind === "boilerplate") continue;
-    const slice = text.slice(p.start, p.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-      const start = p.start + m.index;
-      const word = m[0];
-      if (m[3] !== undefined) {
-        out.push(make(word, start, "punct", p.index));
+    const end = p.end;
+    let i = p.start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      const k = classOf(c);
+      if (k === SPACE) {
+        i++;
         continue;
       }
-      if (m[1] !== undefined) {
-        out.push(make(word, start, "word", p.index));
+      // Initials: « J.-P. », « M. », « U.S. ».
+      if (k === UPPER && i + 1 < end && text.charCodeAt(i + 1) === DOT) {
+        let j = i + 2;
+        for (;;) {
+          if (j + 2 < end && text.charCodeAt(j) === HYPHEN && isUpperAt(j + 1, end) && text.charCodeAt(j + 2) === DOT) j += 3;
+          else if (isUpperAt(j, end) && j + 1 < end && text.charCodeAt(j + 1) === DOT) j += 2;
+          else break;
+        }
+        out.push(make(text.slice(i, j), i, "word", p.index));
+        i = j;
         continue;
       }
-      // Only words with an apostrophe can hold an elision: skip the regex for the rest.
-      const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
-      if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
-        const head = elided[0];
-        out.push(make(head, start, "word", p.index));
-        pushWord(out, word.slice(head.length), start + head.length, p.index);
-      } else {
-        pushWord(out, word, start, p.index);
+      const w = wordWidth(i, end);
+      if (w > 0) {
+        let j = i + w;
+        for (;;) {
+          const ww = wordWidth(j, end);
+          if (ww > 0) {
+            j += ww;
+            continue;
+          }
+          const d = j < end ? text.charCodeAt(j) : -1;
+          if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(j + 1, end) > 0) {
+            j += 1;
+            continue;
+          }
+          break;
+        }
+        pushWord(out, text.slice(i, j), i, p.index);
+        i = j;
+        continue;
       }
+      // Any other non-space: one mark (a surrogate pair counts as one).
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      out.push(make(text.slice(i, i + width), i, "punct", p.index));
+      i += width;
     }
   }
   doc.tokens = out;
 };
 
+/** A word, with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
 function pushWord(out: Token[], word: string, start: number, para: number): void {
-  out.push(make(word, start, /^\d/.test(word) ? "number" : "word", para));
+  // Only words with an apostrophe can hold an elision: skip the regex for the rest.
+  const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
+  if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
+    const head = elided[0];
+    out.push(make(head, start, "word", para));
+    word = word.slice(head.length);
+    start += head.length;
+  }
+  const c = word.charCodeAt(0);
+  out.push(make(word, start, c >= 48 && c <= 57 ? "number" : "word", para));
 }
 
 function lowerToken(text: string): string {
