@@ -3,12 +3,33 @@
  * No I/O here: the CLI and runner read files and hand over text.
  */
 import { createHash } from "node:crypto";
-import { franc } from "franc";
+import { createRequire } from "node:module";
 import { extractFrench, extractQuotesOnly } from "./core/pipeline.js";
 import type { ExtractOptions, Language, Message, Result, Source } from "./core/types.js";
 import { SCHEMA_VERSION } from "./core/types.js";
 import { knownOrg } from "./lexicon/index.js";
 import { extractEnglish } from "./en/index.js";
+
+/**
+ * franc (~25 ms to import, a third of the CLI's start-up) loads on first need, synchronously
+ * (`require` of an ES module, Node ≥ 20.19): most French articles never need it (see
+ * `surelyFrench`). The English pipeline's own modules are light; compromise, its heavy part,
+ * is loaded lazily in src/en/tokens.ts.
+ */
+const load = createRequire(import.meta.url);
+let francFn: ((text: string, options: { minLength: number; only: string[] }) => string) | null | undefined;
+
+function franc(text: string, options: { minLength: number; only: string[] }): string {
+  if (francFn === undefined) {
+    try {
+      francFn = (load("franc") as { franc: NonNullable<typeof francFn> }).franc;
+    } catch {
+      francFn = null; // A Node without require(esm): no detection, the French pipeline runs.
+    }
+  }
+  return francFn ? francFn(text, options) : "und";
+}
+
 
 /** franc reads this many characters: enough for a sure answer, cheap on 10 MB articles. */
 const LANGUAGE_SAMPLE = 1500;

@@ -78,5 +78,5 @@ describe("bin/parole.js", () => {
     expect(rest.status).toBe(0);
     expect(rest.stderr).toMatch(new RegExp(`parole: ${3000 - files.length} articles, .*${files.length} skipped`));
     expect(readdirSync(out)).toHaveLength(3000);
-  });
+  }, 60_000);
 });

@@ -1,12 +1,15 @@
 /**
  * The command line: parses argv with commander and hands the work to the batch runner.
+ * Start-up time matters (one article end to end is a benchmark figure): commander, the
+ * runner and the extractor are imported only on the paths that use them.
  * `run(argv, io)` never calls process.exit and touches only the streams it is given, so the
  * tests drive it in-process; bin/parole.js is the thin wrapper that passes the real ones.
  */
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runBatch, summaryLine } from "../runner/batch.js";
+import type { InvalidArgumentError } from "commander";
+// The batch runner pulls in the whole extractor (lexicons, franc, both pipelines): loaded only
+// when articles are processed, so --help, --version, schema and stats start fast.
 import type { OutStream } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
 import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
@@ -46,20 +49,38 @@ interface MainOptions {
 
 const VERSION = "0.1.0";
 
-function parseJobs(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number ≥ 1.");
-  return Number(value);
+/** Option defaults, shared by commander and the fast path below. */
+const DEFAULTS: MainOptions = { format: "json", textField: "text", idField: "id", lang: "auto" };
+
+const SUBCOMMANDS = new Set(["eval", "schema", "stats", "help"]);
+
+/**
+ * `parole FILE` or `parole < FILE`: no option, no subcommand, nothing for commander to parse.
+ * These skip loading commander (a noticeable share of a one-article run's start-up time).
+ */
+function plainInvocation(argv: string[]): boolean {
+  if (argv.length === 0) return true;
+  const only = argv[0]!;
+  return argv.length === 1 && !only.startsWith("-") && !SUBCOMMANDS.has(only);
 }
 
-function parseExt(value: string): string[] {
-  const list = value.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
-  if (list.length === 0) throw new InvalidArgumentError("expected extensions such as txt or txt,md.");
-  return list;
-}
-
-function parseEncoding(value: string): string {
-  if (!encodingExists(value)) throw new InvalidArgumentError(`unknown encoding "${value}".`);
-  return value;
+// The option parsers throw commander's InvalidArgumentError, loaded with commander itself.
+function optionParsers(Invalid: typeof InvalidArgumentError) {
+  return {
+    jobs(value: string): number {
+      if (!/^\d+$/.test(value) || Number(value) < 1) throw new Invalid("expected a whole number ≥ 1.");
+      return Number(value);
+    },
+    ext(value: string): string[] {
+      const list = value.split(",").map((e) => e.trim().replace(/^\./, "")).filter(Boolean);
+      if (list.length === 0) throw new Invalid("expected extensions such as txt or txt,md.");
+      return list;
+    },
+    encoding(value: string): string {
+      if (!encodingExists(value)) throw new Invalid(`unknown encoding "${value}".`);
+      return value;
+    },
+  };
 }
 
 function signalCode(stopped: string | undefined): number | undefined {
@@ -124,6 +145,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   });
   if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
   const jobs = opts.jobs ?? availableParallelism();
+  const { runBatch, summaryLine } = await import("../runner/batch.js");
   const summary = await runBatch(items, {
     settings,
     jobs,
@@ -152,6 +174,33 @@ async function* guardList(items: AsyncIterable<Item>, list: string): AsyncGenera
 /** Run the parole command line with these arguments; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  const verbose = argv.includes("-v") || argv.includes("--verbose");
+  try {
+    if (plainInvocation(argv)) return await main(argv, { ...DEFAULTS }, io);
+    return await runCommander(argv, io, (c) => (code = c));
+  } catch (err) {
+    if (err instanceof ParoleError) {
+      io.stderr.write(`parole: ${err.message}\n`);
+      if (verbose && err.stack) io.stderr.write(err.stack + "\n");
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code === "EPIPE") return code;
+    io.stderr.write(`parole: fatal: ${e?.message ?? String(err)}\n`);
+    if (verbose && e?.stack) io.stderr.write(e.stack + "\n");
+    return EXIT.usage;
+  }
+}
+
+/** Every other invocation: commander parses the options and subcommands. */
+async function runCommander(argv: string[], io: Io, setCode: (code: number) => void): Promise<number> {
+  const { Command, CommanderError, InvalidArgumentError, Option } = await import("commander");
+  const parse = optionParsers(InvalidArgumentError);
+  let code: number = EXIT.ok;
+  const done = (c: number): void => {
+    code = c;
+    setCode(c);
+  };
   const program = new Command("parole");
   program
     .description("Quotes, speakers, people and organizations from French news articles, as JSON.")
@@ -163,21 +212,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .argument("[inputs...]", "files, folders, globs, or - for stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text", "csv"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text", "csv"]).default(DEFAULTS.format))
     .option("-o, --out-dir <dir>", "write one .json per input under DIR (mirrors the input tree)")
     .option("--resume", "with --out-dir: skip inputs whose output exists and is newer")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)", parseJobs)
-    .option("--ext <list>", "extensions picked in folders, comma-separated (default: txt)", parseExt)
+    .option("-j, --jobs <n>", "worker threads (default: number of cores)", parse.jobs)
+    .option("--ext <list>", "extensions picked in folders, comma-separated (default: txt)", parse.ext)
     .option("--files-from <list>", "read input paths from LIST, one per line (- for stdin)")
     .option("--jsonl", "inputs are JSON Lines: one article per line")
-    .option("--text-field <name>", "JSON Lines field holding the text", "text")
-    .option("--id-field <name>", "JSON Lines field holding the article id", "id")
-    .option("--encoding <name>", "force the input encoding (default: detect)", parseEncoding)
-    .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default("auto"))
+    .option("--text-field <name>", "JSON Lines field holding the text", DEFAULTS.textField)
+    .option("--id-field <name>", "JSON Lines field holding the article id", DEFAULTS.idField)
+    .option("--encoding <name>", "force the input encoding (default: detect)", parse.encoding)
+    .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
     .option("-q, --quiet", "no summary line on stderr")
     .option("-v, --verbose", "stack traces and rule details")
     .action(async (inputs: string[], opts: MainOptions) => {
-      code = await main(inputs, opts, io);
+      done(await main(inputs, opts, io));
     });
 
   program
@@ -189,7 +238,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (dir: string, opts: { json?: boolean; verbose?: boolean }) => {
       const { runEval } = await import("../eval/run.js");
       const evalIo = { stdout: (s: string) => void io.stdout.write(s), stderr: (s: string) => void io.stderr.write(s) };
-      code = await runEval(dir, { json: opts.json === true, verbose: opts.verbose === true }, evalIo);
+      done(await runEval(dir, { json: opts.json === true, verbose: opts.verbose === true }, evalIo));
     });
 
   program
@@ -206,31 +255,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument("<results...>", "JSON Lines result files or out-dir folders")
     .option("--json", "JSON output")
     .option("--csv", "CSV output")
-    .option("--top <n>", "rows per table", parseJobs, 20)
+    .option("--top <n>", "rows per table", parse.jobs, 20)
     .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; top: number }) => {
       const { runStats } = await import("../runner/stats.js");
-      code = await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top }, io);
+      done(await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top }, io));
     });
 
-  const verbose = argv.includes("-v") || argv.includes("--verbose");
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) {
-      // Help and version end with exit code 0; everything else is a usage error, already
-      // printed by commander on stderr.
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (err instanceof ParoleError) {
-      io.stderr.write(`parole: ${err.message}\n`);
-      if (verbose && err.stack) io.stderr.write(err.stack + "\n");
-      return err.exitCode;
-    }
-    const e = err as NodeJS.ErrnoException;
-    if (e?.code === "EPIPE") return code;
-    io.stderr.write(`parole: fatal: ${e?.message ?? String(err)}\n`);
-    if (verbose && e?.stack) io.stderr.write(e.stack + "\n");
-    return EXIT.usage;
+    // Help and version end with exit code 0; everything else is a usage error, already
+    // printed by commander on stderr. Other errors go up to run().
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw err;
   }
 }

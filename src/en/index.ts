@@ -5,6 +5,7 @@
  * Loaded only when an English article is met (compromise is slow to load and to run), so
  * French code paths must never import this folder.
  */
+import { codePointIndex, minOf } from "../core/offsets.js";
 import type { Message, Organization, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "../core/types.js";
 import { attribute, type Attribution } from "./attribute.js";
 import { findEntities, type EnEntities, type OrgLookup } from "./entities.js";
@@ -82,16 +83,16 @@ function assemble(
   messages: Message[],
 ): EnglishExtraction {
   const { text } = doc;
-  const cp = codePointMapper(text);
+  const cp = codePointIndex(text);
   // Entities kept: people with a mention, organizations not merged away; ids by first mention.
   const personIds = new Map<number, string>();
   const orgIds = new Map<number, string>();
   const peopleOrder = ents.people
-    .map((p, i) => ({ p, i, at: Math.min(...p.mentions.map((m) => m.start)) }))
+    .map((p, i) => ({ p, i, at: minOf(p.mentions.map((m) => m.start)) }))
     .filter((x) => x.p.mentions.length > 0)
     .sort((a, b) => a.at - b.at);
   const orgOrder = ents.orgs
-    .map((o, i) => ({ o, i, at: Math.min(...o.mentions.map((m) => m.start)) }))
+    .map((o, i) => ({ o, i, at: minOf(o.mentions.map((m) => m.start)) }))
     .filter((x) => x.o.mergedInto < 0 && x.o.mentions.length > 0)
     .sort((a, b) => a.at - b.at);
   peopleOrder.forEach((x, k) => personIds.set(x.i, `p${k + 1}`));
@@ -170,20 +171,3 @@ function assemble(
   };
 }
 
-/** UTF-16 index → code-point index; the identity unless the text has astral characters. */
-function codePointMapper(text: string): (i: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
-  const map = new Uint32Array(text.length + 1);
-  let c = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = c;
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      map[i + 1] = c;
-      i++;
-    }
-    c++;
-  }
-  map[text.length] = c;
-  return (i) => map[i] ?? c;
-}

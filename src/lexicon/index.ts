@@ -292,27 +292,73 @@ export function orgHead(word: string): { type: OrgType; kind: "head" | "suffix";
   return undefined;
 }
 
-const orgHeadStarts = lazy(() => firstWordsOf(ORG_HEAD_KEYS));
-const speechVerbStarts = lazy(() => firstWordsOf(SPEECH_VERB_KEYS));
+const orgPrefixes = lazy(() => prefixesOf(ORG_KEYS));
+const orgHeadPrefixes = lazy(() => prefixesOf(ORG_HEAD_KEYS));
+
+/**
+ * Every word prefix of "\n"-joined folded keys (« banque », « banque de », « banque de
+ * france »), words split at spaces and after an apostrophe, as a longest match walks them.
+ */
+function prefixesOf(keys: string): Set<string> {
+  const set = new Set<string>();
+  if (keys === "") return set;
+  const WORD_END = /[ ']/g;
+  for (const k of keys.split("\n")) {
+    WORD_END.lastIndex = 0;
+    for (let m = WORD_END.exec(k); m; m = WORD_END.exec(k)) set.add(k.slice(0, m[0] === "'" ? m.index + 1 : m.index));
+    set.add(k);
+  }
+  return set;
+}
+
+/**
+ * How many tokens, from the first, can still begin a known organization's name or an
+ * organization head (folded words; an elided « l' » joins the next word without a space).
+ * A longest-match probe need not try more.
+ */
+export function orgNameReach(words: readonly string[], glued: readonly boolean[], heads = false): number {
+  const set = heads ? orgHeadPrefixes() : orgPrefixes();
+  let phrase = "";
+  let reach = 0;
+  for (let n = 0; n < words.length; n++) {
+    const w = foldWord(words[n]!);
+    // Words written without a space between them (« S&D », « l'Oréal ») join without one.
+    phrase = n === 0 ? w : glued[n] ? phrase + w : `${phrase} ${w}`;
+    if (!set.has(phrase)) break;
+    reach = n + 1;
+  }
+  return reach;
+}
+/** First words of the multi-word speech-verb keys (« fait » of « fait valoir »). */
+const speechVerbMultiStarts = lazy(() => {
+  const set = new Set<string>();
+  for (const k of SPEECH_VERB_KEYS.split("\n")) {
+    const space = k.indexOf(" ");
+    if (space > 0) set.add(k.slice(0, space));
+  }
+  return set;
+});
 
 /**
  * False when no speech-verb form starts with `word` (lower case, apostrophes as '), so a
  * longest-match probe can stop at once. Reflexive forms are asked without their « s' ».
  */
 export function mayStartSpeechVerb(word: string): boolean {
-  return speechVerbStarts().has(word);
+  return verbForms().has(word) || speechVerbMultiStarts().has(word) || REFLEXIVE.test(word);
 }
-const orgStarts = lazy(() => firstWordsOf(ORG_KEYS));
 const roleStarts = lazy(() => firstWordsOf(ROLE_KEYS));
+/** Leading articles a known name may be written with (« La Poste », « le Monde »). */
+const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 
 /** False when no organization head starts with `word`: a longest-match probe can stop there. */
 export function mayStartOrgHead(word: string): boolean {
-  return orgHeadStarts().has(foldWord(word));
+  return orgHeadPrefixes().has(foldWord(word));
 }
 
 /** False when no known organization name starts with `word` (acronyms aside). */
 export function mayStartOrg(word: string): boolean {
-  return orgStarts().has(foldWord(word));
+  const w = foldWord(word);
+  return ARTICLE_WORDS.has(w) || orgPrefixes().has(w);
 }
 
 /** False when no role starts with `word`. */

@@ -11,7 +11,6 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import type { Item } from "./inputs.js";
-import { processTask } from "./process.js";
 import type { Outcome, ProcessSettings, Task } from "./process.js";
 
 /** A writable stream that may be a terminal. */
@@ -72,6 +71,8 @@ async function makeExecutor(o: BatchOptions): Promise<Executor> {
   if (!o.parallel || o.jobs <= 1) {
     return {
       run: async (tasks) => {
+        // The extractor loads here only: with worker threads the main thread never needs it.
+        const { processTask } = await import("./process.js");
         const out: Outcome[] = [];
         for (const t of tasks) out.push(await processTask(t, o.settings));
         return out;
@@ -186,8 +187,13 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
       summary.notFrench++;
       if (o.warnLanguage) {
         o.stderr.write(
-          `parole: ${label(out)}: warning: the text does not look French (detected "${out.language}"); ` +
-            `use --lang fr to force the French pipeline\n`,
+          `parole: ${label(out)}: warning: the text does not look French (detected "${out.language}"): ` +
+            (out.pipeline === "en"
+              ? "the English pipeline ran"
+              : out.pipeline === "none"
+                ? "no attribution for this language, quotes listed without speakers"
+                : "the French pipeline ran") +
+            `; use --lang fr|en to force a pipeline\n`,
         );
       }
     }

@@ -47,7 +47,8 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-function refuseBinary(bytes: Uint8Array): void {
+/** Throw InputError("binary") when these (first) bytes look like a binary format, not text. */
+export function refuseBinary(bytes: Uint8Array): void {
   for (const [what, sig] of MAGIC) {
     if (startsWith(bytes, sig)) throw new InputError("binary", `binary file (${what}), not text`);
   }
@@ -63,7 +64,7 @@ function refuseBinary(bytes: Uint8Array): void {
 }
 
 /** Code-point offsets of every run of U+FFFD in `text`, reported as invalid-utf8 messages (at most 100). */
-function replacementMessages(text: string): Message[] {
+export function replacementMessages(text: string): Message[] {
   const messages: Message[] = [];
   let cp = 0;
   let runStart = -1;

@@ -6,6 +6,14 @@
 /** Exit codes: 0 all inputs fine, 1 some input failed, 2 usage or fatal error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
+/**
+ * Largest input read as one article (a file, stdin, or one JSON Lines record): 128 MiB.
+ * The pipeline keeps per-token objects for the whole text (about 30 bytes of heap per input
+ * byte), so much beyond this the process would die of a V8 out-of-memory crash instead of
+ * reporting the input; a clear "too-large" error record is the calm answer.
+ */
+export const MAX_INPUT_BYTES = 128 * 2 ** 20;
+
 /** Base class: a failure with an exit code and a stable `code` string. */
 export class ParoleError extends Error {
   readonly exitCode: number;
@@ -48,6 +56,8 @@ const SYSTEM_CODES: Record<string, [string, string]> = {
   ENOTDIR: ["not-found", "a part of the path is not a folder"],
   ELOOP: ["unreadable", "too many symbolic links"],
   EMFILE: ["unreadable", "too many open files"],
+  EIO: ["unreadable", "input/output error"],
+  ERR_FS_FILE_TOO_LARGE: ["too-large", "file too large to read as one article"],
 };
 
 /** Turn whatever was thrown while handling one input into an InputError (never loses the reason). */

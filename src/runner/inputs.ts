@@ -8,7 +8,9 @@ import { createReadStream } from "node:fs";
 import { opendir, stat } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
-import { InputError, toInputError } from "./errors.js";
+import { isUtf8 } from "node:buffer";
+import { refuseBinary } from "./decode.js";
+import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import type { Outcome, Task } from "./process.js";
 
 /** Either a task to run or an input that already failed (missing path, empty folder…). */
@@ -64,12 +66,20 @@ function failure(path: string, err: unknown, opts: InputOptions, outPath?: strin
   return { failure: f };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** A file found in a folder; `special` for a named pipe, socket or device (never opened). */
+interface Found {
+  path: string;
+  special: boolean;
+}
+
+async function* walk(dir: string): AsyncGenerator<Found> {
   // One directory in memory at a time, sorted so the output order does not depend on the
   // file system.
-  const names: Array<{ name: string; dir: boolean; link: boolean }> = [];
+  const names: Array<{ name: string; dir: boolean; link: boolean; special: boolean }> = [];
   const handle = await opendir(dir);
-  for await (const d of handle) names.push({ name: d.name, dir: d.isDirectory(), link: d.isSymbolicLink() });
+  for await (const d of handle) {
+    names.push({ name: d.name, dir: d.isDirectory(), link: d.isSymbolicLink(), special: d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice() });
+  }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const n of names) {
     const p = join(dir, n.name);
@@ -77,44 +87,93 @@ async function* walk(dir: string): AsyncGenerator<string> {
     else if (n.link) {
       const st = await stat(p).catch(() => undefined);
       if (st?.isDirectory()) continue; // no following directory links: they can loop
-      yield p;
-    } else yield p;
+      yield { path: p, special: st !== undefined && !st.isFile() };
+    } else yield { path: p, special: n.special };
   }
 }
 
-/** Split a byte stream into lines (LF or CRLF), streaming; blank lines are skipped. */
-export async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: string; no: number }> {
-  let rest: Buffer | undefined;
+/** One line of a streamed file. */
+export interface Line {
+  line: string;
+  /** 1-based line number. */
+  no: number;
+  /** The line's bytes were not valid UTF-8 (bad sequences replaced by U+FFFD). */
+  invalidUtf8?: boolean;
+  /** The line was longer than the limit: `line` is empty and the line is reported, not read. */
+  tooLong?: boolean;
+}
+
+/**
+ * Split a byte stream into lines (LF or CRLF), streaming; blank lines are skipped.
+ * Linear whatever the line length: the pieces of a line are kept in a list and joined once
+ * at its end (joining at every chunk would copy a 100 MB line thousands of times). A line
+ * longer than `maxLine` bytes is skipped to its end and yielded with `tooLong`, so one
+ * runaway line (a file with no newline at all) cannot exhaust memory.
+ */
+export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = MAX_INPUT_BYTES): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let skipping = false;
   let no = 0;
-  for await (const chunk of stream) {
-    let buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    if (rest) {
-      buf = Buffer.concat([rest, buf]);
-      rest = undefined;
+  const finish = (last: Buffer): Line | undefined => {
+    no++;
+    if (skipping) {
+      skipping = false;
+      return { line: "", no, tooLong: true };
     }
+    const size = partBytes + last.length;
+    const pieces = parts;
+    parts = [];
+    partBytes = 0;
+    if (size > maxLine) return { line: "", no, tooLong: true };
+    const buf = pieces.length === 0 ? last : Buffer.concat([...pieces, last], size);
+    let end = buf.length;
+    if (end > 0 && buf[end - 1] === 13) end--;
+    const body = buf.subarray(0, end);
+    const line = body.toString("utf8");
+    if (line.trim() === "") return undefined;
+    return isUtf8(body) ? { line, no } : { line, no, invalidUtf8: true };
+  };
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     let from = 0;
     for (;;) {
       const nl = buf.indexOf(10, from);
       if (nl === -1) break;
-      no++;
-      const end = nl > from && buf[nl - 1] === 13 ? nl - 1 : nl;
-      const line = buf.toString("utf8", from, end);
-      if (line.trim() !== "") yield { line, no };
+      const out = finish(skipping ? EMPTY : buf.subarray(from, nl));
+      if (out) yield out;
       from = nl + 1;
     }
-    if (from < buf.length) rest = buf.subarray(from);
+    if (from < buf.length && !skipping) {
+      parts.push(buf.subarray(from));
+      partBytes += buf.length - from;
+      if (partBytes > maxLine) {
+        parts = [];
+        partBytes = 0;
+        skipping = true;
+      }
+    }
   }
-  if (rest && rest.length) {
-    no++;
-    const line = rest.toString("utf8");
-    if (line.trim() !== "") yield { line, no };
+  if (partBytes > 0 || skipping) {
+    const out = finish(EMPTY);
+    if (out) yield out;
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 async function* records(path: string, stream: Readable, opts: InputOptions, outDir: string | undefined, mtimeMs: number | undefined): AsyncGenerator<Item> {
   try {
-    for await (const { line, no } of lines(stream)) {
-      const task: Task = { kind: "record", path, line: no, data: line };
+    for await (const { line, no, invalidUtf8, tooLong } of lines(sniffed(stream))) {
+      if (tooLong) {
+        const e = new InputError("too-large", `line ${no}: longer than ${MAX_INPUT_BYTES / 2 ** 20} MB, not read`);
+        yield failure(path, e, opts, outDir !== undefined ? join(outDir, `${no}.error.json`) : undefined);
+        continue;
+      }
+      // A UTF-8 byte order mark before the first record is not part of the JSON.
+      const data = no === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+      const task: Task = { kind: "record", path, line: no, data };
+      if (invalidUtf8) task.invalidUtf8 = true;
       if (outDir !== undefined) task.outDir = outDir;
       if (mtimeMs !== undefined) task.inputMtimeMs = mtimeMs;
       yield { task };
@@ -124,9 +183,35 @@ async function* records(path: string, stream: Readable, opts: InputOptions, outD
   }
 }
 
+/**
+ * The stream unchanged, after checking its first bytes: a gzip'd dump or an image named
+ * .jsonl is refused once as binary instead of giving one "not valid JSON" per garbage line.
+ */
+async function* sniffed(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      const head = typeof chunk === "string" ? Buffer.from(chunk.slice(0, 8192)) : chunk.subarray(0, 8192);
+      refuseBinary(head);
+    }
+    yield chunk;
+  }
+}
+
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === "string" ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    // `parole < /dev/zero` must end with an error, not eat all memory.
+    if (size > MAX_INPUT_BYTES) {
+      stream.destroy();
+      throw new InputError("too-large", `more than the ${MAX_INPUT_BYTES / 2 ** 20} MB one article may have; split it`);
+    }
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -161,7 +246,14 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
       if (opts.jsonl) {
         yield* records("-", opts.stdin, opts, opts.outDir !== undefined ? join(opts.outDir, "stdin") : undefined, undefined);
       } else {
-        const task: Task & { kind: "bytes" } = { kind: "bytes", path: "-", bytes: await readAll(opts.stdin) };
+        let bytes: Buffer;
+        try {
+          bytes = await readAll(opts.stdin);
+        } catch (err) {
+          yield failure("-", err, opts, opts.outDir !== undefined ? join(opts.outDir, "stdin.error.json") : undefined);
+          continue;
+        }
+        const task: Task & { kind: "bytes" } = { kind: "bytes", path: "-", bytes };
         if (opts.outDir !== undefined) task.outBase = join(opts.outDir, "stdin");
         yield { task };
       }
@@ -182,9 +274,14 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
     if (st.isDirectory()) {
       let found = 0;
       try {
-        for await (const file of walk(input)) {
+        for await (const { path: file, special } of walk(input)) {
           if (!exts.has(extname(file).toLowerCase())) continue;
           found++;
+          if (special) {
+            // A named pipe in a folder would block the run until something writes to it.
+            yield failure(file, new InputError("not-a-file", "not a regular file (pipe, device or socket), not read"), opts);
+            continue;
+          }
           // stat only for --resume: one system call per file is what a big walk costs.
           const mtime = opts.resume ? ((await stat(file).catch(() => undefined))?.mtimeMs ?? 0) : 0;
           yield* fileItems(file, input, opts, mtime);
@@ -217,5 +314,5 @@ async function* globItems(pattern: string, opts: InputOptions): AsyncGenerator<I
 
 /** Paths listed one per line in a file (or stdin for "-"), streamed. */
 export async function* listedPaths(stream: Readable): AsyncGenerator<string> {
-  for await (const { line } of lines(stream)) yield line.trim();
+  for await (const { line, tooLong } of lines(stream)) if (!tooLong) yield line.trim();
 }

@@ -4,13 +4,13 @@
  * threads (`--jobs N`), so both paths give the same bytes.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
-import { decode } from "./decode.js";
-import { InputError, toInputError } from "./errors.js";
+import { decode, replacementMessages } from "./decode.js";
+import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import { formatCsv, formatText, PLAIN_STYLES, colourStyles } from "./format.js";
 import type { Format, Styles } from "./format.js";
 
@@ -18,7 +18,7 @@ import type { Format, Styles } from "./format.js";
 export type Task =
   | { kind: "file"; path: string; outBase?: string }
   | { kind: "bytes"; path: string; bytes: Uint8Array; outBase?: string }
-  | { kind: "record"; path: string; line: number; data: Uint8Array | string; outDir?: string; inputMtimeMs?: number };
+  | { kind: "record"; path: string; line: number; data: Uint8Array | string; outDir?: string; inputMtimeMs?: number; invalidUtf8?: boolean };
 
 /** Settings shared by every task of a run. */
 export interface ProcessSettings {
@@ -60,6 +60,8 @@ export interface Outcome {
   bytes: number;
   /** Language detected for the article (franc's ISO 639-3 code). */
   language?: string;
+  /** The pipeline that ran on it. */
+  pipeline?: "fr" | "en" | "none";
 }
 
 let colour: Styles | undefined;
@@ -70,7 +72,8 @@ function sha256(bytes: Uint8Array): string {
 
 /** A JSON Lines record id made safe as a file name (no separators, no dot-only names). */
 export function safeName(id: string): string {
-  const cleaned = id.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 120);
+  // Cut first: the replacement maps one code unit to one, and an id may be huge.
+  const cleaned = id.slice(0, 120).replace(/[^A-Za-z0-9._-]/g, "_");
   return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
@@ -127,6 +130,8 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       source.bytes = bytesLen;
       source.sha256 = sha256(raw);
       source.encoding = "utf-8";
+      // The line's bad bytes became U+FFFD when it was read: say where, as for files.
+      if (task.invalidUtf8) messages = replacementMessages(text);
     } else {
       if (task.outBase !== undefined) {
         outPath = `${task.outBase}.json`;
@@ -134,7 +139,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       }
       // Synchronous read: in a worker thread nothing else waits, and it saves the four
       // thread-pool round trips of the promise API per file.
-      const raw = task.kind === "file" ? readFileSync(task.path) : task.bytes;
+      const raw = task.kind === "file" ? readRegularFile(task.path) : task.bytes;
       bytesLen = raw.byteLength;
       source.bytes = bytesLen;
       source.sha256 = sha256(raw);
@@ -149,7 +154,10 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     const output = await serialise(result, s);
     const done: Outcome = { status: "ok", output, path: task.path, quotes: result.quotes.length, bytes: bytesLen };
     // "und" (too short to tell, or empty) is not worth a warning.
-    if (s.lang === "auto" && result.language.detected !== "und") done.language = result.language.detected;
+    if (s.lang === "auto" && result.language.detected !== "und") {
+      done.language = result.language.detected;
+      done.pipeline = result.language.pipeline;
+    }
     if (source.id !== undefined) done.id = source.id;
     if (outPath) {
       done.outPath = outPath;
@@ -172,6 +180,29 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     if (s.verbose && err instanceof Error && err.stack) failed.stack = err.stack;
     return failed;
   }
+}
+
+/**
+ * A file's bytes, refusing what is not an article: a device (/dev/zero never ends), a socket,
+ * or a file too large to process as one text. Named pipes are read (`<(command)`).
+ */
+function readRegularFile(path: string): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError("is-a-folder", "is a folder");
+    if (!st.isFile() && !st.isFIFO()) throw new InputError("not-a-file", "not a regular file (device or socket), not read");
+    if (st.size > MAX_INPUT_BYTES) {
+      throw new InputError("too-large", `${mb(st.size)} MB is more than the ${mb(MAX_INPUT_BYTES)} MB one article may have; split it`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function mb(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(0);
 }
 
 async function newerThan(path: string, mtimeMs: number): Promise<boolean> {

@@ -13,7 +13,7 @@ const END_OF_ARTICLE = /^(il vous reste \d|la suite est réservée|cet article e
 /** "…, à Paris, le 20 février 2024." ends a photo caption. */
 const CAPTION_DATE = /,? le \d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) \d{4}\.?\s*(?:\([^)]*\))?$/i;
 const CREDIT = /(?:photo|crédit|credit|©)\s*:?.*\/\s*(?:afp|reuters|ap|maxppp|sipa|hans lucas|abaca)/i;
-const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/u;
+const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/iu;
 const SENTENCE_END = /[.!?…:»"”)]\s*$/;
 
 export const paragraphs = (doc: Doc): void => {
@@ -49,16 +49,17 @@ export const paragraphs = (doc: Doc): void => {
 
 function classify(line: string, isFirst: boolean, count: number): ParagraphKind {
   if (isBoilerplateLine(line)) return "boilerplate";
-  if (CREDIT.test(line) && line.length < 200) return "boilerplate";
-  if (BYLINE.test(line) && line.length < 80) return "byline";
+  // Length first: these patterns backtrack on long lines, and only short lines can be credits or bylines.
+  if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
+  if (line.length < 80 && BYLINE.test(line)) return "byline";
   const words = line.split(/\s+/).length;
   const ends = SENTENCE_END.test(line);
   if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
-  if (CAPTION_DATE.test(line) && line.length < 300 && !line.includes("«")) return "caption";
+  if (line.length < 300 && !line.includes("«") && CAPTION_DATE.test(line)) return "caption";
   // A short line without final punctuation between paragraphs is a subheading.
   if (!ends && words <= 16) return "heading";
   // A lone quote without final punctuation is a subheading quoting the body.
-  if (/^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line) && words <= 16) return "heading";
+  if (words <= 16 && line.length < 300 && /^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line)) return "heading";
   return "body";
 }
 

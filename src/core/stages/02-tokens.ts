@@ -57,7 +57,14 @@ export const tokens = (doc: Doc): void => {
     }
     return 0;
   };
-  const isUpperAt = (i: number, end: number): boolean => i < end && classOf(text.charCodeAt(i)) === UPPER;
+  /** Width (1 or 2 code units) of the upper-case letter at i, or 0. */
+  const upperWidth = (i: number, end: number): number => {
+    if (i >= end) return 0;
+    const c = text.charCodeAt(i);
+    if (classOf(c) === UPPER) return 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return IS_UPPER.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  };
 
   for (const p of doc.paragraphs) {
     if (p.kind === "boilerplate") continue;
@@ -71,11 +78,13 @@ export const tokens = (doc: Doc): void => {
         continue;
       }
       // Initials: « J.-P. », « M. », « U.S. ».
-      if (k === UPPER && i + 1 < end && text.charCodeAt(i + 1) === DOT) {
-        let j = i + 2;
+      const u = upperWidth(i, end);
+      if (u > 0 && i + u < end && text.charCodeAt(i + u) === DOT) {
+        let j = i + u + 1;
         for (;;) {
-          if (j + 2 < end && text.charCodeAt(j) === HYPHEN && isUpperAt(j + 1, end) && text.charCodeAt(j + 2) === DOT) j += 3;
-          else if (isUpperAt(j, end) && j + 1 < end && text.charCodeAt(j + 1) === DOT) j += 2;
+          const h = j < end && text.charCodeAt(j) === HYPHEN ? 1 : 0;
+          const w = upperWidth(j + h, end);
+          if (w > 0 && j + h + w < end && text.charCodeAt(j + h + w) === DOT) j += h + w + 1;
           else break;
         }
         out.push(make(text.slice(i, j), i, "word", p.index));

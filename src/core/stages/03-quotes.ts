@@ -37,6 +37,7 @@ export const quotes = (doc: Doc): void => {
   const paras = doc.paragraphs.filter((p) => p.kind !== "boilerplate");
   const marks = chooseMarks(text, paras);
   const found: RawQuote[] = [];
+  const { report, done } = reporter(doc);
   if (!marks) {
     doc.quotes = found;
     return;
@@ -80,7 +81,7 @@ export const quotes = (doc: Doc): void => {
         multi = true;
         i = p.start + 1; // the reopening mark of a continued quote
       } else {
-        message(doc, "unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
+        report("unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
         emit(-1, lastParaEnd, openPara);
       }
     }
@@ -100,7 +101,7 @@ export const quotes = (doc: Doc): void => {
       if (c === marks.open) {
         if (depth === 0) {
           if (isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) {
-            message(doc, "mark-in-word", "quotation mark inside a word, ignored", i, i + 1);
+            report("mark-in-word", "quotation mark inside a word, ignored", i, i + 1);
             continue;
           }
           openPos = i;
@@ -108,7 +109,7 @@ export const quotes = (doc: Doc): void => {
         }
         depth++;
       } else if (depth === 0) {
-        message(doc, "unopened-quote", "closing quotation mark without an opening one", i, i + 1);
+        report("unopened-quote", "closing quotation mark without an opening one", i, i + 1);
       } else if (--depth === 0) {
         emit(i, i, openPara);
       }
@@ -116,10 +117,11 @@ export const quotes = (doc: Doc): void => {
     lastParaEnd = p.end;
   }
   if (depth > 0) {
-    message(doc, "unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
+    report("unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
     emit(-1, lastParaEnd, openPara);
   }
   doc.quotes = found.filter((q) => !isTitle(text, q));
+  done();
   attachTokens(doc);
 };
 
@@ -174,8 +176,31 @@ function attachTokens(doc: Doc): void {
   });
 }
 
-function message(doc: Doc, rule: string, reason: string, start: number, end: number): void {
-  doc.messages.push({ rule, reason, start, end, severity: "warning" });
+/** At most this many messages of one rule per article; the rest are counted in one summary. */
+const MAX_MESSAGES_PER_RULE = 100;
+
+type Report = (rule: string, reason: string, start: number, end: number) => void;
+
+/**
+ * A reporter that adds warnings to the document, at most MAX_MESSAGES_PER_RULE per rule (a file
+ * of 10⁶ stray » must not give 10⁶ messages), and `done()` adds one summary per capped rule.
+ */
+function reporter(doc: Doc): { report: Report; done: () => void } {
+  const counts = new Map<string, number>();
+  return {
+    report: (rule, reason, start, end) => {
+      const n = (counts.get(rule) ?? 0) + 1;
+      counts.set(rule, n);
+      if (n <= MAX_MESSAGES_PER_RULE) doc.messages.push({ rule, reason, start, end, severity: "warning" });
+    },
+    done: () => {
+      for (const [rule, n] of counts) {
+        if (n > MAX_MESSAGES_PER_RULE) {
+          doc.messages.push({ rule, reason: `${n - MAX_MESSAGES_PER_RULE} more "${rule}" problems not listed`, start: 0, end: 0, severity: "info" });
+        }
+      }
+    },
+  };
 }
 
 function isSpace(c: number): boolean {

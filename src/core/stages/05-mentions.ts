@@ -153,6 +153,18 @@ class Finder {
 
   // ---- token helpers -------------------------------------------------------------------------
 
+  /** How many tokens from i (at most max, one paragraph) can still start a known org or head. */
+  private reach(i: number, max: number, heads: boolean): number {
+    const words: string[] = [];
+    const glued: boolean[] = [];
+    const para = this.tokens[i]?.para;
+    for (let k = i; k < this.tokens.length && k < i + max && this.tokens[k]!.para === para; k++) {
+      words.push(this.tokens[k]!.text);
+      glued.push(k > i && this.tokens[k - 1]!.end === this.tokens[k]!.start);
+    }
+    return lexicon.orgNameReach(words, glued, heads);
+  }
+
   private tok(i: number): Token | undefined {
     return this.tokens[i];
   }
@@ -259,7 +271,7 @@ class Finder {
       if (!lexicon.mayStartOrgHead(t.lower)) continue;
       let headEnd = -1;
       let type: OrgType | undefined;
-      for (let len = Math.min(orgHeadMaxWords, tokens.length - i); len >= 1; len--) {
+      for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {
         if (hasBreak(tokens, i, i + len)) continue;
         const h = orgHead(this.joinTokens(i, i + len));
         if (h && h.kind === "head" && h.type === "institution" && !GEO_HEADS.has(fold(tokens[i]!.text))) {
@@ -394,7 +406,8 @@ class Finder {
     const para = tokens[i]!.para;
     // Acronyms are looked up as written; any other name must start like a known one.
     if (!lexicon.mayStartOrg(tokens[i]!.lower) && !ACRONYM.test(tokens[i]!.text)) return undefined;
-    const maxLen = Math.min(MAX_ORG_TOKENS, tokens.length - i);
+    const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
+    const maxLen = Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article + this.reach(i + article, MAX_ORG_TOKENS - article, false));
     for (let len = maxLen; len >= 1; len--) {
       const last = tokens[i + len - 1]!;
       if (last.para !== para) continue;

@@ -99,7 +99,8 @@ function dropScareQuotes(doc: Doc, ctx: Context): void {
     // A capitalised title without final punctuation: « La Nuit des autres ».
     const titleLike = words >= 2 && words <= 6 && inside[0]?.cap === true && !/[.!?…]$/.test(doc.text.slice(q.start, q.end));
     if (titleLike) return false;
-    if (words > 3 || rule !== null) return true;
+    // A whole utterance (« Non. », « Jamais ! ») is somebody's words even with no cue.
+    if (words > 3 || rule !== null || /[.!?…]$/.test(doc.text.slice(q.start, q.end))) return true;
     return ctx.sentenceHasSpeechWord(q.openTok >= 0 ? q.openTok : q.tokStart);
   });
   if (keep.every(Boolean)) return;
@@ -169,7 +170,7 @@ class Context {
   /** True when the sentence holding token `tok` has a speech verb (any form) or speech noun outside quotes. */
   sentenceHasSpeechWord(tok: number): boolean {
     const { start, end } = this.sentenceOf(tok);
-    for (let i = start; i < end; i++) {
+    for (let i = Math.max(start, tok - REACH); i < end && i < tok + REACH; i++) {
       const t = this.tokens[i]!;
       if (t.inQuote >= 0 || t.kind !== "word") continue;
       if (speechVerb(t.lower) || isSpeechNoun(t.lower) || t.lower === "selon") return true;
@@ -261,7 +262,7 @@ class Context {
     const { start } = this.sentenceOf(q.openTok);
     // Only before the quote: a « selon » after it belongs to the after rule or to another quote.
     const end = q.openTok >= 0 ? q.openTok : q.tokStart;
-    for (let i = start; i < end; i++) {
+    for (let i = Math.max(start, end - REACH); i < end; i++) {
       const t = this.tokens[i]!;
       if (t.inQuote >= 0) continue;
       let lemma: string | null = null;
@@ -288,7 +289,7 @@ class Context {
     const { start, end } = this.sentenceOf(q.openTok >= 0 ? q.openTok : q.tokStart);
     const from = q.openTok >= 0 ? q.openTok : q.tokStart;
     // Verbs before the quote, nearest first; then verbs after it.
-    for (let i = from - 1; i >= start; i--) {
+    for (let i = from - 1; i >= start && i >= from - REACH; i--) {
       if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, from, true);
       if (!cue || cue.end > from) continue;
@@ -308,7 +309,7 @@ class Context {
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, from), "subject-verb", 0.8);
     }
     const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
-    for (let i = after; i < end; i++) {
+    for (let i = after; i < end && i < after + REACH; i++) {
       if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, end, true);
       if (!cue) continue;
@@ -352,7 +353,7 @@ class Context {
     if (this.sentenceOf(first).start !== first) return null;
     const prevSent = this.doc.sentences[sent - 1];
     if (!prevSent || this.tokens[first]!.para - prevSent.para > 1) return null;
-    for (let i = prevSent.tokEnd - 1; i >= prevSent.tokStart; i--) {
+    for (let i = prevSent.tokEnd - 1; i >= prevSent.tokStart && i >= prevSent.tokEnd - REACH; i--) {
       if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, prevSent.tokEnd, true);
       if (!cue) continue;
@@ -371,7 +372,7 @@ class Context {
     const first = q.openTok >= 0 ? q.openTok : q.tokStart;
     if (q.kind !== "full" || this.sentenceOf(first).start !== first) return null;
     const para = this.tokens[first]!.para;
-    for (let i = first - 1; i >= 0 && this.tokens[i]!.para === para; i--) {
+    for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && this.tokens[i]!.para === para; i--) {
       if (this.tokens[i]!.inQuote >= 0) continue;
       const m = this.doc.mentionAt[i] ?? -1;
       if (m < 0) continue;
@@ -952,7 +953,7 @@ class Context {
 
   /** Start of the clause holding token i: the sentence start, or just after a full stop or quote inside it. */
   private clauseStart(i: number): number {
-    const { start } = this.sentenceOf(Math.max(0, i));
+    const start = Math.max(this.sentenceOf(Math.max(0, i)).start, i - REACH);
     let k = i - 1;
     while (k >= start) {
       const t = this.tokens[k]!;
@@ -992,6 +993,12 @@ class Context {
 
 const APPELER = /^appel(le|les|lent|ait|aient|a|èrent|é|ée|és|ées|ant|lera|leront)$/;
 const VOIR = new Set(["voit", "voient", "voyait", "voyaient", "verra", "verront"]);
+
+/**
+ * How far (in tokens) a rule looks from a quote for its cue: farther than any real sentence
+ * carries it, and a bound that keeps run-on hostile text linear.
+ */
+const REACH = 80;
 
 /** Nouns that make a channel: « à l'agence X », « sur son compte X », « dans un entretien ». */
 const CHANNEL_NOUNS = new Set([

@@ -14,12 +14,19 @@ import type { Gender } from "../types.js";
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
 const DISTINCT_ROLES = new Set(["avocat", "magistrat", "juge", "procureur", "témoin", "accusé", "prévenu", "victime", "médecin", "policier", "gendarme", "enquêteur", "maire", "préfet", "député", "sénateur", "ministre", "entraîneur", "joueur", "arbitre"]);
 
+/** How many tokens back from a subject any scan looks: beyond it, nobody reads a sentence as one. */
+const WINDOW = 150;
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 6;
 
 export const resolve = (doc: Doc): void => {
   const out: Resolved[] = [];
+  // The last quote's named speaker, kept as we go (a rescan per quote would be quadratic).
+  let previousSpeaker: number | null = null;
+  indexes.delete(doc);
   doc.quotes.forEach((q, qi) => {
+    if (qi > 0 && out[qi - 1]!.entity !== null) previousSpeaker = out[qi - 1]!.entity;
     const a = doc.attributions[qi];
     if (!a) {
       out.push({ entity: null, description: null });
@@ -34,7 +41,6 @@ export const resolve = (doc: Doc): void => {
       out.push({ entity: null, description: null });
       return;
     }
-    const previousSpeaker = lastSpeaker(out);
     const resolved = resolveSubject(doc, a.subject, previousSpeaker, q.openTok >= 0 ? q.openTok : q.tokStart);
     // « Une infirmière … décrit des équipes « à bout ». « … », témoigne-t-elle. »: when the
     // previous quote's unnamed speaker is nearer than any named person, the pronoun is hers.
@@ -62,13 +68,6 @@ function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTo
   return e.mentions.every((m) => doc.mentions[m]!.tokStart < quoteTok || doc.mentions[m]!.tokStart > pronounTok);
 }
 
-function lastSpeaker(out: Resolved[]): number | null {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const e = out[i]!.entity;
-    if (e !== null) return e;
-  }
-  return null;
-}
 
 function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null, quoteTok: number): Resolved {
   switch (s.kind) {
@@ -138,7 +137,8 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
     }
     const found: number[] = [];
     const complements = new Set<number>();
-    for (let i = sentence.tokStart; i < sentence.tokEnd && i < tok; i++) {
+    // (A window of the sentence: a run-on « sentence » of 10⁵ tokens must not make this quadratic.)
+    for (let i = Math.max(sentence.tokStart, tok - WINDOW); i < sentence.tokEnd && i < tok; i++) {
       // Names inside quoted words are what the speaker talks about, not antecedents; nor is a
       // name right after a guillemet (a nickname: « Monsieur Vrac »).
       if (doc.tokens[i]!.inQuote >= 0 || doc.tokens[i - 1]?.text === "«") continue;
@@ -176,7 +176,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
 
 /** The entity of the last mention before `tok`, outside quotes. */
 function lastNamed(doc: Doc, tok: number): number | null {
-  for (let i = tok - 1; i >= 0; i--) {
+  for (let i = tok - 1; i >= 0 && i >= tok - WINDOW * 4; i--) {
     if (doc.tokens[i]!.inQuote >= 0) continue;
     const m = doc.mentionAt[i] ?? -1;
     if (m >= 0 && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
@@ -235,48 +235,96 @@ function roleReference(doc: Doc, i: number): number | null {
 
 function sentenceHasQuoteOf(doc: Doc, s: number, before: number): boolean {
   const sentence = doc.sentences[s]!;
-  for (let i = sentence.tokStart; i < sentence.tokEnd && i < before; i++) if (doc.tokens[i]!.inQuote >= 0) return true;
+  for (let i = Math.max(sentence.tokStart, before - WINDOW); i < sentence.tokEnd && i < before; i++) if (doc.tokens[i]!.inQuote >= 0) return true;
   return false;
 }
 
 /** The person holding `role` mentioned last before `tok` (else first after), gender permitting. */
 function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number): number | null {
-  const key = fold(role);
-  let best: number | null = null;
-  let bestPos = -1;
+  const ok = (e: number): boolean => {
+    const g = doc.entities[e]!.gender;
+    return !gender || !g || g === gender;
+  };
+  return lookup(indexOf(doc).roles.get(fold(role)), tok, ok);
+}
+
+/**
+ * Per-article indexes, built once: for each folded role word, and for each organization name
+ * word or type, the mentions of the entities it fits, in text order. A lookup is then a binary
+ * search, so resolving n quotes among n people stays O(n log n).
+ */
+interface Indexes {
+  roles: Map<string, Posting[]>;
+  orgWords: Map<string, Posting[]>;
+  orgTypes: Map<string, Posting[]>;
+}
+/** [token position of a mention, entity]. */
+type Posting = [number, number];
+
+const indexes = new WeakMap<Doc, Indexes>();
+
+function indexOf(doc: Doc): Indexes {
+  let ix = indexes.get(doc);
+  if (ix) return ix;
+  ix = { roles: new Map(), orgWords: new Map(), orgTypes: new Map() };
+  const add = (map: Map<string, Posting[]>, key: string, e: number): void => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    for (const m of doc.entities[e]!.mentions) list.push([doc.mentions[m]!.tokStart, e]);
+  };
   doc.entities.forEach((e, i) => {
-    if (e.kind !== "person") return;
-    if (gender && e.gender && e.gender !== gender) return;
-    const holds = [...e.roleWords].some((w) => fold(w) === key) || e.roles.some((r) => fold(r).split(" ").includes(key) || fold(r) === key);
-    if (!holds) return;
-    const pos = lastMentionBefore(doc, e, tok);
-    if (pos > bestPos || (best === null && pos === -1)) {
-      best = i;
-      bestPos = pos;
+    if (e.kind === "person") {
+      const keys = new Set<string>();
+      for (const w of e.roleWords) keys.add(fold(w));
+      for (const r of e.roles) {
+        const f = fold(r);
+        keys.add(f);
+        for (const w of f.split(" ")) keys.add(w);
+      }
+      for (const k of keys) add(ix!.roles, k, i);
+    } else {
+      const keys = new Set<string>();
+      for (const name of [e.name, ...e.aliases]) for (const w of fold(name).split(" ")) keys.add(w);
+      for (const k of keys) add(ix!.orgWords, k, i);
+      if (e.orgType) add(ix!.orgTypes, e.orgType, i);
     }
   });
-  return best;
+  for (const map of [ix.roles, ix.orgWords, ix.orgTypes]) for (const list of map.values()) list.sort((a, b) => a[0] - b[0]);
+  indexes.set(doc, ix);
+  return ix;
+}
+
+/** The entity `ok` accepts with the last mention before `tok`; else the first one after it. */
+function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boolean): number | null {
+  if (!list || list.length === 0) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (ok(list[i]![1])) return list[i]![1];
+  for (let i = lo; i < list.length && i < lo + 64; i++) if (ok(list[i]![1])) return list[i]![1];
+  return null;
 }
 
 /** The organization a proxy (« le groupe », « le parquet ») stands for: named last before `tok`. */
 function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): number | null {
-  const key = fold(head);
-  let best: number | null = null;
-  let bestScore = -Infinity;
-  doc.entities.forEach((e, i) => {
-    if (e.kind !== "organization") return;
-    const named = fold(e.name).split(" ").includes(key) || [...e.aliases].some((a) => fold(a).split(" ").includes(key));
-    const typed = type !== null && e.orgType === type;
-    if (!named && !typed) return;
-    const pos = lastMentionBefore(doc, e, tok);
-    if (pos < 0) return;
-    const score = (named ? 1e9 : 0) + pos;
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
+  const ix = indexOf(doc);
+  const before = (list: Posting[] | undefined): number | null => {
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < tok) lo = mid + 1;
+      else hi = mid;
     }
-  });
-  return best;
+    return lo > 0 ? list[lo - 1]![1] : null;
+  };
+  // An organization whose name holds the head (« le parquet » → « parquet de Lyon ») first.
+  return before(ix.orgWords.get(fold(head))) ?? (type === null ? null : before(ix.orgTypes.get(type)));
 }
 
 /** Institution heads that, with a complement, name a body on their own: « le parquet de Lyon ». */
@@ -312,14 +360,6 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   return entity;
 }
 
-function lastMentionBefore(doc: Doc, e: Entity, tok: number): number {
-  let pos = -1;
-  for (const m of e.mentions) {
-    const mention = doc.mentions[m]!;
-    if (mention.tokStart < tok && mention.tokStart > pos) pos = mention.tokStart;
-  }
-  return pos;
-}
 
 function learnGender(e: Entity, gender: Gender, evidence: string): void {
   if (e.kind !== "person" || e.gender !== null) return;
@@ -327,12 +367,24 @@ function learnGender(e: Entity, gender: Gender, evidence: string): void {
   e.genderEvidence = evidence;
 }
 
+const MAX_HEADLINE_QUOTES = 50;
+
+/** Without final punctuation and spaces (a loop: a `[…]+$` regex backtracks on long runs). */
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && ".!?…,;: ".includes(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}
+
 /** A headline quote takes the speaker of the body quote that repeats it (or contains it). */
 function resolveHeadlines(doc: Doc, out: Resolved[]): void {
-  if (!doc.quotes.some((q) => q.kind === "headline")) return;
-  const texts = doc.quotes.map((q) => fold(doc.text.slice(q.start, q.end)).replace(/[.!?…,;:\s]+$/u, ""));
+  const headlines = doc.quotes.filter((q) => q.kind === "headline").length;
+  // Titles and subheadings hold a handful of quotes; a text made only of them is not an article.
+  if (headlines === 0 || headlines > MAX_HEADLINE_QUOTES) return;
+  const texts = doc.quotes.map((q) => trimEnd(fold(doc.text.slice(q.start, q.end))));
   doc.quotes.forEach((q, qi) => {
-    if (q.kind !== "headline") return;
+    // A title that names its speaker (« X : « … » ») keeps it.
+    if (q.kind !== "headline" || out[qi]!.entity !== null) return;
     const t = texts[qi]!;
     if (t.length < 3) return;
     for (let j = 0; j < doc.quotes.length; j++) {

@@ -4,6 +4,7 @@
  * Deterministic: the same document always gives the same result, key order included.
  */
 import type { Doc, Entity } from "../document.js";
+import { codePointIndex, minOf } from "../offsets.js";
 import type { Mention, Organization, Person, Quote, Result, Speaker, SpeakerRef } from "../types.js";
 
 export type Assembled = Pick<Result, "title" | "quotes" | "speakers" | "people" | "organizations" | "messages">;
@@ -16,7 +17,7 @@ export function assemble(doc: Doc): Assembled {
 
   // Entities ordered by first mention so ids follow the text.
   const order = doc.entities
-    .map((e, i) => ({ e, i, first: Math.min(...e.mentions.map((m) => doc.mentions[m]!.start)) }))
+    .map((e, i) => ({ e, i, first: minOf(e.mentions.map((m) => doc.mentions[m]!.start)) }))
     .filter((x) => x.e.mentions.length > 0)
     .sort((a, b) => a.first - b.first || a.i - b.i);
   for (const { e, i } of order) {
@@ -114,34 +115,4 @@ function idOrder(id: string): number {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/**
- * UTF-16 index → code point index. Identity when the text has no surrogate pairs (the usual
- * case); otherwise a prefix count built once.
- */
-export function codePointIndex(text: string): (utf16: number) => number {
-  let hasPairs = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      hasPairs = true;
-      break;
-    }
-  }
-  if (!hasPairs) return (i) => i;
-  const table = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    table[i] = cp;
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      table[i + 1] = cp;
-      i++;
-    }
-    cp++;
-  }
-  table[text.length] = cp;
-  return (i) => table[i]!;
 }

@@ -1,0 +1,113 @@
+/**
+ * scripts/bench.mjs in --selftest mode (tiny volumes) on a few of the project's fixtures: every
+ * step runs and the JSON has the shape the issue asks for. No timing is asserted here — the
+ * figures of a selftest mean nothing — only that each one is produced and plausible.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = join(ROOT, "scripts/bench.mjs");
+let dir: string;
+
+/** Copy the first `n` fixture articles of `lang` as flat NAME.txt files. */
+function tinyCorpus(lang: "fr" | "en", n: number): string {
+  const out = join(dir, lang);
+  mkdirSync(out);
+  const names = readdirSync(join(ROOT, "fixtures", lang)).sort().slice(0, n);
+  for (const name of names) copyFileSync(join(ROOT, "fixtures", lang, name, "article.txt"), join(out, `${name}.txt`));
+  return out;
+}
+
+function bench(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BENCH, ...args], { encoding: "utf8", cwd: ROOT, timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "parole-bench-test-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("bench --selftest --json", () => {
+  test("every step reports its figures", () => {
+    const fr = tinyCorpus("fr", 3);
+    const en = tinyCorpus("en", 2);
+    const r = bench(["--selftest", "--json", "--corpus", fr, "--corpus-en", en, "--folder-count", "6"]);
+    expect(r.stderr).not.toMatch(/ERROR|Error:/);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const positive = expect.any(Number);
+
+    expect(j.machine).toMatchObject({ cpu: expect.any(String), cores: positive, node: process.version });
+    expect(j.corpus).toMatchObject({ dir: fr, articles: 3 });
+
+    expect(j.library.mb_per_s).toBeGreaterThan(0);
+    expect(j.library.articles_per_s).toBeGreaterThan(0);
+    expect(j.library.bytes).toBeGreaterThanOrEqual(0.05e6);
+
+    // Time by stage: language detection, the French stages, assembly; shares add up to 1.
+    expect(j.stages.stages[0].stage).toMatch(/language/);
+    expect(j.stages.stages.at(-1).stage).toBe("assemble");
+    expect(j.stages.stages.map((x: { stage: string }) => x.stage)).toContain("tokens");
+    const shares = j.stages.stages.reduce((n: number, x: { share: number }) => n + x.share, 0);
+    expect(shares).toBeCloseTo(1, 1);
+
+    expect(j.fr_compromise.call).toBe("nlp(text).json()");
+    expect(j.fr_compromise.mb_per_s).toBeGreaterThan(0);
+    expect(j.fr_compromise.ratio).toBeGreaterThan(0);
+    expect(j.fr_compromise.slice).toMatch(/smaller|first .* MB/);
+
+    expect(j.buckets.sizes.map((b: { bucket: string }) => b.bucket)).toEqual(["1 KB", "10 KB"]);
+    for (const b of j.buckets.sizes) expect(b.mb_per_s).toBeGreaterThan(0);
+    // Synthetic articles are built to their bucket's size (±10%, whole paragraphs).
+    expect(j.buckets.sizes[1].article_bytes).toBeGreaterThan(9_000);
+    expect(j.buckets.sizes[1].article_bytes).toBeLessThan(11_100);
+    expect(typeof j.buckets.flatness.ok).toBe("boolean");
+
+    expect(j.cli.error).toBeUndefined();
+    expect(j.cli.parole_ms).toBeGreaterThan(0);
+    expect(j.cli.bare_node_ms).toBeGreaterThan(0);
+    expect(j.cli.overhead_ms).toBeCloseTo(j.cli.parole_ms - j.cli.bare_node_ms, 0);
+    // CPU time comes from the child itself: a real article costs more CPU than `node -e 0`.
+    expect(j.cli.bare_node_cpu_ms).toBeGreaterThan(0);
+    expect(j.cli.parole_cpu_ms).toBeGreaterThan(j.cli.bare_node_cpu_ms);
+
+    expect(j.folder.error).toBeUndefined();
+    expect(j.folder.articles).toBe(6);
+    for (const k of ["jobs1", "jobs2"]) {
+      expect(j.folder[k].articles_per_s).toBeGreaterThan(0);
+      // A Node process with the extractor loaded holds well over 20 MB.
+      expect(j.folder[k].peak_rss_mb).toBeGreaterThan(20);
+    }
+    expect(j.folder.ratio).toBeGreaterThan(0);
+
+    expect(j.english.mb_per_s).toBeGreaterThan(0);
+    expect(j.english.corpus).toBe(en);
+
+    // --report renders a saved run as the text report, one numbered line per step.
+    const saved = join(dir, "run.json");
+    writeFileSync(saved, r.stdout);
+    const report = bench(["--report", saved]);
+    expect(report.status).toBe(0);
+    for (const step of ["1. library", "2. fr-compromise", "3. throughput by article size", "4. CLI one article", "5. folder of 6 articles", "6. English"]) {
+      expect(report.stdout).toContain(step);
+    }
+    expect(report.stdout).toContain(`Node ${process.version}`);
+  }, 60_000);
+
+  test.each([
+    [["--runs", "0"], /--runs: expected a whole number/],
+    [["--only", "nope"], /unknown step "nope"/],
+    [["--bogus"], /unknown option --bogus/],
+  ])("%j is a usage error", (args, message) => {
+    const r = bench(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+});
