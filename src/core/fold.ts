@@ -8,8 +8,8 @@ const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\s\u00a0\u202f]+/g;
 
-/** Lower case, strip accents, normalise apostrophes, dashes and white space. */
-export function fold(s: string): string {
+/** The reference definition: NFD, no combining marks, lower case, one apostrophe, dash and space. */
+function slowFold(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
@@ -18,6 +18,44 @@ export function fold(s: string): string {
     .replace(DASHES, "-")
     .replace(SPACES, " ")
     .trim();
+}
+
+/**
+ * What each code unit below U+0250 (ASCII, Latin-1, Latin Extended-A/B) folds to, computed once
+ * from `slowFold`; -1 for white space. Text made only of these (and of the apostrophes, dashes
+ * and spaces handled below) folds in one pass without `normalize`, which dominated the cost.
+ */
+const TABLE_END = 0x250;
+const TABLE: string[] = [];
+for (let c = 0; c < TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  TABLE.push(/\s/.test(ch) ? " " : slowFold(ch));
+}
+
+/** Lower case, strip accents, normalise apostrophes, dashes and white space. */
+export function fold(s: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f: string;
+    if (c < TABLE_END) f = TABLE[c]!;
+    else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) f = "'";
+    else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) f = "-";
+    else if (c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2004 && c <= 0x2006) || c === 0x2008 || c === 0x205f) f = " ";
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else return slowFold(s); // Greek, Cyrillic, … : the full definition (context-dependent case rules).
+    if (f === " ") {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += f;
+  }
+  return out;
 }
 
 /** Like `fold` but keeps accents: for French words where accents matter (verb forms). */

@@ -97,6 +97,15 @@ function firstWordsOf(keys: string): Set<string> {
   return set;
 }
 
+/** Characters a folded word may hold: a word made only of these is its own folded form. */
+const NOT_FOLDED = /[^a-z0-9' -]/;
+
+/** `set.has(fold(word))`, skipping the fold for words already plain lower-case ASCII. */
+function inFolded(set: Set<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  return NOT_FOLDED.test(word) && set.has(foldWord(word));
+}
+
 /** A memo of `fold` for single words: probes fold the same words again and again. */
 const foldedWords = new Map<string, string>();
 function foldWord(word: string): string {
@@ -184,7 +193,7 @@ const speechNouns = lazy(() => setOf(SPEECH_NOUNS));
 
 /** True for nouns that stand for a statement (« communiqué », « rapport », « tweets »). */
 export function isSpeechNoun(word: string): boolean {
-  return speechNouns().has(fold(word));
+  return speechNouns().has(foldWord(word));
 }
 
 // ---- first names --------------------------------------------------------------------------------
@@ -200,7 +209,7 @@ const firstNames = lazy(() => tableOf(FIRST_NAME_KEYS, FIRST_NAME_VALUES));
 const firstNamesFolded = lazy(() => tableOf(FIRST_NAME_FOLDED_KEYS, FIRST_NAME_FOLDED_VALUES));
 
 function nameLookup(name: string): NameCounts | undefined {
-  const row = firstNames().get(lowerNfc(name)) ?? firstNamesFolded().get(fold(name)) ?? firstNames().get(fold(name));
+  const row = firstNames().get(lowerNfc(name)) ?? firstNamesFolded().get(foldWord(name)) ?? firstNames().get(foldWord(name));
   if (row === undefined) return undefined;
   const [m = "0", f = "0"] = fields(row);
   return { male: Number(m), female: Number(f) };
@@ -285,7 +294,7 @@ const orgHeads = lazy(() => ({ heads: tableOf(ORG_HEAD_KEYS, ORG_HEAD_VALUES), s
  */
 export function orgHead(word: string): { type: OrgType; kind: "head" | "suffix"; capitalised: boolean } | undefined {
   const { heads, suffixes } = orgHeads();
-  const h = heads.get(fold(word));
+  const h = heads.get(foldWord(word));
   if (h !== undefined) return { type: orgType(h[0]), kind: "head", capitalised: h[1] === "1" };
   const s = suffixes.get(word.trim().replace(/[\u2019\u2018]/g, "'"));
   if (s !== undefined) return { type: orgType(s[0]), kind: "suffix", capitalised: s[1] === "1" };
@@ -352,18 +361,17 @@ const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 
 /** False when no organization head starts with `word`: a longest-match probe can stop there. */
 export function mayStartOrgHead(word: string): boolean {
-  return orgHeadPrefixes().has(foldWord(word));
+  return inFolded(orgHeadPrefixes(), word);
 }
 
 /** False when no known organization name starts with `word` (acronyms aside). */
 export function mayStartOrg(word: string): boolean {
-  const w = foldWord(word);
-  return ARTICLE_WORDS.has(w) || orgPrefixes().has(w);
+  return ARTICLE_WORDS.has(word) || inFolded(orgPrefixes(), word) || ARTICLE_WORDS.has(foldWord(word));
 }
 
 /** False when no role starts with `word`. */
 export function mayStartRole(word: string): boolean {
-  return roleStarts().has(foldWord(word));
+  return inFolded(roleStarts(), word);
 }
 
 /** Most words in a multi-word head or suffix (« think tank », « fonds d'investissement »). */
@@ -388,7 +396,7 @@ const roles = lazy(() => tableOf(ROLE_KEYS, ROLE_VALUES));
  * la République »), folded lookup, plurals included. See `roleMaxWords` for longest match.
  */
 export function role(word: string): RoleEntry | undefined {
-  const row = roles().get(fold(word));
+  const row = roles().get(foldWord(word));
   if (row === undefined) return undefined;
   const [canonical = "", gender, plural] = fields(row);
   return { canonical, gender: genderOf(gender), plural: plural === "1" };
@@ -406,7 +414,7 @@ const demonyms = lazy(() => tableOf(DEMONYM_KEYS, DEMONYM_VALUES));
 
 /** A nationality or origin noun (« Néerlandaise » f, « Belge » null), folded, plurals included. */
 export function demonym(word: string): { gender: Gender | null; plural: boolean } | undefined {
-  const row = demonyms().get(fold(word));
+  const row = demonyms().get(foldWord(word));
   if (row === undefined) return undefined;
   const [gender, plural] = fields(row);
   return { gender: genderOf(gender), plural: plural === "1" };
@@ -416,7 +424,7 @@ const places = lazy(() => setOf(PLACES));
 
 /** True for a country, city, region, sea… (« Bruxelles », « les États-Unis »); folded lookup. */
 export function isPlace(name: string): boolean {
-  const k = fold(name);
+  const k = foldWord(name);
   const set = places();
   return set.has(k) || (LEADING_ARTICLE.test(k) && set.has(k.replace(LEADING_ARTICLE, "")));
 }
@@ -425,7 +433,7 @@ const notNames = lazy(() => setOf(NOT_NAMES));
 
 /** True for capitalised words that are never a name alone (« Lundi », « Selon », « Madame »). */
 export function isNotName(word: string): boolean {
-  return notNames().has(fold(word));
+  return notNames().has(foldWord(word));
 }
 
 const titles = lazy(() => tableOf(TITLE_KEYS, TITLE_VALUES));
@@ -446,6 +454,9 @@ const boilerplate = lazy(() => {
     exact: new Set(list(BOILERPLATE_EXACT)),
     prefix: list(BOILERPLATE_PREFIX),
     suffix: list(BOILERPLATE_SUFFIX),
+    /** First two characters of every prefix and last two of every suffix: a cheap first test. */
+    heads: new Set(list(BOILERPLATE_PREFIX).map((p) => p.slice(0, 2))),
+    tails: new Set(list(BOILERPLATE_SUFFIX).map((p) => p.slice(-2))),
     substring: list(BOILERPLATE_SUBSTRING),
   };
 });
@@ -460,8 +471,12 @@ const SUBSTRING_MAX_LINE = 160;
 /** True for a line of paywall, sharing, comment or credit furniture (« Lire aussi : … »). */
 export function isBoilerplateLine(line: string): boolean {
   const b = boilerplate();
-  // A long line is body text unless it opens or ends like furniture: fold only its two ends.
+  // A long line is body text unless it opens or ends like furniture: fold only its two ends,
+  // and only when their first (last) characters could start (end) a pattern at all.
   if (line.length > LONG_LINE) {
+    const start = foldWord(line.slice(0, 3).trimStart().slice(0, 2));
+    const end = foldWord(line.slice(-3).trimEnd().slice(-2));
+    if (!b.heads.has(start) && !b.heads.has(start.slice(0, 1)) && !b.tails.has(end) && !b.tails.has(end.slice(-1))) return false;
     const head = fold(line.slice(0, END_SPAN));
     const tail = fold(line.slice(-END_SPAN));
     return b.prefix.some((p) => head.startsWith(p)) || b.suffix.some((p) => tail.endsWith(p));
@@ -481,5 +496,5 @@ const commonWords = lazy(() => setOf(COMMON_WORDS));
 
 /** True for a frequent French (or English) word (« orange », « total », « free »); folded. */
 export function isCommonWord(word: string): boolean {
-  return commonWords().has(fold(word));
+  return commonWords().has(foldWord(word));
 }

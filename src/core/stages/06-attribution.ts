@@ -116,8 +116,18 @@ function dropScareQuotes(doc: Doc, ctx: Context): void {
 
 class Context {
   private readonly tokens: Token[];
+  /** Token index just past the end of each paragraph. */
+  private readonly paraLimit: Int32Array;
+  /** verbAt results by token (×2, +1 when strict): rules scan the same tokens again and again. */
+  private readonly verbs = new Map<number, Cue | null>();
+
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
+    this.paraLimit = new Int32Array(doc.paragraphs.length);
+    for (let i = doc.tokens.length - 1; i >= 0; i--) {
+      const p = doc.tokens[i]!.para;
+      if (this.paraLimit[p] === 0) this.paraLimit[p] = i + 1;
+    }
   }
 
   attribute(qi: number): Attribution | null {
@@ -393,6 +403,19 @@ class Context {
    * `strict`: the form must also look like a verb in context when it is a homograph (juge, critique).
    */
   private verbAt(i: number, limit: number, strict = false): Cue | null {
+    const t = this.tokens[i];
+    if (!t || i >= limit || t.kind !== "word") return null;
+    const key = i * 2 + (strict ? 1 : 0);
+    let cue = this.verbs.get(key);
+    if (cue === undefined) {
+      cue = this.readVerb(i, this.paraLimit[t.para]!, strict);
+      this.verbs.set(key, cue);
+    }
+    return cue && cue.end <= limit ? cue : null;
+  }
+
+  /** verbAt without the cache, reading up to the paragraph's end. */
+  private readVerb(i: number, limit: number, strict: boolean): Cue | null {
     const t = this.tokens[i];
     if (!t || i >= limit || t.kind !== "word") return null;
     let j = i;
