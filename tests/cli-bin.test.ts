@@ -33,6 +33,21 @@ const cases: Array<{ name: string; argv: () => string[]; input?: string; code: n
 ];
 
 describe("bin/parole.js", () => {
+  test("an article too big for a worker's heap is redone on the main thread, in order", () => {
+    const big = p("big");
+    mkdirSync(big);
+    writeFileSync(join(big, "a.txt"), article(3));
+    // ~8 MB of paragraphs: past the worker threads' capped heap.
+    writeFileSync(join(big, "b.txt"), `Titre\n\n${article(4).split("\n").slice(1).join("\n").repeat(Math.ceil(8e6 / article(4).length))}`);
+    writeFileSync(join(big, "c.txt"), article(5));
+    const r = spawnSync(process.execPath, [BIN, "-q", "-j", "2", big], { encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { source: { path: string }; quotes: unknown[]; error?: unknown });
+    expect(lines.map((l) => l.source.path.slice(-5))).toEqual(["a.txt", "b.txt", "c.txt"]);
+    expect(lines.every((l) => l.error === undefined)).toBe(true);
+    expect(lines[1]!.quotes.length).toBeGreaterThan(1000);
+  }, 60_000);
+
   test.each(cases)("$name", (c) => {
     const r = spawnSync(process.execPath, [BIN, ...c.argv()], { input: c.input ?? "", encoding: "utf8" });
     expect(r.status, r.stderr).toBe(c.code);
