@@ -310,6 +310,9 @@ class Context {
       // « …, son président, X, jugeant … » has its own subject; « a indiqué un porte-parole du
       // régulateur, précisant que … « … » » shares the main verb's.
       if (cue.form === "gerund") {
+        // « soutenu par certains internautes, jugeant que … »: the passive's agent judges.
+        const agent = this.agentBefore(cue.start, start);
+        if (agent) return this.make(cue, agent, null, "subject-verb", 0.7);
         const own = this.subjectBefore(cue.start, start);
         if (own && (own.kind === "mention" || own.kind === "pronoun")) return this.make(cue, own, null, "subject-verb", 0.8);
         const main = this.mainCueBefore(cue.start, start);
@@ -348,6 +351,8 @@ class Context {
     const prevSubject = this.doc.attributions[qi - 1]?.subject;
     const speakerText = prevSubject?.kind === "mention" ? lastWord(this.doc.mentions[prevSubject.mention]!.text) : null;
     for (let i = from; i < to; i++) {
+      // « - Haine contre la France - »: agency copy's inline subheading starts a new topic.
+      if (this.tokens[i]!.text === "-") return null;
       const m = this.doc.mentionAt[i] ?? -1;
       if (m >= 0 && this.doc.mentions[m]!.kind === "person" && lastWord(this.doc.mentions[m]!.text) !== speakerText) return null;
     }
@@ -878,6 +883,20 @@ class Context {
     const demonstrative = DEMONSTRATIVES[t.lower];
     if (demonstrative !== undefined) return { kind: "latest", gender: demonstrative, tok: i, text: t.text };
     return this.nounPhrase(i, limit)?.subject ?? null;
+  }
+
+  /** « … par certains internautes, » right before a gerund: the agent phrase after « par ». */
+  private agentBefore(gerund: number, start: number): SubjectRef | null {
+    if (this.tokens[gerund - 1]?.text !== ",") return null;
+    for (let k = gerund - 2; k >= start && k >= gerund - 8; k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === "punct") return null;
+      if (t.lower === "par") {
+        const np = this.nounPhrase(k + 1, gerund - 1);
+        return np && np.end >= gerund - 1 ? np.subject : null;
+      }
+    }
+    return null;
   }
 
   /** The subject of a speech verb earlier in the sentence, for a gerund that follows it. */

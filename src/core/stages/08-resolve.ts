@@ -344,6 +344,12 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= endChar) last++;
   if (last <= first) return null;
+  // Named so already (by an earlier quote's attribution): that organization.
+  const already = doc.mentionAt[first] ?? -1;
+  if (already >= 0) {
+    const m = doc.mentions[already]!;
+    return m.kind === "organization" && m.entity >= 0 ? m.entity : null;
+  }
   for (let i = first; i <= last; i++) if ((doc.mentionAt[i] ?? -1) >= 0) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -357,6 +363,7 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   doc.mentions.push({ kind: "organization", start, end, tokStart: first, tokEnd: last + 1, text: name, orgType: "institution", reason: "institution-phrase", entity });
   for (let i = first; i <= last; i++) doc.mentionAt[i] = m;
   doc.entities[entity]!.mentions.push(m);
+  indexes.delete(doc); // the new organization must be found by later lookups
   return entity;
 }
 
