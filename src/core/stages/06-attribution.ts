@@ -312,11 +312,12 @@ class Context {
       if (cue.form === "gerund") {
         // « soutenu par certains internautes, jugeant que … »: the passive's agent judges.
         const agent = this.agentBefore(cue.start, start);
-        if (agent) return this.make(cue, agent, null, "subject-verb", 0.7);
+        const channel = this.channelAfter(cue.end, from);
+        if (agent) return this.make(cue, agent, channel, "subject-verb", 0.7);
         const own = this.subjectBefore(cue.start, start);
-        if (own && (own.kind === "mention" || own.kind === "pronoun")) return this.make(cue, own, null, "subject-verb", 0.8);
+        if (own && (own.kind === "mention" || own.kind === "pronoun")) return this.make(cue, own, channel, "subject-verb", 0.8);
         const main = this.mainCueBefore(cue.start, start);
-        if (main) return this.make(cue, main, null, "subject-verb", 0.75);
+        if (main) return this.make(cue, main, channel, "subject-verb", 0.75);
       }
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, from)?.subject ?? null;
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, from), "subject-verb", 0.8);
@@ -473,6 +474,8 @@ class Context {
     else if ((a === "une" || a === "encore") && (b === "nouvelle" || b === "une") && (c === "fois")) end = k + 3;
     else if ((a === "à" && (b === "son" || b === "leur") && c === "tour")) end = k + 3;
     else if ((a === "lui" || a === "elle" || a === "eux") && b === "aussi") end = k + 2;
+    // « a, elle, estimé »: a stressed pronoun between commas.
+    else if ((a === "lui" || a === "elle" || a === "eux" || a === "elles") && b === ",") end = k + 1;
     else if ((a === "au" && b === "contraire") || ((a === "de" || a === "à") && b === "nouveau") || (a === "par" && b === "ailleurs") || (a === "en" && b === "outre") || (a === "d'" && b === "ailleurs") || (a === "sans" && (b === "détour" || b === "ambages"))) end = k + 2;
     else return k;
     // The insert may sit between commas: « a, pour sa part, déclaré ».

@@ -17,6 +17,9 @@ const FEMININE = new Set(["la", "une", "cette"]);
 const MASCULINE = new Set(["le", "un", "ce", "cet"]);
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
 /** Words allowed between a role and the name it describes (complements, adjectives). */
+/** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
+const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
+
 /** Lower-case words that end a role's complement: relatives, auxiliaries, clitics. */
 const CLAUSE_WORDS = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
 const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chargé", "chargée"]);
@@ -318,6 +321,8 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
     if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
     const r = roleAt(tokens, k, end);
     if (!r || r.plural) continue;
+    // « a prévenu Mme X », « a été nommée X »: a participle after an auxiliary is a verb.
+    if (AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) continue;
     // Only a role that reaches the one already found extends it (« directeur général »);
     // a role further back describes someone else (« l'assistant du député X »).
     if (best && k + r.len < best.start) break;
@@ -334,7 +339,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   // « X (S&D), corapporteur du texte »: step over a bracket after the name.
   if (tokens[after]?.text === "(") {
     let close = after + 1;
-    while (close < tokens.length && close - after < 8 && tokens[close]!.text !== ")") close++;
+    while (close < tokens.length && close - after < 16 && tokens[close]!.text !== ")") close++;
     if (tokens[close]?.text === ")") after = close + 1;
   }
   const c = tokens[after];
