@@ -794,11 +794,7 @@ class Context {
       i--;
     }
     // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
-    if (i >= start && this.tokens[i]!.text === ")") {
-      let j = i - 1;
-      while (j >= start && j > i - 12 && this.tokens[j]!.text !== "(") j--;
-      if (j >= start && this.tokens[j]!.text === "(") i = j - 1;
-    }
+    i = this.beforeBracket(i, start);
     if (i < start) return null;
     const t = this.tokens[i]!;
     if (t.text === ",") {
@@ -831,14 +827,18 @@ class Context {
     return this.endingAt(i, start);
   }
 
+  /** When token i closes a short bracket « (FFE) », the token before its opening; else i. */
+  private beforeBracket(i: number, start: number): number {
+    if (i < start || this.tokens[i]!.text !== ")") return i;
+    let j = i - 1;
+    while (j >= start && j > i - 12 && this.tokens[j]!.text !== "(") j--;
+    return j >= start && this.tokens[j]!.text === "(" ? j - 1 : i;
+  }
+
   /** The subject phrase that ends at token i (a mention, pronoun, role phrase, proxy). */
   private endingAt(i: number, start: number): SubjectRef | null {
     // « Force ouvrière (FO), premier syndicat » : step over a parenthesis.
-    if (i >= start && this.tokens[i]!.text === ")") {
-      let j = i - 1;
-      while (j >= start && j > i - 12 && this.tokens[j]!.text !== "(") j--;
-      if (j >= start && this.tokens[j]!.text === "(") i = j - 1;
-    }
+    i = this.beforeBracket(i, start);
     if (i < start) return null;
     const t = this.tokens[i]!;
     if (SUBJECT_PRONOUNS[t.lower]) return t.lower === "on" ? null : this.pronounRef(t.lower, i);

@@ -294,9 +294,8 @@ function indexOf(doc: Doc): Indexes {
   return ix;
 }
 
-/** The entity `ok` accepts with the last mention before `tok`; else the first one after it. */
-function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boolean): number | null {
-  if (!list || list.length === 0) return null;
+/** Index of the first posting at or after token `tok` (binary search; postings are sorted). */
+function firstAtOrAfter(list: Posting[], tok: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -304,6 +303,13 @@ function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boo
     if (list[mid]![0] < tok) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The entity `ok` accepts with the last mention before `tok`; else the first one after it. */
+function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boolean): number | null {
+  if (!list || list.length === 0) return null;
+  const lo = firstAtOrAfter(list, tok);
   for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (ok(list[i]![1])) return list[i]![1];
   for (let i = lo; i < list.length && i < lo + 64; i++) if (ok(list[i]![1])) return list[i]![1];
   return null;
@@ -313,15 +319,8 @@ function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boo
 function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): number | null {
   const ix = indexOf(doc);
   const before = (list: Posting[] | undefined): number | null => {
-    if (!list) return null;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]![0] < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? list[lo - 1]![1] : null;
+    const lo = list ? firstAtOrAfter(list, tok) : 0;
+    return lo > 0 ? list![lo - 1]![1] : null;
   };
   // An organization whose name holds the head (« le parquet » → « parquet de Lyon ») first.
   return before(ix.orgWords.get(fold(head))) ?? (type === null ? null : before(ix.orgTypes.get(type)));
