@@ -456,10 +456,32 @@ const boilerplate = lazy(() => {
     suffix: list(BOILERPLATE_SUFFIX),
     /** First two characters of every prefix and last two of every suffix: a cheap first test. */
     heads: new Set(list(BOILERPLATE_PREFIX).map((p) => p.slice(0, 2))),
+    /** The prefixes grouped by their first two characters (one-character prefixes by one). */
+    prefixBy: groupBy(list(BOILERPLATE_PREFIX), (p) => p.slice(0, 2)),
     tails: new Set(list(BOILERPLATE_SUFFIX).map((p) => p.slice(-2))),
     substring: list(BOILERPLATE_SUBSTRING),
   };
 });
+
+function groupBy(items: string[], key: (s: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const s of items) {
+    const k = key(s);
+    const list = map.get(k);
+    if (list) list.push(s);
+    else map.set(k, [s]);
+  }
+  return map;
+}
+
+/** True when folded `k` starts with one of the prefixes, looked up by its first characters. */
+function startsLike(prefixBy: Map<string, string[]>, k: string): boolean {
+  for (const key of [k.slice(0, 2), k.slice(0, 1)]) {
+    const list = prefixBy.get(key);
+    if (list) for (const p of list) if (k.startsWith(p)) return true;
+  }
+  return false;
+}
 
 /** Lines longer than this are checked on their first and last END_SPAN characters only. */
 const LONG_LINE = 200;
@@ -477,14 +499,12 @@ export function isBoilerplateLine(line: string): boolean {
     const start = foldWord(line.slice(0, 3).trimStart().slice(0, 2));
     const end = foldWord(line.slice(-3).trimEnd().slice(-2));
     if (!b.heads.has(start) && !b.heads.has(start.slice(0, 1)) && !b.tails.has(end) && !b.tails.has(end.slice(-1))) return false;
-    const head = fold(line.slice(0, END_SPAN));
-    const tail = fold(line.slice(-END_SPAN));
-    return b.prefix.some((p) => head.startsWith(p)) || b.suffix.some((p) => tail.endsWith(p));
+    return startsLike(b.prefixBy, fold(line.slice(0, END_SPAN))) || b.suffix.some((p) => fold(line.slice(-END_SPAN)).endsWith(p));
   }
   const k = fold(line);
   if (k === "") return false;
   if (b.exact.has(k)) return true;
-  for (const p of b.prefix) if (k.startsWith(p)) return true;
+  if (startsLike(b.prefixBy, k)) return true;
   for (const p of b.suffix) if (k.endsWith(p)) return true;
   if (k.length <= SUBSTRING_MAX_LINE) for (const p of b.substring) if (k.includes(p)) return true;
   return false;

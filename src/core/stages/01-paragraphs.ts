@@ -52,7 +52,7 @@ function classify(line: string, isFirst: boolean, count: number): ParagraphKind 
   // Length first: these patterns backtrack on long lines, and only short lines can be credits or bylines.
   if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
   if (line.length < 80 && BYLINE.test(line)) return "byline";
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line, 17);
   const ends = SENTENCE_END.test(line);
   if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
   if (line.length < 300 && !line.includes("«") && CAPTION_DATE.test(line)) return "caption";
@@ -61,6 +61,18 @@ function classify(line: string, isFirst: boolean, count: number): ParagraphKind 
   // A lone quote without final punctuation is a subheading quoting the body.
   if (words <= 16 && line.length < 300 && /^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line)) return "heading";
   return "body";
+}
+
+/** Words in `line`, counting no further than `max` (all the classifier needs to know). */
+function wordCount(line: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && n < max; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function isSpace(c: number): boolean {

@@ -152,7 +152,7 @@ function make(text: string, start: number, kind: TokenKind, para: number): Token
     start,
     end: start + text.length,
     kind,
-    lower: lowerToken(text),
+    lower: kind === "punct" ? text.replace("’", "'") : lowerToken(text),
     cap: kind === "word" && isUpperStart(text),
     para,
     sent: -1,
