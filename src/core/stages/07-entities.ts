@@ -360,7 +360,11 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const next = tokens[e];
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
   if (next && next.sent === c.sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
-  return describeRole(doc, k, r.len, e, r, true);
+  const found = describeRole(doc, k, r.len, e, r, true);
+  // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
+  const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
+  if (found && om >= 0 && doc.mentions[om]!.kind === "organization" && !found.orgs.includes(om)) found.orgs.push(om);
+  return found;
 }
 
 function isComplementWord(doc: Doc, i: number): boolean {
