@@ -481,6 +481,8 @@ class Finder {
     const len = e - s;
     const runText = this.text(s, e);
     if (this.isCredit(s, e)) return;
+    // « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody.
+    if (STREET_WORDS.has(tokens[s - 1]?.lower ?? "")) return;
     // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
     if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!.text))) return;
     const first = tokens[s]!;
@@ -984,6 +986,9 @@ class Finder {
 }
 
 /** Titles after which « de X » is a surname with its particle (« le général de Gaulle »). */
+/** Words before a street or square's name. */
+const STREET_WORDS = new Set(["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "route", "cours", "square", "passage", "esplanade", "parvis", "faubourg", "rond-point"]);
+
 const NOBLE_TITLES = new Set([
   "général", "maréchal", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "abbé", "cardinal", "comte",
   "comtesse", "duc", "duchesse", "marquis", "marquise", "baron", "baronne", "chevalier", "vicomte", "vicomtesse", "prince", "princesse",
