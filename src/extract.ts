@@ -46,7 +46,6 @@ const CANDIDATES = [
 /** The French function words that make a text unmistakably French (see `surelyFrench`). */
 const FRENCH_WORDS = new Set(["le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "pas", "ne", "avec", "ont", "sont", "cette", "il", "elle", "été", "mais", "par", "plus"]);
 const ENGLISH_WORDS = new Set(["the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "are", "have", "has", "said", "it", "he", "she", "by", "from", "this"]);
-const WORD = /[\p{L}']+/gu;
 
 /** Extract quotes, speakers, people and organizations from one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
@@ -98,12 +97,24 @@ function surelyFrench(sample: string): boolean {
   let french = 0;
   let english = 0;
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m && words < 200; m = WORD.exec(sample)) {
+  let start = -1;
+  // A hand-rolled word scan: function words are short, so only words of 2–5 letters are looked up.
+  for (let i = 0; i <= sample.length && words < 200; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    const w = m[0].toLowerCase();
-    if (FRENCH_WORDS.has(w)) french++;
-    else if (ENGLISH_WORDS.has(w)) english++;
+    const n = i - start;
+    if (n >= 2 && n <= 5) {
+      const w = sample.slice(start, i).toLowerCase();
+      if (FRENCH_WORDS.has(w)) french++;
+      else if (ENGLISH_WORDS.has(w)) english++;
+    }
+    start = -1;
   }
   return french >= 12 && french >= 5 * english;
 }
