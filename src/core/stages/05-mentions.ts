@@ -511,7 +511,7 @@ class Finder {
     }
     // Organization cues: head inside or before, legal suffix, apposition, defined acronym.
     const innerHead = orgHead(first.text);
-    const lowerEnd = innerHead && innerHead.kind === "head" && innerHead.capitalised && !this.clauseStartGeneric(s) ? this.extendLowerOrg(s + 1) : s + 1;
+    const lowerEnd = innerHead && innerHead.kind === "head" && innerHead.capitalised ? this.extendLowerOrg(s + 1) : s + 1;
     if (innerHead && innerHead.kind === "head" && !firstName(first.text) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
       this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type });
@@ -667,12 +667,6 @@ class Finder {
       break;
     }
     return j;
-  }
-
-  /** True at a clause start where the capitalised head may be the common noun (« Association »). */
-  private clauseStartGeneric(s: number): boolean {
-    void s;
-    return false;
   }
 
   /**

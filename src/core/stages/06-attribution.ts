@@ -632,7 +632,7 @@ class Context {
     const t = this.tokens[i];
     if (!t || i >= limit) return null;
     const m = this.doc.mentionAt[i] ?? -1;
-    if (m >= 0) return { subject: this.mentionSubject(m, limit), end: this.doc.mentions[m]!.tokEnd };
+    if (m >= 0) return { subject: { kind: "mention", mention: m }, end: this.doc.mentions[m]!.tokEnd };
     if (SUBJECT_PRONOUNS[t.lower] && t.lower !== "on") return { subject: this.pronounRef(t.lower, i), end: i + 1 };
     if (t.kind !== "word") return null;
     const det = t.lower;
@@ -668,7 +668,7 @@ class Context {
           k = mention.tokEnd;
           continue;
         }
-        return { subject: this.mentionSubject(wm, limit), end: mention.tokEnd };
+        return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
       }
       if (w.text === "," || w.text === "(") {
         // « le ministre de l'Intérieur, Gérald Darmanin », « …, l'Autrichien Stefan Weber »:
@@ -676,7 +676,7 @@ class Context {
         for (let j = k + 1; j < limit && j <= k + 3; j++) {
           const nm = this.doc.mentionAt[j] ?? -1;
           if (nm >= 0) {
-            if (this.doc.mentions[nm]!.kind === "person") return { subject: this.mentionSubject(nm, limit), end: this.doc.mentions[nm]!.tokEnd };
+            if (this.doc.mentions[nm]!.kind === "person") return { subject: { kind: "mention", mention: nm }, end: this.doc.mentions[nm]!.tokEnd };
             break;
           }
           const x = this.tokens[j]!;
@@ -761,11 +761,6 @@ class Context {
     if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
     if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
     return null;
-  }
-
-  /** A mention as subject; a person mention carries itself, an organization too. */
-  private mentionSubject(m: number, _limit: number): SubjectRef {
-    return { kind: "mention", mention: m };
   }
 
   /** Longest role at k (« directeur général », « président de la République »). */

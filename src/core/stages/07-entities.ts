@@ -129,7 +129,7 @@ export const entities = (doc: Doc): void => {
     attach(mi, ei);
   });
   // Short forms seen before their full form (« Mistral » … « Mistral AI »): merge them in.
-  mergeEarlyShortForms(ents, mentions, tokens, byFirstWord);
+  mergeEarlyShortForms(ents, mentions, byFirstWord);
 
   // ---- names, aliases ----------------------------------------------------------------------------
   for (const e of ents) {
@@ -243,7 +243,7 @@ function nearest(candidates: number[], ents: Entity[], mentions: EntityMention[]
 }
 
 /** Merge single-word organization entities into the multi-word one starting with that word. */
-function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], tokens: Token[], byFirstWord: Map<string, number>): void {
+function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirstWord: Map<string, number>): void {
   ents.forEach((e, ei) => {
     if (e.kind !== "organization" || e.mentions.length === 0) return;
     if (!e.mentions.every((mi) => mentions[mi]!.tokEnd - mentions[mi]!.tokStart === 1)) return;
@@ -257,7 +257,6 @@ function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], tokens:
     t.mentions.sort((a, b) => a - b);
     e.mentions = [];
   });
-  void tokens;
 }
 
 function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
@@ -414,7 +413,6 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   let gender = r.gender;
   if (!gender && prev) gender = FEMININE.has(prev.lower) ? "f" : MASCULINE.has(prev.lower) ? "m" : null;
   const possessive = !!prev && POSSESSIVES.has(prev.lower);
-  void after;
   return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
 }
 

@@ -41,7 +41,7 @@ export const resolve = (doc: Doc): void => {
       out.push({ entity: null, description: null });
       return;
     }
-    const resolved = resolveSubject(doc, a.subject, previousSpeaker, q.openTok >= 0 ? q.openTok : q.tokStart);
+    const resolved = resolveSubject(doc, a.subject, previousSpeaker);
     // « Une infirmière … décrit des équipes « à bout ». « … », témoigne-t-elle. »: when the
     // previous quote's unnamed speaker is nearer than any named person, the pronoun is hers.
     if (a.subject.kind === "pronoun" && !a.subject.plural && qi > 0) {
@@ -69,7 +69,7 @@ function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTo
 }
 
 
-function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null, quoteTok: number): Resolved {
+function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null): Resolved {
   switch (s.kind) {
     case "mention": {
       const e = doc.mentions[s.mention]?.entity ?? -1;
@@ -101,7 +101,6 @@ function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null,
     case "description":
       return { entity: null, description: s.text === "on" ? null : s.text };
   }
-  void quoteTok;
   return { entity: null, description: null };
 }
 
