@@ -164,6 +164,18 @@ function verbEntries(form: string, codes: string): VerbEntry[] {
  * also answer with their pronoun glued on (« s'énervant », « se féliciter »).
  */
 export function speechVerb(form: string): VerbEntry[] | undefined {
+  // The same forms come back in every article: answer from a cache (entries are never mutated).
+  const cached = verbCache.get(form);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = readSpeechVerb(form);
+  if (verbCache.size > 50_000) verbCache.clear();
+  verbCache.set(form, found ?? null);
+  return found;
+}
+
+const verbCache = new Map<string, VerbEntry[] | null>();
+
+function readSpeechVerb(form: string): VerbEntry[] | undefined {
   const key = lowerNfc(form);
   const codes = verbForms().get(key);
   if (codes !== undefined) return verbEntries(key, codes);

@@ -17,13 +17,15 @@ import type { Gender, OrgType } from "../types.js";
 
 /** Memoises a one-string lexicon lookup: names and cue words repeat through an article. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
+  // Most lookups answer undefined: store a sentinel so a hit costs one Map lookup, not two.
+  const NONE = Symbol("none");
+  const cache = new Map<string, T | typeof NONE>();
   return (s: string): T => {
     const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const v = f(s);
     if (cache.size > 50_000) cache.clear();
-    cache.set(s, v);
+    cache.set(s, v === undefined ? NONE : v);
     return v;
   };
 }
