@@ -8,7 +8,7 @@
  * next sentence, then the first-name list.
  */
 import { fold } from "../fold.js";
-import { firstNameGender, mayStartRole, role, roleMaxWords, title } from "../../lexicon/index.js";
+import { firstNameGender, mayStartRole, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import type { Doc, Entity, EntityMention, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
@@ -22,7 +22,7 @@ const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "
 
 /** Lower-case words that end a role's complement: relatives, auxiliaries, clitics. */
 const CLAUSE_WORDS = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
-const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chargé", "chargée"]);
+const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
 /** Gender evidence, strongest first. */
@@ -395,8 +395,9 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
       if (!orgs.includes(mi)) orgs.push(mi);
       if (cut === end) {
         // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
+        // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
         let c = i;
-        while (c > k + len && COMPLEMENT_GLUE.has(tokens[c - 1]!.lower)) c--;
+        while (c > k + len && (COMPLEMENT_GLUE.has(tokens[c - 1]!.lower) || (!tokens[c - 1]!.cap && orgHead(tokens[c - 1]!.lower)?.kind === "head"))) c--;
         cut = c;
       }
     }
@@ -423,7 +424,9 @@ function recentOrg(doc: Doc, k: number): number {
     const t = doc.tokens[i]!;
     if (t.sent < sent - 1) break;
     const mi = doc.mentionAt[i] ?? -1;
-    if (mi >= 0 && doc.mentions[mi]!.kind === "organization") return mi;
+    // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
+    const before = doc.tokens[(doc.mentions[mi]?.tokStart ?? 0) - 1]?.lower;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "organization" && before !== "sur" && before !== "via") return mi;
   }
   return -1;
 }
