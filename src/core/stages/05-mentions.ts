@@ -130,15 +130,18 @@ class Finder {
     this.taken = new Uint8Array(doc.tokens.length);
     const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
     // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
-    const byPara = new Map<number, Token[]>();
-    for (const t of doc.tokens) {
-      const list = byPara.get(t.para);
-      if (list) list.push(t);
-      else byPara.set(t.para, [t]);
-    }
-    for (const [para, list] of byPara) {
-      const head = list[0]!;
-      if (list.length <= 8 && (head.lower === "par" || head.lower === "avec") && list.slice(1).every((t) => t.cap || t.kind === "punct" || PARTICLES.has(t.lower))) bylines.add(para);
+    // (One pass over the tokens, paragraph by paragraph, without copying them.)
+    const toks = doc.tokens;
+    for (let s = 0; s < toks.length; ) {
+      let e = s + 1;
+      while (e < toks.length && toks[e]!.para === toks[s]!.para) e++;
+      const head = toks[s]!;
+      if (e - s <= 8 && (head.lower === "par" || head.lower === "avec")) {
+        let names = true;
+        for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || PARTICLES.has(toks[i]!.lower))) names = false;
+        if (names) bylines.add(head.para);
+      }
+      s = e;
     }
     doc.tokens.forEach((t, i) => {
       if (bylines.has(t.para)) this.skip[i] = 1;
@@ -157,10 +160,15 @@ class Finder {
 
   /** How many tokens from i (at most max, one paragraph) can still start a known org or head. */
   private reach(i: number, max: number, heads: boolean): number {
+    const para = this.tokens[i]?.para;
+    let n = 0;
+    while (n < max && i + n < this.tokens.length && this.tokens[i + n]!.para === para) n++;
+    if (n === 0) return 0;
+    // Most probes stop at the first word: ask about it alone before building the phrase.
+    if (lexicon.orgNameReach([this.tokens[i]!.text], [false], heads) === 0) return 0;
     const words: string[] = [];
     const glued: boolean[] = [];
-    const para = this.tokens[i]?.para;
-    for (let k = i; k < this.tokens.length && k < i + max && this.tokens[k]!.para === para; k++) {
+    for (let k = i; k < i + n; k++) {
       words.push(this.tokens[k]!.text);
       glued.push(k > i && this.tokens[k - 1]!.end === this.tokens[k]!.start);
     }
