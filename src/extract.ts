@@ -30,7 +30,6 @@ function franc(text: string, options: { minLength: number; only: string[] }): st
   return francFn ? francFn(text, options) : "und";
 }
 
-
 /** franc reads this many characters: enough for a sure answer, cheap on 10 MB articles. */
 const LANGUAGE_SAMPLE = 1500;
 /**

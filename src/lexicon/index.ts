@@ -378,7 +378,7 @@ export function mayStartOrgHead(word: string): boolean {
 
 /** False when no known organization name starts with `word` (acronyms aside). */
 export function mayStartOrg(word: string): boolean {
-  return ARTICLE_WORDS.has(word) || inFolded(orgPrefixes(), word) || ARTICLE_WORDS.has(foldWord(word));
+  return inFolded(ARTICLE_WORDS, word) || inFolded(orgPrefixes(), word);
 }
 
 /** False when no role starts with `word`. */
@@ -466,10 +466,9 @@ const boilerplate = lazy(() => {
     exact: new Set(list(BOILERPLATE_EXACT)),
     prefix: list(BOILERPLATE_PREFIX),
     suffix: list(BOILERPLATE_SUFFIX),
-    /** First two characters of every prefix and last two of every suffix: a cheap first test. */
-    heads: new Set(list(BOILERPLATE_PREFIX).map((p) => p.slice(0, 2))),
     /** The prefixes grouped by their first two characters (one-character prefixes by one). */
     prefixBy: groupBy(list(BOILERPLATE_PREFIX), (p) => p.slice(0, 2)),
+    /** Last two characters of every suffix: a cheap first test on long lines. */
     tails: new Set(list(BOILERPLATE_SUFFIX).map((p) => p.slice(-2))),
     substring: list(BOILERPLATE_SUBSTRING),
   };
@@ -510,8 +509,12 @@ export function isBoilerplateLine(line: string): boolean {
   if (line.length > LONG_LINE) {
     const start = foldWord(line.slice(0, 3).trimStart().slice(0, 2));
     const end = foldWord(line.slice(-3).trimEnd().slice(-2));
-    if (!b.heads.has(start) && !b.heads.has(start.slice(0, 1)) && !b.tails.has(end) && !b.tails.has(end.slice(-1))) return false;
-    return startsLike(b.prefixBy, fold(line.slice(0, END_SPAN))) || b.suffix.some((p) => fold(line.slice(-END_SPAN)).endsWith(p));
+    const mayStart = b.prefixBy.has(start) || b.prefixBy.has(start.slice(0, 1));
+    const mayEnd = b.tails.has(end) || b.tails.has(end.slice(-1));
+    if (mayStart && startsLike(b.prefixBy, fold(line.slice(0, END_SPAN)))) return true;
+    if (!mayEnd) return false;
+    const tail = fold(line.slice(-END_SPAN));
+    return b.suffix.some((p) => tail.endsWith(p));
   }
   const k = fold(line);
   if (k === "") return false;

@@ -9,6 +9,7 @@
  * of names found in pass 1, before or after them in the article.
  * Runs with no cue are left out: precision matters as much as recall.
  */
+import { determinerGender } from "../determiners.js";
 import { fold } from "../fold.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
@@ -51,8 +52,6 @@ const PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", 
 const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
 /** Punctuation after which a capitalised word starts a clause (sentence-initial reading). */
 const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
-const FEMININE_DETERMINERS = new Set(["la", "une", "cette", "notre", "votre"]);
-const MASCULINE_DETERMINERS = new Set(["le", "un", "ce", "cet", "notre", "votre"]);
 const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
 /** Photo-credit words: a name right after them is a photographer, not a person of the story. */
 const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "crédits", "©", "illustration", "infographie"]);
@@ -1023,10 +1022,7 @@ const ADJECTIVES = new Set([
 ]);
 
 function articleGender(t: Token | undefined): Gender | null {
-  if (!t) return null;
-  if (FEMININE_DETERMINERS.has(t.lower) && t.lower !== "notre" && t.lower !== "votre") return "f";
-  if (MASCULINE_DETERMINERS.has(t.lower) && t.lower !== "notre" && t.lower !== "votre") return "m";
-  return null;
+  return t ? determinerGender(t.lower) : null;
 }
 
 /** True when [s, e) holds punctuation other than « & » or a hyphen (lexicon keys hold none). */

@@ -16,6 +16,7 @@
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
 import { demonym, isSpeechNoun, mayStartRole, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
+import { determinerGender, POSSESSIVES } from "../determiners.js";
 import type { Attribution, Doc, SubjectRef, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
@@ -54,9 +55,6 @@ const STRESSED_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean
   eux: { gender: "m", plural: true },
   elles: { gender: "f", plural: true },
 };
-const FEMININE_DET = new Set(["la", "une", "cette"]);
-const MASCULINE_DET = new Set(["le", "un", "ce", "cet"]);
-const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
 const INDEFINITE = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
 const PREPOSITIONS = new Set(["à", "au", "aux", "auprès", "sur", "dans", "de", "du", "des", "d'", "pour", "par", "avec", "chez", "devant", "lors", "pendant", "depuis", "après", "avant", "en", "sous", "contre", "via", "face"]);
@@ -750,7 +748,7 @@ class Context {
     if (roleHit) {
       if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
       // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
-      const gender = roleHit.gender ?? (FEMININE_DET.has(det) ? "f" : MASCULINE_DET.has(det) ? "m" : null);
+      const gender = roleHit.gender ?? determinerGender(det);
       return { subject: { kind: "role", role: roleHit.canonical, gender, tok: roleHit.at, text }, end: k };
     }
     if (proxy !== null && isDet) return { subject: orgRole(proxy), end: k };

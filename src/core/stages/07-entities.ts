@@ -7,21 +7,19 @@
  * X »), and a gender with its evidence: title, then agreement, then a pronoun opening the
  * next sentence, then the first-name list.
  */
+import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
 import { firstNameGender, mayStartRole, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import type { Doc, Entity, EntityMention, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
-const FEMININE = new Set(["la", "une", "cette"]);
-const MASCULINE = new Set(["le", "un", "ce", "cet"]);
-const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
-/** Words allowed between a role and the name it describes (complements, adjectives). */
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
 
 /** Lower-case words that end a role's complement: relatives, auxiliaries, clitics. */
 const CLAUSE_WORDS = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
+/** Words allowed between a role and the name it describes (complements, adjectives). */
 const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
@@ -346,7 +344,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   let k = after + 1;
   const first = tokens[k];
   if (!first || first.sent !== c.sent) return undefined;
-  if (first.kind === "word" && (FEMININE.has(first.lower) || MASCULINE.has(first.lower) || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
+  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
   while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && tokens[stop]!.sent === c.sent) stop++;
@@ -408,11 +406,11 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   while (cut > k + len && COMPLEMENT_GLUE.has(tokens[cut - 1]!.lower)) cut--;
   let text = doc.text.slice(tokens[k]!.start, tokens[cut - 1]!.end);
   const prev = tokens[k - 1];
-  if (tokens[k]!.cap && (!prev || prev.sent !== tokens[k]!.sent || FEMININE.has(prev.lower) || MASCULINE.has(prev.lower) || prev.lower === "l'")) {
+  if (tokens[k]!.cap && (!prev || prev.sent !== tokens[k]!.sent || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
     text = text.charAt(0).toLowerCase() + text.slice(1);
   }
   let gender = r.gender;
-  if (!gender && prev) gender = FEMININE.has(prev.lower) ? "f" : MASCULINE.has(prev.lower) ? "m" : null;
+  if (!gender && prev) gender = determinerGender(prev.lower);
   const possessive = !!prev && POSSESSIVES.has(prev.lower);
   return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
 }
