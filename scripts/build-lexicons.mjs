@@ -182,8 +182,9 @@ function buildFirstNames(problems) {
 
 function buildOrgs(problems) {
   // Order = precedence when two lists claim one name: hand-written lists before derived ones,
-  // media before companies (LinkedIn is media), ngos/parties/institutions before companies.
+  // platforms and media before companies, ngos/parties/institutions before companies.
   const sources = [
+    ["platforms.tsv", "media"],
     ["media.tsv", "media"],
     ["ngos.tsv", "ngo"],
     ["parties-extra.tsv", "party"],
@@ -225,7 +226,8 @@ function buildOrgs(problems) {
       for (const k of fresh) claimed.set(k, idx);
       if (acrFresh) acronyms.set(acronym, idx);
       if (!ambiguous) looseKeys.push(...fresh.filter((k) => plain.has(k)));
-      out.push([ORG_TYPES.indexOf(type), ambiguous, name, acronym].join("\t"));
+      // Fifth field: 1 for a platform, typed by the article's context (lexicon/index.ts).
+      out.push([ORG_TYPES.indexOf(type), ambiguous, name, acronym, file === "platforms.tsv" ? 1 : 0].join("\t"));
     }
   }
   // ORG_LOOSE: keys that are ordinary words although their entry is not ambiguous (« total »).
@@ -364,7 +366,7 @@ export function buildAll() {
     buildSpeechVerbs(problems),
     module(["speech-nouns.txt"], { SPEECH_NOUNS: foldedSet("speech-nouns.txt", { plurals: true }) }),
     module(["first-names.tsv", "first-names-extra.tsv"], buildFirstNames(problems)),
-    module(["media.tsv", "ngos.tsv", "parties-extra.tsv", "institutions-extra.tsv", "companies-extra.tsv", "parties.tsv", "institutions.tsv", "companies.tsv"], buildOrgs(problems)),
+    module(["platforms.tsv", "media.tsv", "ngos.tsv", "parties-extra.tsv", "institutions-extra.tsv", "companies-extra.tsv", "parties.tsv", "institutions.tsv", "companies.tsv"], buildOrgs(problems)),
     module(["org-heads.tsv"], buildOrgHeads(problems)),
     module(["roles.tsv"], buildRoles()),
     module(["demonyms.tsv"], buildDemonyms()),

@@ -43,6 +43,23 @@ describe("people", () => {
 });
 
 describe("organizations", () => {
+  test("a platform treated as a firm once is a company throughout", () => {
+    const text = "La vidéo a circulé sur Instagram. Les dirigeants d'Instagram ont promis une enquête.";
+    expect(run(text).organizations.map((o) => [o.name, o.type])).toEqual([["Instagram", "company"]]);
+  });
+
+  test.each([
+    ["demonym before a lone name in a sports sentence", "En finale, l'Espagnol Carreño a battu le Français Lemaire en trois sets.", ["Carreño", "Lemaire"]],
+    ["a first name after a firm's role", "La porte-parole de Marie a refusé de commenter.", []],
+  ])("no organization: %s", (_label, text, people) => {
+    expect(run(text).organizations).toEqual([]);
+    expect(run(text).people.map((p) => p.name)).toEqual(people);
+  });
+
+  test("a territorial role keeps its place out of the organizations", () => {
+    expect(orgs("Le maire de Plouzané a présenté le budget.")).toEqual([]);
+  });
+
   test.each([
     ["known organization", "La SNCF a annoncé de nouveaux horaires.", "SNCF", "company"],
     ["head before an unknown name", "La start-up Voltaréa a levé 12 millions d'euros.", "Voltaréa", "company"],
@@ -51,6 +68,14 @@ describe("organizations", () => {
     ["capitalised head inside the name", "La Fondation Arnavel finance trois projets.", "Fondation Arnavel", "ngo"],
     ["apposition after the name", "Selon Terranova Lab, un think tank, la hausse va durer.", "Terranova Lab", "company"],
     ["acronym defined in brackets", "La Fédération nationale des pêcheurs côtiers (FNPC) proteste.", "Fédération nationale des pêcheurs côtiers", "ngo"],
+    ["social network as the channel", "La vidéo a d'abord circulé sur Instagram avant d'être retirée.", "Instagram", "media"],
+    ["social network as a firm: « chez X »", "Les responsables de la modération chez Instagram n'ont pas répondu.", "Instagram", "company"],
+    ["social network as a firm: « les dirigeants de X »", "Les dirigeants de TikTok ont été reçus à Bercy.", "TikTok", "company"],
+    ["messaging app", "Les agents doivent renoncer à des messageries comme WhatsApp pour leurs échanges.", "WhatsApp", "company"],
+    ["demonym before a lone name, sentence about sales", "Le Japonais Orimo grimpe à la deuxième place, avec des ventes en hausse.", "Orimo", "company"],
+    ["firm's role before an unknown name", "Le PDG de Brevalo a démissionné hier.", "Brevalo", "company"],
+    ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
+    ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],
   ])("%s", (_label, text, name, type) => {
     const o = run(text).organizations.find((x) => x.name === name);
     expect(o, JSON.stringify(run(text).organizations)).toBeDefined();

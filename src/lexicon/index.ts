@@ -260,6 +260,8 @@ export interface OrgEntry {
   acronym?: string;
   /** The form looked up is also a common word, first name or place: want context. */
   ambiguous: boolean;
+  /** A social network or messaging app (platforms.tsv): a firm when the article treats it as one. */
+  platform?: boolean;
 }
 
 // Keys map to a row number of ORGS; the row is decoded only when looked up.
@@ -273,9 +275,10 @@ const orgs = lazy(() => ({
 function orgAt(row: string | undefined, key: string | null): OrgEntry | undefined {
   if (row === undefined) return undefined;
   const { rows, loose } = orgs();
-  const [type, amb, name = "", acronym = ""] = fields(rows[Number(row)] ?? "");
+  const [type, amb, name = "", acronym = "", platform] = fields(rows[Number(row)] ?? "");
   const entry: OrgEntry = { name, type: orgType(type), ambiguous: amb === "1" || (key !== null && loose.has(key)) };
   if (acronym) entry.acronym = acronym;
+  if (platform === "1") entry.platform = true;
   return entry;
 }
 

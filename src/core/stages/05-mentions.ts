@@ -31,6 +31,44 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 const demonym = memo(lexicon.demonym);
+
+/** A known organization read at a token: its length in tokens and its lexicon entry. */
+interface KnownOrgHit {
+  len: number;
+  name: string;
+  type: OrgType;
+  platform: boolean;
+}
+
+/** Roles (canonical, folded) held in a firm or an organization: « le président de X ». */
+const ORG_ROLES = new Set([
+  "president", "pdg", "directeur", "directeur general", "fondateur", "cofondateur", "patron", "porte-parole",
+  "dirigeant", "secretaire general", "delegue general", "responsable", "salarie", "employe", "analyste",
+]);
+/** Of those, roles that only firms have. */
+const COMPANY_ROLES = new Set(["pdg", "fondateur", "cofondateur", "patron", "salarie", "employe", "directeur general"]);
+/** Nouns for a firm, met with a definite article: « la société », « la firme ». */
+const COMPANY_NOUNS = new Set(["société", "entreprise", "firme", "start-up", "startup", "compagnie"]);
+const DEFINITE = new Set(["la", "l'", "le", "cette"]);
+
+/** Articles before a demonym that names a company: « le Chinois X », « du Chinois X ». */
+const DEMONYM_ARTICLES = new Set(["le", "la", "l'", "du", "au"]);
+/** How far (tokens) a sentence is searched for business words. */
+const REACH_WORDS = 40;
+/** Words of a sentence about a firm's business, not about a person or a match. */
+const BUSINESS_WORDS = new Set([
+  "ventes", "vendu", "vendus", "écoulé", "écoulés", "livraisons", "chiffre", "actionnaires", "bourse", "cotation",
+  "capitalisation", "bénéfice", "bénéfices", "parts", "smartphones", "usines", "usine", "filiale", "filiales",
+  "rachat", "racheté", "fabricant", "constructeur", "enseigne", "magasins", "clients", "salariés", "unités",
+]);
+
+/** Nouns whose « de X » makes X a firm: « les dirigeants de X », « la maison mère de X ». */
+const FIRM_NOUNS = new Set([
+  "dirigeant", "dirigeants", "direction", "patron", "patronne", "pdg", "fondateur", "fondatrice", "cofondateur",
+  "cofondatrice", "salarié", "salariés", "salariée", "salariées", "employé", "employés", "employée", "employées",
+  "actionnaire", "actionnaires", "propriétaire", "mère", "filiale", "rachat", "siège", "bénéfices", "bénéfice",
+  "chiffre", "cadres", "ingénieurs", "effectifs", "valorisation", "capitalisation",
+]);
 const firstName = memo(lexicon.firstName);
 const isCommonWord = memo(lexicon.isCommonWord);
 const isNotName = memo(lexicon.isNotName);
@@ -344,7 +382,8 @@ class Finder {
       if (!personInstead) {
         // « La Mozilla Foundation »: the article is not part of the mention.
         const from = org.len > 1 && ARTICLES.has(t.lower) && this.clauseStart(i) ? i + 1 : i;
-        this.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: "known-org", orgType: org.type, canonical: org.name });
+        const firm = org.platform && org.type === "media" && this.firmCue(from, i + org.len);
+        this.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
         this.acronymAfter(i + org.len, org.type, org.name);
         return i + org.len;
       }
@@ -401,16 +440,16 @@ class Finder {
   }
 
   /** The longest known organization starting at token i (ambiguous names need a cue). */
-  private readonly orgAtCache = new Map<number, { len: number; name: string; type: OrgType } | undefined>();
+  private readonly orgAtCache = new Map<number, KnownOrgHit | undefined>();
 
-  private knownOrgAt(i: number): { len: number; name: string; type: OrgType } | undefined {
+  private knownOrgAt(i: number): KnownOrgHit | undefined {
     if (this.orgAtCache.has(i)) return this.orgAtCache.get(i);
     const hit = this.knownOrgAtUncached(i);
     this.orgAtCache.set(i, hit);
     return hit;
   }
 
-  private knownOrgAtUncached(i: number): { len: number; name: string; type: OrgType } | undefined {
+  private knownOrgAtUncached(i: number): KnownOrgHit | undefined {
     const tokens = this.tokens;
     const para = tokens[i]!.para;
     // Acronyms are looked up as written; any other name must start like a known one.
@@ -434,9 +473,23 @@ class Finder {
       if (ambiguous && !channel && !this.orgCue(i, i + 1)) continue;
       // A common word at a clause start (« Total », « Orange ») is a word, not the company.
       if (ambiguous && this.clauseStart(i) && !this.headBefore(i)) continue;
-      return { len, name: entry.name, type: entry.type };
+      return { len, name: entry.name, type: entry.type, platform: entry.platform === true };
     }
     return undefined;
+  }
+
+  /**
+   * A platform (social network) treated as a firm at this mention: « chez X », « les
+   * dirigeants de X », « la société X ». Elsewhere it is the channel (« sur X »): media.
+   */
+  private firmCue(s: number, e: number): boolean {
+    const before = this.tokens[s - 1];
+    if (!before || before.para !== this.tokens[s]!.para) return false;
+    if (before.lower === "chez") return true;
+    if (this.headBefore(s) === "company" || this.appositionOrg(e) === "company") return true;
+    if (before.lower !== "de" && before.lower !== "d'" && before.lower !== "du") return false;
+    const noun = this.tokens[s - 2];
+    return !!noun && noun.para === before.para && FIRM_NOUNS.has(noun.lower);
   }
 
   /** An org head before, or an apposition after: « le groupe X », « X, une ONG ». */
@@ -556,16 +609,28 @@ class Finder {
       this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "chez", orgType: "company" });
       return;
     }
+    // « le président de X », « la fondatrice de X »: an unknown name after a firm's role.
+    const firmRole = len <= 2 && !isFirstName && !ACRONYM.test(first.text) ? this.firmRoleBefore(s) : undefined;
+    if (firmRole) {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole });
+      return;
+    }
     // A lone acronym is an organization only with a cue (head or apposition, handled above).
     if (len === 1 && ACRONYM.test(first.text)) return;
-    // A lone unknown word right after an inverted speech verb (« », se désole Luckens) or
-    // naming a described person (« un marchand de 26 ans, Luckens. ») is a person's name.
+    // A lone unknown word right after an inverted speech verb (« », se désole Wilfrid) or
+    // naming a described person (« un vendeur de 26 ans, Wilfrid. ») is a person's name.
     const signs = (this.tokens[s - 1]?.text === "—" || this.tokens[s - 1]?.text === "–") && /^[»”"]$/.test(this.tokens[s - 2]?.text ?? "");
     if (len === 1 && (signs || (!this.clauseStart(s) && this.plainName(s, e) && !firstName(first.text) && (this.speechBefore(s) || this.namesDescription(s))))) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.speechBefore(s) ? "speech-verb-before" : "description-apposition" });
       return;
     }
 
+    // « le Sud-Coréen X » in a sentence about sales or markets: a company, where a sports page
+    // would name a player the same way.
+    if (len === 1 && !isFirstName && this.demonymBefore(s) && this.businessSentence(s)) {
+      this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "demonym-company", orgType: "company" });
+      return;
+    }
     // Person cues.
     const cue = this.personCueBefore(s);
     if (cue) {
@@ -796,6 +861,44 @@ class Finder {
   /** Acronym token → token after the defined name (for the entity stage's alias merge). */
   readonly definitions = new Map<number, number>();
 
+  /**
+   * « le président de X »: a role held in a firm or body, then « de », right before s. The
+   * org type: company for roles only firms have (PDG, fondateur), or when the sentence or the
+   * one before speaks of « la société », « l'entreprise », « la firme »; otherwise other.
+   */
+  private firmRoleBefore(s: number): OrgType | undefined {
+    const t = this.tokens;
+    const de = t[s - 1];
+    const r = t[s - 2];
+    if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || r.para !== t[s]!.para || r.kind !== "word") return undefined;
+    const canonical = role(r.text)?.canonical;
+    if (!canonical || !ORG_ROLES.has(fold(canonical))) return undefined;
+    if (COMPANY_ROLES.has(fold(canonical))) return "company";
+    const sent = t[s]!.sent;
+    for (let i = s - 3; i > 0 && s - i <= 2 * REACH_WORDS && t[i]!.sent >= sent - 1; i--) {
+      if (COMPANY_NOUNS.has(t[i]!.lower) && DEFINITE.has(t[i - 1]!.lower)) return "company";
+    }
+    return "other";
+  }
+
+  /** A singular capitalised demonym after an article right before s: « le Chinois X ». */
+  private demonymBefore(s: number): boolean {
+    const d = this.tokens[s - 1];
+    const art = this.tokens[s - 2];
+    if (!d || !art || !d.cap || d.para !== this.tokens[s]!.para || !DEMONYM_ARTICLES.has(art.lower)) return false;
+    const dem = demonym(d.text);
+    return !!dem && !dem.plural;
+  }
+
+  /** The sentence of token s speaks of sales, markets or shareholders (BUSINESS_WORDS). */
+  private businessSentence(s: number): boolean {
+    const t = this.tokens;
+    const sent = t[s]!.sent;
+    for (let i = s - 1; i >= 0 && s - i <= REACH_WORDS && t[i]!.sent === sent; i--) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+    for (let i = s + 1; i < t.length && i - s <= REACH_WORDS && t[i]!.sent === sent; i++) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+    return false;
+  }
+
   /** A role or a nationality noun right before s (« la ministre X », « l'Italien X »). */
   private personCueBefore(s: number): { reason: string; gender: Gender | null } | undefined {
     const tokens = this.tokens;
@@ -887,7 +990,7 @@ class Finder {
   }
 
   /** A speech verb right before the run (« a déclaré X », « explique X »). */
-  /** « un marchand de crème glacée de 26 ans, Luckens. »: a name closing an indefinite role phrase. */
+  /** « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite role phrase. */
   private namesDescription(s: number): boolean {
     const t = this.tokens;
     if (t[s - 1]?.text !== ",") return false;

@@ -151,7 +151,9 @@ export const entities = (doc: Doc): void => {
       }
       e.name = canon ?? mentions[best]!.text;
       const typed = e.mentions.map((mi) => mentions[mi]!.orgType).find((t) => t !== undefined);
-      e.orgType = typed ?? "other";
+      // A platform the article treats as a firm once is a company throughout.
+      const firm = e.mentions.some((mi) => mentions[mi]!.reason === "platform-firm");
+      e.orgType = firm ? "company" : (typed ?? "other");
       const nameKey = fold(e.name);
       for (const mi of e.mentions) {
         const text = mentions[mi]!.text;
