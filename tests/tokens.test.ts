@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { newDoc } from "../src/core/pipeline.js";
 import { paragraphs } from "../src/core/stages/01-paragraphs.js";
 import { tokens } from "../src/core/stages/02-tokens.js";
+import { fold } from "../src/core/fold.js";
 
 const REFERENCE = /(\p{Lu}\.(?:-?\p{Lu}\.)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -48,6 +49,26 @@ describe("tokens", () => {
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 60 }), (parts) => {
         const { got, want } = scan(parts.join(""));
         expect(got).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("lower, key and cap are the plain definitions, whatever fast path made them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 60 }), (parts) => {
+        const doc = newDoc(parts.join(""));
+        paragraphs(doc);
+        tokens(doc);
+        for (const t of doc.tokens) {
+          const word = t.kind !== "punct";
+          expect([t.text, t.lower, t.key, t.cap]).toEqual([
+            t.text,
+            word ? t.text.toLowerCase().replace(/’/g, "'") : t.text.replace("’", "'"),
+            word ? fold(t.text) : t.text.replace("’", "'"),
+            t.kind === "word" && /^\p{Lu}/u.test(t.text),
+          ]);
+        }
       }),
       { numRuns: 400 },
     );

@@ -23,6 +23,8 @@ export interface Token {
   kind: TokenKind;
   /** Lower case, apostrophes as '. */
   lower: string;
+  /** Folded (lexicon key form: lower case, no accents, apostrophes as '), computed once here. */
+  key: string;
   /** First character is an upper-case letter. */
   cap: boolean;
   para: number;

@@ -389,6 +389,45 @@ export function mayStartRole(word: string): boolean {
   return inFolded(roleStarts(), word);
 }
 
+/**
+ * The last words (folded, as tokens: after the last space, and after an apostrophe) of
+ * "\n"-joined keys: a backward longest-match probe asks this first about the word it ends on.
+ */
+function lastWordsOf(keys: string): Set<string> {
+  const set = new Set<string>();
+  if (keys === "") return set;
+  for (const k of keys.split("\n")) {
+    const word = k.slice(k.lastIndexOf(" ") + 1);
+    set.add(word);
+    set.add(word.slice(word.lastIndexOf("'") + 1));
+  }
+  return set;
+}
+const orgHeadEnds = lazy(() => lastWordsOf(ORG_HEAD_KEYS));
+const roleEnds = lazy(() => lastWordsOf(ROLE_KEYS));
+/** False when no organization head (kind "head") ends with this folded word. */
+export function mayEndOrgHeadKey(key: string): boolean {
+  return orgHeadEnds().has(key);
+}
+/** False when no role ends with this folded word. */
+export function mayEndRoleKey(key: string): boolean {
+  return roleEnds().has(key);
+}
+
+// The same three probes for a word already folded (a token's `key`): no folding, one lookup.
+/** `mayStartOrgHead` of a folded word. */
+export function mayStartOrgHeadKey(key: string): boolean {
+  return orgHeadPrefixes().has(key);
+}
+/** `mayStartOrg` of a folded word. */
+export function mayStartOrgKey(key: string): boolean {
+  return ARTICLE_WORDS.has(key) || orgPrefixes().has(key);
+}
+/** `mayStartRole` of a folded word. */
+export function mayStartRoleKey(key: string): boolean {
+  return roleStarts().has(key);
+}
+
 /** Most words in a multi-word head or suffix (« think tank », « fonds d'investissement »). */
 export const orgHeadMaxWords: number = ORG_HEAD_MAX_WORDS;
 

@@ -8,6 +8,7 @@
  * would (tests/tokens.test.ts checks that on generated text).
  */
 import type { Doc, Token, TokenKind } from "../document.js";
+import { fold } from "../fold.js";
 
 /** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -72,13 +73,14 @@ export const tokens = (doc: Doc): void => {
     let i = p.start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      let k = CLASSES[c]!;
+      if (k === UNKNOWN) k = classOf(c);
       if (k === SPACE) {
         i++;
         continue;
       }
       // Initials: « J.-P. », « M. », « U.S. ».
-      const u = upperWidth(i, end);
+      const u = k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? upperWidth(i, end) : 0;
       if (u > 0 && i + u < end && text.charCodeAt(i + u) === DOT) {
         let j = i + u + 1;
         for (;;) {
@@ -91,23 +93,43 @@ export const tokens = (doc: Doc): void => {
         i = j;
         continue;
       }
-      const w = wordWidth(i, end);
+      const w = k === WORD || k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? wordWidth(i, end) : 0;
       if (w > 0) {
+        // One pass over the word: where it ends, whether it is plain (its own lower-case
+        // and folded form) and whether it holds an apostrophe (a possible elision).
+        let plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        let apostrophe = false;
         let j = i + w;
-        for (;;) {
-          const ww = wordWidth(j, end);
-          if (ww > 0) {
-            j += ww;
+        while (j < end) {
+          const d = text.charCodeAt(j);
+          let kd = CLASSES[d]!;
+          if (kd === UNKNOWN) kd = classOf(d);
+          if (kd === WORD || kd === UPPER) {
+            if (plain && !((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
+            j++;
             continue;
           }
-          const d = j < end ? text.charCodeAt(j) : -1;
+          if (d >= 0xd800 && d <= 0xdbff) {
+            const ww = wordWidth(j, end);
+            if (ww > 0) {
+              plain = false;
+              j += ww;
+              continue;
+            }
+            break;
+          }
           if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(j + 1, end) > 0) {
-            j += 1;
+            if (d !== HYPHEN) apostrophe = true;
+            if (d === RIGHT_QUOTE) plain = false;
+            j++;
             continue;
           }
           break;
         }
-        pushWord(out, text.slice(i, j), i, p.index);
+        const word = text.slice(i, j);
+        if (apostrophe) pushWord(out, word, i, p.index);
+        else if (plain) out.push(plainToken(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
+        else out.push(make(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
         i = j;
         continue;
       }
@@ -139,6 +161,31 @@ function lowerToken(text: string): string {
   return l.includes("’") ? l.replace(/’/g, "'") : l;
 }
 
+/**
+ * True when the text is its own lower-case and folded form: ASCII lower-case letters, digits,
+ * hyphens and straight apostrophes — most French words. Such tokens share one string for
+ * text, lower and key, and skip case mapping and folding altogether.
+ */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39)) return false;
+  }
+  return true;
+}
+
+/** Folded keys of the other words: names and accented words repeat through an archive. */
+const KEYS = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = KEYS.get(text);
+  if (k === undefined) {
+    k = fold(text);
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(text, k);
+  }
+  return k;
+}
+
 /** First character upper case: an ASCII fast path, the Unicode property for the rest. */
 function isUpperStart(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -146,13 +193,20 @@ function isUpperStart(text: string): boolean {
   return UPPER_START.test(text);
 }
 
+/** A token whose text is already lower case and folded (see isPlain). */
+function plainToken(text: string, start: number, kind: TokenKind, para: number): Token {
+  return { text, start, end: start + text.length, kind, lower: text, key: text, cap: false, para, sent: -1, inQuote: -1 };
+}
+
 function make(text: string, start: number, kind: TokenKind, para: number): Token {
+  if (isPlain(text)) return plainToken(text, start, kind, para);
   return {
     text,
     start,
     end: start + text.length,
     kind,
     lower: kind === "punct" ? text.replace("’", "'") : lowerToken(text),
+    key: kind === "punct" ? text.replace("’", "'") : keyOf(text),
     cap: kind === "word" && isUpperStart(text),
     para,
     sent: -1,

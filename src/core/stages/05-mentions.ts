@@ -315,7 +315,7 @@ class Finder {
       const t = tokens[i]!;
       if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
       if (t.cap && !ACRONYM.test(t.text)) continue;
-      if (!lexicon.mayStartOrgHead(t.lower)) continue;
+      if (!lexicon.mayStartOrgHeadKey(t.key)) continue;
       let headEnd = -1;
       let type: OrgType | undefined;
       for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {
@@ -453,7 +453,7 @@ class Finder {
     const tokens = this.tokens;
     const para = tokens[i]!.para;
     // Acronyms are looked up as written; any other name must start like a known one.
-    if (!lexicon.mayStartOrg(tokens[i]!.lower) && !ACRONYM.test(tokens[i]!.text)) return undefined;
+    if (!lexicon.mayStartOrgKey(tokens[i]!.key) && !ACRONYM.test(tokens[i]!.text)) return undefined;
     const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
     const maxLen = Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article + this.reach(i + article, MAX_ORG_TOKENS - article, false));
     for (let len = maxLen; len >= 1; len--) {
@@ -804,6 +804,7 @@ class Finder {
         const adj = this.tokens[end];
         if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj.text) || ADJECTIVES.has(adj.lower))) return undefined;
       }
+      if (end < 1 || !lexicon.mayEndOrgHeadKey(this.tokens[end - 1]!.key)) continue;
       for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
         const hs = end - len;
         if (hs < 0) continue;
@@ -925,6 +926,7 @@ class Finder {
         const okGap = (!a.cap && (demonym(a.text) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && ACRONYM.test(a.text));
         if (!okGap) return undefined;
       }
+      if (end < 1 || !lexicon.mayEndRoleKey(tokens[end - 1]!.key)) continue;
       for (let len = Math.min(roleMaxWords, end); len >= 1; len--) {
         const rs = end - len;
         const rt = tokens[rs];

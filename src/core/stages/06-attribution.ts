@@ -15,7 +15,7 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isSpeechNoun, mayStartRole, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
+import { demonym, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import type { Attribution, Doc, SubjectRef, Token } from "../document.js";
 import type { Gender } from "../types.js";
@@ -765,7 +765,7 @@ class Context {
   private roleAt(k: number, limit: number): { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null {
     let phrase = "";
     let best: { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null = null;
-    if (!this.tokens[k] || !mayStartRole(this.tokens[k]!.lower)) return null;
+    if (!this.tokens[k] || !mayStartRoleKey(this.tokens[k]!.key)) return null;
     for (let n = 0; n < roleMaxWords && k + n < limit; n++) {
       const t = this.tokens[k + n]!;
       if (t.kind !== "word" && t.text !== "-") break;

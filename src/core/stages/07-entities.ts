@@ -9,7 +9,7 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
-import { firstNameGender, mayStartRole, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
+import { firstNameGender, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import type { Doc, Entity, EntityMention, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
@@ -267,7 +267,7 @@ function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
 
 /** Role noun ending at or after token k, longest match; returns its length. */
 function roleAt(tokens: Token[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
-  if (!tokens[k] || !mayStartRole(tokens[k]!.lower)) return undefined;
+  if (!tokens[k] || !mayStartRoleKey(tokens[k]!.key)) return undefined;
   for (let len = Math.min(roleMaxWords, limit - k); len >= 1; len--) {
     let key = "";
     let broken = false;
