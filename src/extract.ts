@@ -110,8 +110,10 @@ function surelyFrench(sample: string): boolean {
     const n = i - start;
     if (n >= 2 && n <= 5) {
       const w = sample.slice(start, i).toLowerCase();
-      if (FRENCH_WORDS.has(w)) french++;
-      else if (ENGLISH_WORDS.has(w)) english++;
+      if (FRENCH_WORDS.has(w)) {
+        // Two dozen French function words and not one English word: no need to read on.
+        if (++french >= 24 && english === 0) return true;
+      } else if (ENGLISH_WORDS.has(w)) english++;
     }
     start = -1;
   }

@@ -24,6 +24,13 @@ test("fold equals NFD + strip marks + lower case + one apostrophe, dash and spac
     }), { numRuns: 3000 });
 });
 
+test("fold equals its reference on French-like text (long unchanged stretches, single spaces)", () => {
+  const pieces = fc.constantFrom("le président", " ", "  ", "a dit", "É", "’", "\u00a0", "x", "-", "\u0301", "«", "2024", "œuvre", "\n", "L");
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), (a) => {
+      expect(fold(a.join(""))).toBe(reference(a.join("")));
+    }), { numRuns: 3000 });
+});
+
 test.each([
   ["  L’Élysée ", "l'elysee"],
   ["Jean‐Luc  Mélenchon", "jean-luc melenchon"],

@@ -32,12 +32,41 @@ for (let c = 0; c < TABLE_END; c++) {
   TABLE.push(/\s/.test(ch) ? " " : slowFold(ch));
 }
 
-/** Lower case, strip accents, normalise apostrophes, dashes and white space. */
+/** 1 for a code unit that folds to itself and is no white space (most of a French text). */
+const IDENTITY = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) IDENTITY[c] = TABLE[c] === String.fromCharCode(c) && TABLE[c] !== " " ? 1 : 0;
+
+/**
+ * Lower case, strip accents, normalise apostrophes, dashes and white space. Stretches of
+ * characters that fold to themselves (single spaces between them included) are copied as
+ * one slice: only capitals, accents and odd marks cost a step of their own.
+ */
 export function fold(s: string): string {
   let out = "";
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  let stretch = -1; // start of a stretch of unchanged characters not yet copied to `out`
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c < TABLE_END && IDENTITY[c] === 1) {
+      if (stretch < 0) {
+        if (pendingSpace) {
+          out += " ";
+          pendingSpace = false;
+        }
+        stretch = i;
+      }
+      continue;
+    }
+    // One plain space between two unchanged characters stays inside the stretch.
+    if (c === 32 && stretch >= 0 && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d < TABLE_END && IDENTITY[d] === 1) continue;
+    }
+    if (stretch >= 0) {
+      out += s.slice(stretch, i);
+      stretch = -1;
+    }
     let f: string;
     if (c < TABLE_END) f = TABLE[c]!;
     else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) f = "'";
@@ -55,6 +84,7 @@ export function fold(s: string): string {
     }
     out += f;
   }
+  if (stretch >= 0) out += stretch === 0 ? s : s.slice(stretch);
   return out;
 }
 

@@ -335,24 +335,11 @@ function prefixesOf(keys: string): Set<string> {
   return set;
 }
 
-/**
- * How many tokens, from the first, can still begin a known organization's name or an
- * organization head (folded words; an elided « l' » joins the next word without a space).
- * A longest-match probe need not try more.
- */
-export function orgNameReach(words: readonly string[], glued: readonly boolean[], heads = false): number {
-  const set = heads ? orgHeadPrefixes() : orgPrefixes();
-  let phrase = "";
-  let reach = 0;
-  for (let n = 0; n < words.length; n++) {
-    const w = foldWord(words[n]!);
-    // Words written without a space between them (« S&D », « l'Oréal ») join without one.
-    phrase = n === 0 ? w : glued[n] ? phrase + w : `${phrase} ${w}`;
-    if (!set.has(phrase)) break;
-    reach = n + 1;
-  }
-  return reach;
+/** True when a known organization's name (or an organization head) starts with these folded words. */
+export function isOrgNamePrefix(phrase: string, heads = false): boolean {
+  return (heads ? orgHeadPrefixes() : orgPrefixes()).has(phrase);
 }
+
 /** First words of the multi-word speech-verb keys (« fait » of « fait valoir »). */
 const speechVerbMultiStarts = lazy(() => {
   const set = new Set<string>();

@@ -195,21 +195,22 @@ class Finder {
 
   // ---- token helpers -------------------------------------------------------------------------
 
-  /** How many tokens from i (at most max, one paragraph) can still start a known org or head. */
+  /**
+   * How many tokens from i (at most max, one paragraph) can still start a known org or head:
+   * the tokens' folded keys joined as lexicon keys are (no space where the text has none).
+   */
   private reach(i: number, max: number, heads: boolean): number {
-    const para = this.tokens[i]?.para;
+    const toks = this.tokens;
+    const para = toks[i]?.para;
+    let phrase = "";
     let n = 0;
-    while (n < max && i + n < this.tokens.length && this.tokens[i + n]!.para === para) n++;
-    if (n === 0) return 0;
-    // Most probes stop at the first word: ask about it alone before building the phrase.
-    if (lexicon.orgNameReach([this.tokens[i]!.text], [false], heads) === 0) return 0;
-    const words: string[] = [];
-    const glued: boolean[] = [];
-    for (let k = i; k < i + n; k++) {
-      words.push(this.tokens[k]!.text);
-      glued.push(k > i && this.tokens[k - 1]!.end === this.tokens[k]!.start);
+    for (; n < max && i + n < toks.length; n++) {
+      const t = toks[i + n]!;
+      if (t.para !== para) break;
+      phrase = n === 0 ? t.key : toks[i + n - 1]!.end === t.start ? phrase + t.key : `${phrase} ${t.key}`;
+      if (!lexicon.isOrgNamePrefix(phrase, heads)) break;
     }
-    return lexicon.orgNameReach(words, glued, heads);
+    return n;
   }
 
   private tok(i: number): Token | undefined {
@@ -292,7 +293,7 @@ class Finder {
       }
       if (ORG_GLUE.has(t.lower) && !t.cap) continue;
       // Hyphenated words count each part (« Verts-Alliance »).
-      const parts = fold(t.text).split("-").filter(Boolean);
+      const parts = t.key.split("-").filter(Boolean);
       for (let p = parts.length - 1; p >= 0 && k >= 0; p--) {
         if (parts[p]!.charAt(0) === letters.charAt(k)) k--;
         else if (++skipped > 1) return -1;
@@ -321,7 +322,7 @@ class Finder {
       for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {
         if (hasBreak(tokens, i, i + len)) continue;
         const h = orgHead(this.joinTokens(i, i + len));
-        if (h && h.kind === "head" && h.type === "institution" && !GEO_HEADS.has(fold(tokens[i]!.text))) {
+        if (h && h.kind === "head" && h.type === "institution" && !GEO_HEADS.has(tokens[i]!.key)) {
           headEnd = i + len;
           type = h.type;
           break;
@@ -813,7 +814,7 @@ class Finder {
         if (hasBreak(this.tokens, hs, end)) continue;
         const h = orgHead(this.joinTokens(hs, end));
         const headTok = this.tokens[end - 1]!;
-        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(fold(ht.text))) return h.type;
+        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(ht.key)) return h.type;
       }
     }
     return undefined;
@@ -1025,14 +1026,14 @@ class Finder {
         while (s < d.tokEnd && (title(this.tokens[s]!.text) || this.tokens[s]!.text === ".")) s++;
         if (d.tokEnd - s >= 2) {
           const last = this.tokens[d.tokEnd - 1]!;
-          if (!INITIALS.test(last.text)) surnames.set(fold(last.text), d.tokEnd - s);
+          if (!INITIALS.test(last.text)) surnames.set(last.key, d.tokEnd - s);
         }
       } else {
         const len = d.tokEnd - d.tokStart;
         const firstTok = this.tokens[d.tokStart]!;
-        if (len === 1) orgForms.set(fold(firstTok.text), d);
+        if (len === 1) orgForms.set(firstTok.key, d);
         else if (len >= 2 && !orgHead(firstTok.text) && !isCommonWord(firstTok.text) && !firstName(firstTok.text) && !isPlace(firstTok.text)) {
-          orgForms.set(fold(firstTok.text), d);
+          orgForms.set(firstTok.key, d);
         }
         if (d.canonical) {
           const k = knownOrg(d.canonical);
@@ -1043,7 +1044,7 @@ class Finder {
     // « Amélie Roche … Roche a ajouté »: a one-word known org that is a person's surname here.
     for (const d of this.drafts) {
       const one = d.tokEnd - d.tokStart === 1;
-      const word = fold(this.tokens[d.tokStart]!.text);
+      const word = this.tokens[d.tokStart]!.key;
       if (d.kind === "organization" && one && !d.reason.startsWith("acronym") && surnames.has(word)) {
         d.kind = "person";
         d.reason = "surname";
@@ -1065,19 +1066,13 @@ class Finder {
     for (let i = 0; i < n; i++) {
       if (this.taken[i] || !this.isCapWord(i)) continue;
       const t = this.tokens[i]!;
-      const k = fold(t.text);
+      const k = t.key;
       if (surnames.has(k) && !this.isCapWord(i + 1) && !isNotName(t.text)) {
         const ti = this.titleBefore(i);
         const d: Draft = { kind: "person", tokStart: ti ? ti.start : i, tokEnd: i + 1, reason: "surname" };
         if (ti?.gender) {
           d.gender = ti.gender;
           d.genderEvidence = "title";
-        }
-        // « Le Pen »-style particle surnames keep their particle.
-        const p = this.tokens[i - 1];
-        if (!ti && p && PARTICLES.has(p.lower) && !p.cap && this.tokens[i - 2] && !this.isCapWord(i - 2) && !this.taken[i - 1]) {
-          // Only when the full name had the particle too; cheap check on the joined text.
-          // (Kept simple: the surname alone is enough for clustering.)
         }
         this.emit(d);
         continue;
@@ -1151,7 +1146,7 @@ function initialsMatch(tokens: Token[], s: number, e: number, acr: string): bool
   for (let i = s; i < e && k <= letters.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || ORG_GLUE.has(t.lower)) continue;
-    const c = fold(t.text).charAt(0);
+    const c = t.key.charAt(0);
     if (c === letters.charAt(k)) k++;
     else if (!t.cap) continue;
     else return false;

@@ -74,7 +74,7 @@ export const entities = (doc: Doc): void => {
     if (ei === undefined) {
       ei = newEntity(m);
       byFull.set(key, ei);
-      const last = fold(tokens[e - 1]!.text);
+      const last = tokens[e - 1]!.key;
       const list = bySurname.get(last) ?? [];
       list.push(ei);
       bySurname.set(last, list);
@@ -87,7 +87,7 @@ export const entities = (doc: Doc): void => {
     if (m.kind !== "person" || m.entity >= 0) return;
     const [s, e] = nameTokens[mi]!;
     const key = foldRange(tokens, s, e);
-    const candidates = bySurname.get(fold(tokens[e - 1]!.text));
+    const candidates = bySurname.get(tokens[e - 1]!.key);
     let ei: number | undefined;
     if (candidates && candidates.length === 1) ei = candidates[0];
     else if (candidates && candidates.length > 1) ei = nearest(candidates, ents, mentions, m.start);
@@ -118,7 +118,7 @@ export const entities = (doc: Doc): void => {
     if (ei === undefined) {
       ei = newEntity(m);
       if (m.tokEnd - m.tokStart >= 2) {
-        const fw = fold(tokens[m.tokStart]!.text);
+        const fw = tokens[m.tokStart]!.key;
         if (!byFirstWord.has(fw)) byFirstWord.set(fw, ei);
       }
     }
@@ -222,7 +222,7 @@ function nameRange(tokens: Token[], m: EntityMention): [number, number] {
 
 function foldRange(tokens: Token[], s: number, e: number): string {
   const parts: string[] = [];
-  for (let i = s; i < e; i++) parts.push(fold(tokens[i]!.text));
+  for (let i = s; i < e; i++) parts.push(tokens[i]!.key);
   return parts.join(" ");
 }
 
