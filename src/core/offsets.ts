@@ -3,21 +3,16 @@
  * points so that Python's `text[start:end]` gives back the same characters.
  */
 
+/** A high surrogate: the text has characters beyond the BMP (a lone one counts too). */
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /**
  * A function from a UTF-16 index to a code-point index. Identity when the text has no
  * surrogate pair (the usual case); else a prefix table built once, O(length). A lone
  * surrogate counts as one code point, as `[...text]` counts it.
  */
 export function codePointIndex(text: string): (utf16: number) => number {
-  let hasPairs = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      hasPairs = true;
-      break;
-    }
-  }
-  if (!hasPairs) return (i) => i;
+  if (!HIGH_SURROGATE.test(text)) return (i) => i;
   const table = new Uint32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {

@@ -174,16 +174,16 @@ function isPlain(text: string): boolean {
   return true;
 }
 
-/** Folded keys of the other words: names and accented words repeat through an archive. */
-const KEYS = new Map<string, string>();
-function keyOf(text: string): string {
-  let k = KEYS.get(text);
-  if (k === undefined) {
-    k = fold(text);
-    if (KEYS.size >= 100_000) KEYS.clear();
-    KEYS.set(text, k);
+/** Lower-case and folded forms of the other words: names and accented words repeat. */
+const FORMS = new Map<string, { lower: string; key: string }>();
+function formsOf(text: string): { lower: string; key: string } {
+  let f = FORMS.get(text);
+  if (f === undefined) {
+    f = { lower: lowerToken(text), key: fold(text) };
+    if (FORMS.size >= 100_000) FORMS.clear();
+    FORMS.set(text, f);
   }
-  return k;
+  return f;
 }
 
 /** First character upper case: an ASCII fast path, the Unicode property for the rest. */
@@ -200,13 +200,18 @@ function plainToken(text: string, start: number, kind: TokenKind, para: number):
 
 function make(text: string, start: number, kind: TokenKind, para: number): Token {
   if (isPlain(text)) return plainToken(text, start, kind, para);
+  if (kind === "punct") {
+    const mark = text.replace("’", "'");
+    return { text, start, end: start + text.length, kind, lower: mark, key: mark, cap: false, para, sent: -1, inQuote: -1 };
+  }
+  const forms = formsOf(text);
   return {
     text,
     start,
     end: start + text.length,
     kind,
-    lower: kind === "punct" ? text.replace("’", "'") : lowerToken(text),
-    key: kind === "punct" ? text.replace("’", "'") : keyOf(text),
+    lower: forms.lower,
+    key: forms.key,
     cap: kind === "word" && isUpperStart(text),
     para,
     sent: -1,

@@ -180,9 +180,9 @@ class Finder {
       }
       s = e;
     }
-    doc.tokens.forEach((t, i) => {
-      if (bylines.has(t.para)) this.skip[i] = 1;
-    });
+    if (bylines.size > 0) {
+      for (let i = 0; i < toks.length; i++) if (bylines.has(toks[i]!.para)) this.skip[i] = 1;
+    }
   }
 
   run(): Draft[] {
