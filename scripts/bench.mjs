@@ -19,9 +19,9 @@
  *   --report FILE     print the text report of a saved --json run, and nothing else
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, availableParallelism, loadavg, totalmem, tmpdir, platform, release } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -486,16 +486,21 @@ function cliSingle(corpus, o) {
   };
 }
 
-/** Write `count` articles (cycled from the corpus) into a fresh temporary folder. */
+/**
+ * Write `count` articles (cycled from the corpus) into a fresh temporary folder, in two
+ * halves (h0/, h1/) so that two independent processes can each take one (the ceiling run).
+ */
 function makeFolder(corpus, count) {
   const dir = mkdtempSync(join(tmpdir(), "parole-bench-"));
+  const halves = [join(dir, "h0"), join(dir, "h1")];
+  for (const h of halves) mkdirSync(h);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const a = corpus.articles[i % corpus.articles.length];
-    writeFileSync(join(dir, `a${String(i).padStart(6, "0")}.txt`), a.text);
+    writeFileSync(join(halves[i < count / 2 ? 0 : 1], `a${String(i).padStart(6, "0")}.txt`), a.text);
     bytes += bytesOf(a.text);
   }
-  return { dir, bytes };
+  return { dir, halves, bytes };
 }
 
 const GNU_TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p) && spawnSync(p, ["-f", "%M", "true"]).status === 0);
@@ -508,7 +513,7 @@ function runFolder(dir, jobs) {
   return new Promise((done, fail) => {
     const bin = join(ROOT, "bin/parole.js");
     const args = [bin, dir, "--jobs", String(jobs), "--quiet"];
-    const rssFile = join(tmpdir(), `parole-bench-rss-${process.pid}-${jobs}`);
+    const rssFile = join(tmpdir(), `parole-bench-rss-${process.pid}-${jobs}-${basename(dir)}`);
     const out = openSync("/dev/null", "w");
     const [cmd, argv] = GNU_TIME ? [GNU_TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
     const t0 = process.hrtime.bigint();
@@ -546,14 +551,25 @@ function runFolder(dir, jobs) {
   });
 }
 
+/**
+ * What two cores give this workload with no sharing at all: two independent `--jobs 1`
+ * processes, one per half of the folder, started together; wall time until both are done.
+ */
+async function runPair(halves) {
+  const t0 = process.hrtime.bigint();
+  await Promise.all(halves.map((h) => runFolder(h, 1)));
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
 async function folder(corpus, o) {
-  const { dir, bytes } = makeFolder(corpus, o.folderCount);
+  const { dir, halves, bytes } = makeFolder(corpus, o.folderCount);
   log(`folder: ${o.folderCount} articles (${label(bytes)}) in ${dir}`);
   try {
     const result = { articles: o.folderCount, bytes, runs_each: o.folderRuns, rss_method: GNU_TIME ? `${GNU_TIME} %M` : "/proc VmHWM polling" };
     // --jobs 1 and --jobs 2 alternate, so a change in machine load (or a rebuild) between
     // runs hits both alike; the run count is capped from the first pair's duration.
     const runs = { 1: [], 2: [] };
+    const pairs = [];
     await repeatRuns(o.folderRuns, async (r) => {
       let seconds = 0;
       for (const jobs of [1, 2]) {
@@ -562,6 +578,9 @@ async function folder(corpus, o) {
         seconds = Math.max(seconds, t.seconds);
         log(`folder --jobs ${jobs} run ${r + 1}/${o.folderRuns}: ${(o.folderCount / t.seconds).toFixed(0)} articles/s, peak RSS ${t.rssMb.toFixed(0)} MB`);
       }
+      const pair = await runPair(halves);
+      pairs.push(pair);
+      log(`folder, two --jobs 1 processes on the halves at once, run ${r + 1}/${o.folderRuns}: ${(o.folderCount / pair.seconds).toFixed(0)} articles/s`);
       return { seconds };
     });
     for (const jobs of [1, 2]) {
@@ -576,6 +595,14 @@ async function folder(corpus, o) {
     }
     const ratio = result.jobs2.articles_per_s / result.jobs1.articles_per_s;
     result.ratio = round(ratio);
+    // The ceiling: how far two cores of this machine go on this workload without any
+    // coordination; --jobs 2 can only approach it.
+    const pairSeconds = median(pairs.map((t) => t.seconds));
+    result.two_processes = {
+      seconds: round(pairSeconds),
+      articles_per_s: round(o.folderCount / pairSeconds, 0),
+      ratio_to_jobs1: round(o.folderCount / pairSeconds / result.jobs1.articles_per_s),
+    };
     result.targets = { ratio: "≥ 1.7", peak_rss: "≤ 200 MB" };
     result.ok = { ratio: ratio >= 1.7, peak_rss: Math.max(result.jobs1.peak_rss_mb, result.jobs2.peak_rss_mb) <= 200 };
     return result;
@@ -658,6 +685,9 @@ function text(r) {
         L.push(`   --jobs ${k.slice(4)}: ${j.articles_per_s} articles/s (${j.mb_per_s} MB/s, ${j.seconds} s, median of ${j.runs_done}), peak RSS ${j.peak_rss_mb} MB`);
       }
       L.push(`   ratio ${x.ratio}× (target ≥ 1.7)${mark(x.ok.ratio)}; peak RSS target ≤ 200 MB${mark(x.ok.peak_rss)}  [RSS: ${x.rss_method}]`);
+      if (x.two_processes) {
+        L.push(`   ceiling of this machine: two independent --jobs 1 processes, one per half, at once: ${x.two_processes.articles_per_s} articles/s, ${x.two_processes.ratio_to_jobs1}× one job`);
+      }
     }
   }
   if (r.english) {
