@@ -241,11 +241,12 @@ function buildOrgHeads(problems) {
   // because several are also French words in lower case (SA / sa, SE / se, AG).
   const heads = new Map();
   const suffixes = new Map();
-  for (const [word, type, kind, cap] of rows("org-heads.tsv")) {
+  for (const [word, type, kind, cap, inName] of rows("org-heads.tsv")) {
     if (!ORG_TYPES.includes(type)) problems.push(`lexicons/org-heads.tsv: « ${word} »: unknown org type « ${type} »`);
     if (kind !== "head" && kind !== "suffix") problems.push(`lexicons/org-heads.tsv: « ${word} »: kind must be head or suffix`);
     if (cap !== "0" && cap !== "1") problems.push(`lexicons/org-heads.tsv: « ${word} »: capitalised must be 0 or 1`);
-    const code = `${ORG_TYPES.indexOf(type)}${cap === "1" ? 1 : 0}`;
+    if (inName !== "0" && inName !== "1") problems.push(`lexicons/org-heads.tsv: « ${word} »: in_name must be 0 or 1`);
+    const code = `${ORG_TYPES.indexOf(type)}${cap === "1" ? 1 : 0}${inName === "1" ? 1 : 0}`;
     if (kind === "suffix") {
       const k = word.replace(/[\u2019\u2018]/g, "'");
       if (!suffixes.has(k)) suffixes.set(k, code);

@@ -56,6 +56,16 @@ describe("organizations", () => {
     expect(run(text).people.map((p) => p.name)).toEqual(people);
   });
 
+  test("an establishment's head is part of its name, and the shorter name joins it", () => {
+    const text = "Elle a été opérée à l'hôpital Vercors de Grenoble. Les médecins de l'hôpital Vercors sont satisfaits.";
+    expect(run(text).organizations.map((o) => [o.name, o.type, o.aliases])).toEqual([["hôpital Vercors de Grenoble", "institution", ["hôpital Vercors"]]]);
+  });
+
+  test("an acronym ending a line does not run into the next line", () => {
+    const text = "Un titre sur la défense\n\nLe Figaro avec AFP\n\nLe ministre a parlé hier devant les députés.";
+    expect(run(text).organizations.map((o) => [o.name, o.type])).toEqual([["Le Figaro", "media"], ["AFP", "media"]]);
+  });
+
   test("a territorial role keeps its place out of the organizations", () => {
     expect(orgs("Le maire de Plouzané a présenté le budget.")).toEqual([]);
   });

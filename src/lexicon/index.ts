@@ -307,13 +307,23 @@ const orgHeads = lazy(() => ({ heads: tableOf(ORG_HEAD_KEYS, ORG_HEAD_VALUES), s
  * folded lookup, plurals too) or a name-final word implies (« Foundation », « Inc. », « SA »:
  * kind "suffix", exact case). `capitalised`: the head is usually capitalised inside the name.
  */
-export function orgHead(word: string): { type: OrgType; kind: "head" | "suffix"; capitalised: boolean } | undefined {
+export function orgHead(word: string): OrgHeadEntry | undefined {
   const { heads, suffixes } = orgHeads();
   const h = heads.get(foldWord(word));
-  if (h !== undefined) return { type: orgType(h[0]), kind: "head", capitalised: h[1] === "1" };
+  if (h !== undefined) return { type: orgType(h[0]), kind: "head", capitalised: h[1] === "1", inName: h[2] === "1" };
   const s = suffixes.get(word.trim().replace(/[\u2019\u2018]/g, "'"));
-  if (s !== undefined) return { type: orgType(s[0]), kind: "suffix", capitalised: s[1] === "1" };
+  if (s !== undefined) return { type: orgType(s[0]), kind: "suffix", capitalised: s[1] === "1", inName: false };
   return undefined;
+}
+
+/** What an organization head or suffix tells (org-heads.tsv). */
+export interface OrgHeadEntry {
+  type: OrgType;
+  kind: "head" | "suffix";
+  /** Usually written capitalised inside the name. */
+  capitalised: boolean;
+  /** The head belongs to the name even in lower case: « l'hôpital Foch ». */
+  inName: boolean;
 }
 
 const orgPrefixes = lazy(() => prefixesOf(ORG_KEYS));

@@ -375,7 +375,7 @@ class Finder {
     if (org) {
       const personInstead = org.len === 1 && this.looksLikeFullName(i);
       const after = i + org.len;
-      if (org.len === 1 && ACRONYM.test(t.text) && this.isCapWord(after) && !this.taken[after] && !knownOrg(this.tokens[after]!.text) && !firstName(this.tokens[after]!.text)) {
+      if (org.len === 1 && ACRONYM.test(t.text) && this.isCapWord(after) && this.samePara(i, after) && !this.taken[after] && !knownOrg(this.tokens[after]!.text) && !firstName(this.tokens[after]!.text)) {
         const end = this.extendOrgName(after);
         this.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
         return end;
@@ -587,12 +587,15 @@ class Finder {
       this.acronymAfter(e, suffix.type, null);
       return;
     }
-    const head = this.headBefore(s);
+    const match = this.headMatch(s);
+    const head = match?.type;
     // « son promoteur Jean Dupont »: after a possessive, a head noun is the person's role.
     const possessiveHead = head && len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(tokens[s - 2]?.lower ?? "");
-    if (head && !possessiveHead) {
+    if (match && head && !possessiveHead) {
       const end = this.extendOrgName(e);
-      this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-before", orgType: head });
+      // « l'hôpital Foch »: the head is part of an establishment's name.
+      const from = match.inName && !this.taken[match.start] ? match.start : s;
+      this.emit({ kind: "organization", tokStart: from, tokEnd: end, reason: "org-head-before", orgType: head });
       this.acronymAfter(end, head, null);
       return;
     }
@@ -797,8 +800,13 @@ class Finder {
 
   /** Type announced by an org head right before s, maybe with one adjective between. */
   private headBefore(s: number): OrgType | undefined {
+    return this.headMatch(s)?.type;
+  }
+
+  /** The org head before s (see headBefore): its type, first token and whether it is part of the name. */
+  private headMatch(s: number): { type: OrgType; start: number; inName: boolean } | undefined {
     // « une société américaine (Acme) »
-    if (this.tokens[s - 1]?.text === "(" && this.tokens[s + 1]?.text === ")" && s >= 2) return this.headBefore(s - 1);
+    if (this.tokens[s - 1]?.text === "(" && this.tokens[s + 1]?.text === ")" && s >= 2) return this.headMatch(s - 1);
     for (let gap = 0; gap <= 2; gap++) {
       const end = s - gap; // head ends at end-1
       if (gap > 0) {
@@ -814,11 +822,14 @@ class Finder {
         if (hasBreak(this.tokens, hs, end)) continue;
         const h = orgHead(this.joinTokens(hs, end));
         const headTok = this.tokens[end - 1]!;
-        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(ht.key)) return h.type;
+        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(ht.key)) {
+          return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
+        }
       }
     }
     return undefined;
   }
+
 
   /** « X, un think tank » / « X, la start-up … »: an apposition naming an org head. */
   private appositionOrg(e: number): OrgType | undefined {

@@ -104,6 +104,7 @@ export const entities = (doc: Doc): void => {
   // ---- organizations --------------------------------------------------------------------------
   const byOrgKey = new Map<string, number>();
   const byFirstWord = new Map<string, number>();
+  const byOrgPrefix = new Map<string, number>();
   const orgKey = (m: EntityMention): string => fold(m.canonical ?? m.text);
   mentions.forEach((m, mi) => {
     if (m.kind !== "organization") return;
@@ -115,11 +116,19 @@ export const entities = (doc: Doc): void => {
       if (prev && prev.kind === "organization" && prev.tokEnd === m.tokStart - 1 && prev.entity >= 0) ei = prev.entity;
     }
     if (ei === undefined && m.tokEnd - m.tokStart === 1) ei = byFirstWord.get(fold(m.text));
+    // « l'hôpital Foch de Suresnes » … « l'hôpital Foch »: the shorter name that starts it.
+    if (ei === undefined && m.tokEnd - m.tokStart >= 2) ei = byOrgPrefix.get(fold(m.text));
     if (ei === undefined) {
       ei = newEntity(m);
       if (m.tokEnd - m.tokStart >= 2) {
         const fw = tokens[m.tokStart]!.key;
         if (!byFirstWord.has(fw)) byFirstWord.set(fw, ei);
+        // Its leading words up to each capitalised word after the second (kept by the first holder).
+        for (let k = m.tokStart + 2; k < m.tokEnd; k++) {
+          if (!tokens[k - 1]!.cap) continue;
+          const prefix = fold(doc.text.slice(tokens[m.tokStart]!.start, tokens[k - 1]!.end));
+          if (!byOrgPrefix.has(prefix)) byOrgPrefix.set(prefix, ei);
+        }
       }
     }
     byOrgKey.set(key, ei);
