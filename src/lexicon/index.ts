@@ -298,6 +298,15 @@ export function knownOrg(name: string): OrgEntry | undefined {
   return orgAt(byKey.get(bare), bare);
 }
 
+/**
+ * Whether `knownOrg` can find a name whose folded form is `key` (its leading article may be
+ * dropped), acronyms aside: a probe over several spaced words asks this before building them.
+ */
+export function isKnownOrgKey(key: string): boolean {
+  const { byKey } = orgs();
+  return byKey.has(key) || (LEADING_ARTICLE.test(key) && byKey.has(key.replace(LEADING_ARTICLE, "")));
+}
+
 // ---- organization heads -------------------------------------------------------------------------
 
 const orgHeads = lazy(() => ({ heads: tableOf(ORG_HEAD_KEYS, ORG_HEAD_VALUES), suffixes: tableOf(ORG_SUFFIX_KEYS, ORG_SUFFIX_VALUES) }));

@@ -457,11 +457,22 @@ class Finder {
     if (!lexicon.mayStartOrgKey(tokens[i]!.key) && !ACRONYM.test(tokens[i]!.text)) return undefined;
     const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
     const maxLen = Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article + this.reach(i + article, MAX_ORG_TOKENS - article, false));
-    for (let len = maxLen; len >= 1; len--) {
+    // The folded form of each candidate (what knownOrg folds `written` to) and whether it holds
+    // a space (then it cannot be an acronym): most long candidates are dismissed on it.
+    const keys: string[] = [];
+    const spaced: boolean[] = [];
+    for (let n = 0; n < maxLen && i + n < tokens.length; n++) {
+      const t = tokens[i + n]!;
+      const glued = n === 0 || tokens[i + n - 1]!.end === t.start;
+      keys.push(n === 0 ? t.key : glued ? keys[n - 1] + t.key : `${keys[n - 1]} ${t.key}`);
+      spaced.push(n > 0 && (spaced[n - 1]! || !glued));
+    }
+    for (let len = Math.min(maxLen, keys.length); len >= 1; len--) {
       const last = tokens[i + len - 1]!;
       if (last.para !== para) continue;
       if (last.kind === "punct") continue;
       if (len > 1 && hasBreak(tokens, i, i + len)) continue;
+      if (spaced[len - 1] && !lexicon.isKnownOrgKey(keys[len - 1]!)) continue;
       const written = this.text(i, i + len);
       const entry = knownOrg(written);
       if (!entry || isNotName(entry.name) || (len === 1 && isNotName(written))) continue;
