@@ -14,22 +14,39 @@ const END_OF_ARTICLE = /^(il vous reste \d|la suite est réservée|cet article e
 const CAPTION_DATE = /,? le \d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) \d{4}\.?\s*(?:\([^)]*\))?$/i;
 const CREDIT = /(?:photo|crédit|credit|©)\s*:?.*\/\s*(?:afp|reuters|ap|maxppp|sipa|hans lucas|abaca)/i;
 const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/iu;
-const SENTENCE_END = /[.!?…:»"”)]\s*$/;
+/** Marks that end a sentence (or a quoted one) when they end a line: . ! ? … : » " ” ) */
+const SENTENCE_END_MARKS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0xbb, 0x22, 0x201d, 0x29]);
+const TRAILING_SPACE = /\s/;
+
+/** True when the line's last character other than white space ends a sentence. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && TRAILING_SPACE.test(line.charAt(i))) i--;
+  return i >= 0 && SENTENCE_END_MARKS.has(line.charCodeAt(i));
+}
 
 export const paragraphs = (doc: Doc): void => {
   const { text } = doc;
   const found: Paragraph[] = [];
   let lineStart = 0;
-  LINE_BREAK.lastIndex = 0;
   const push = (start: number, end: number): void => {
     // Trim white space so empty lines vanish and offsets hug the words.
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) found.push({ index: found.length, start, end, kind: "body" });
   };
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    push(lineStart, m.index);
-    lineStart = m.index + m[0].length;
+  if (!text.includes("\r")) {
+    // Unix line ends, the usual case: a native search per line.
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", lineStart)) {
+      push(lineStart, nl);
+      lineStart = nl + 1;
+    }
+  } else {
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+      push(lineStart, m.index);
+      lineStart = m.index + m[0].length;
+    }
   }
   push(lineStart, text.length);
 
@@ -53,7 +70,7 @@ function classify(line: string, isFirst: boolean, count: number): ParagraphKind 
   if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
   if (line.length < 80 && BYLINE.test(line)) return "byline";
   const words = wordCount(line, 17);
-  const ends = SENTENCE_END.test(line);
+  const ends = endsSentence(line);
   if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
   if (line.length < 300 && !line.includes("«") && CAPTION_DATE.test(line)) return "caption";
   // A short line without final punctuation between paragraphs is a subheading.
