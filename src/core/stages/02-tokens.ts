@@ -174,12 +174,22 @@ function isPlain(text: string): boolean {
   return true;
 }
 
-/** Lower-case and folded forms of the other words: names and accented words repeat. */
-const FORMS = new Map<string, { lower: string; key: string }>();
-function formsOf(text: string): { lower: string; key: string } {
+/**
+ * One shared record per distinct word that is not plain (capitals, accents): its text,
+ * lower-case and folded forms. The token keeps the shared strings, so the fresh slice it was
+ * cut from dies young (tokens survive the whole pipeline: on a 10 MB article the garbage
+ * collector would carry them all). Plain words skip the lookup: it costs more than it saves.
+ */
+interface Forms {
+  text: string;
+  lower: string;
+  key: string;
+}
+const FORMS = new Map<string, Forms>();
+function formsOf(text: string): Forms {
   let f = FORMS.get(text);
   if (f === undefined) {
-    f = { lower: lowerToken(text), key: fold(text) };
+    f = { text, lower: lowerToken(text), key: fold(text) };
     if (FORMS.size >= 100_000) FORMS.clear();
     FORMS.set(text, f);
   }
@@ -206,7 +216,7 @@ function make(text: string, start: number, kind: TokenKind, para: number): Token
   }
   const forms = formsOf(text);
   return {
-    text,
+    text: forms.text,
     start,
     end: start + text.length,
     kind,

@@ -116,11 +116,15 @@ class Context {
   private readonly tokens: Token[];
   /** Token index just past the end of each paragraph. */
   private readonly paraLimit: Int32Array;
-  /** verbAt results by token (×2, +1 when strict): rules scan the same tokens again and again. */
-  private readonly verbs = new Map<number, Cue | null>();
+  /**
+   * verbAt results by token (×2, +1 when strict): rules scan the same tokens again and again.
+   * An array, not a Map, which slows down on million-token articles.
+   */
+  private readonly verbs: Array<Cue | null | undefined>;
 
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
+    this.verbs = new Array<Cue | null | undefined>(doc.tokens.length * 2);
     this.paraLimit = new Int32Array(doc.paragraphs.length);
     for (let i = doc.tokens.length - 1; i >= 0; i--) {
       const p = doc.tokens[i]!.para;
@@ -410,10 +414,10 @@ class Context {
     const t = this.tokens[i];
     if (!t || i >= limit || t.kind !== "word") return null;
     const key = i * 2 + (strict ? 1 : 0);
-    let cue = this.verbs.get(key);
+    let cue = this.verbs[key];
     if (cue === undefined) {
       cue = this.readVerb(i, this.paraLimit[t.para]!, strict);
-      this.verbs.set(key, cue);
+      this.verbs[key] = cue;
     }
     return cue && cue.end <= limit ? cue : null;
   }
