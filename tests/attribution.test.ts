@@ -20,6 +20,20 @@ interface Row {
 const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
+  {
+    name: "participle after a main verb that is not a speech verb: the sentence's subject",
+    text: P + "Le ministre Paul Garnier a défendu le texte. « Nous tiendrons », a-t-il promis.\n\nLa CGT, alliée traditionnelle du syndicat, a fait de même, estimant que « le rapport de force a payé ».",
+    speaker: "Confédération générale du travail",
+    rule: "subject-verb",
+    quote: 1,
+  },
+  {
+    name: "a body named with a capitalised head after an article, then an apposition",
+    text: P + "Le ministre Paul Garnier a défendu le texte. « Nous tiendrons », a-t-il promis.\n\nLe Syndicat des producteurs, principal syndicat du pays, juge quant à lui le calendrier « irréaliste ».",
+    speaker: "Syndicat des producteurs",
+    rule: "subject-verb",
+    quote: 1,
+  },
   { name: "inversion after the quote", text: P + "« Nous irons jusqu'au bout », a déclaré Paul Girard.", speaker: "Paul Girard", rule: "after-inversion", lemma: "déclarer" },
   {
     name: "inversion with channel and long apposition",

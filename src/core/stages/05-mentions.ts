@@ -588,7 +588,11 @@ class Finder {
     }
     // Organization cues: head inside or before, legal suffix, apposition, defined acronym.
     const innerHead = orgHead(first.text);
-    const lowerEnd = innerHead && innerHead.kind === "head" && innerHead.capitalised ? this.extendLowerOrg(s + 1) : s + 1;
+    // A body's head usually written in lower case counts as capitalised when the text
+    // capitalises it after an article: « le Syndicat des producteurs » (not a company word:
+    // « la Maison d'en face » is more often a title than a firm).
+    const capitalisedHead = !!innerHead && (innerHead.capitalised || (innerHead.type !== "company" && ARTICLES.has(tokens[s - 1]?.lower ?? "") && !this.clauseStart(s)));
+    const lowerEnd = innerHead && innerHead.kind === "head" && capitalisedHead ? this.extendLowerOrg(s + 1) : s + 1;
     if (innerHead && innerHead.kind === "head" && !firstName(first.text) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
       this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type });

@@ -320,6 +320,14 @@ class Context {
         if (own && (own.kind === "mention" || own.kind === "pronoun")) return this.make(cue, own, channel, "subject-verb", 0.8);
         const main = this.mainCueBefore(cue.start, start);
         if (main) return this.make(cue, main, channel, "subject-verb", 0.75);
+        // « La CGT, alliée du syndicat, a fait de même dans un communiqué, estimant que « … » »:
+        // after a comma, the participle's subject is the one the sentence opens with.
+        if (this.tokens[cue.start - 1]?.text === ",") {
+          const opener = this.clauseSubject(start, cue.start);
+          if (opener && opener.kind === "mention" && this.tokens[this.doc.mentions[opener.mention]!.tokStart]!.inQuote < 0) {
+            return this.make(cue, opener, channel ?? this.channelAfter(start, cue.start), "subject-verb", 0.7);
+          }
+        }
       }
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, from)?.subject ?? null;
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, from), "subject-verb", 0.8);
