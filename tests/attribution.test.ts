@@ -21,6 +21,19 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« Pour l'ONG X, » with an all-caps head before the name",
+    text: P + "Marie Dubois a parlé. « Oui », a-t-elle dit.\n\nPour l’ONG Greenpeace, « le débat fait perdre un temps précieux ».",
+    speaker: "Greenpeace",
+    rule: "selon",
+    quote: 1,
+  },
+  {
+    name: "a pronoun after « La Polonaise X … » points to her, not to an earlier speaker",
+    text: P + "« Nous refusons », a déclaré l’Allemande Katrin Vogt.\n\nLa Polonaise Anna Nowak, qui présidait la réunion, se veut optimiste. « Un compromis reste possible », a-t-elle assuré.",
+    speaker: "Anna Nowak",
+    quote: 1,
+  },
+  {
     name: "participle after a main verb that is not a speech verb: the sentence's subject",
     text: P + "Le ministre Paul Garnier a défendu le texte. « Nous tiendrons », a-t-il promis.\n\nLa CGT, alliée traditionnelle du syndicat, a fait de même, estimant que « le rapport de force a payé ».",
     speaker: "Confédération générale du travail",

@@ -732,6 +732,12 @@ class Context {
         k++;
         continue;
       }
+      // « l'ONG Greenpeace »: an all-caps head noun right before the organization it names.
+      const nextMention = this.doc.mentionAt[k + 1] ?? -1;
+      if (w.cap && nextMention >= 0 && this.doc.mentions[nextMention]!.kind === "organization" && orgHead(w.text)?.kind === "head") {
+        k++;
+        continue;
+      }
       const head = !w.cap && ORG_PROXIES.has(w.lower) ? orgHead(w.lower) : undefined;
       if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
         proxy = w.lower;

@@ -204,7 +204,9 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
   if ((t.lower === "ce" || t.lower === "cette") && /^derni(er|ère)$/.test(doc.tokens[f + 1]?.lower ?? "")) return f;
   if ((t.lower === "le" || t.lower === "la" || t.lower === "l'") && (doc.mentionAt[f + 1] ?? -1) < 0) {
     const w = doc.tokens[f + 1];
-    if (w && w.kind === "word" && (role(w.lower) || demonym(w.text)) && roleReference(doc, f) === null) return "chain";
+    // (Unless a name follows: « La Polonaise Anna Nowak … » introduces her, it does not chain.)
+    const named = (doc.mentionAt[f + 2] ?? -1) >= 0 && doc.mentions[doc.mentionAt[f + 2]!]!.kind === "person";
+    if (w && w.kind === "word" && (role(w.lower) || demonym(w.text)) && !named && roleReference(doc, f) === null) return "chain";
   }
   return null;
 }
