@@ -21,6 +21,11 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "a spokesperson of « le régulateur », in a participle clause: the regulator named before",
+    text: P + "L’Autorité de la concurrence (ADLC) va ouvrir une enquête, a indiqué un porte-parole du régulateur, précisant que l’ADLC « n’exclut aucune sanction ».",
+    speaker: "Autorité de la concurrence",
+  },
+  {
     name: "« Pour l'ONG X, » with an all-caps head before the name",
     text: P + "Marie Dubois a parlé. « Oui », a-t-elle dit.\n\nPour l’ONG Greenpeace, « le débat fait perdre un temps précieux ».",
     speaker: "Greenpeace",
