@@ -21,6 +21,12 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« estime-t-on au ministère »: the ministry named before speaks",
+    text: P + "Le ministère de la Santé a publié les chiffres lundi.\n\n« Les résultats sont sans appel », estime-t-on au ministère, où l'on cite une baisse des incidents.",
+    speaker: "ministère de la Santé",
+    rule: "after-inversion",
+  },
+  {
     name: "a spokesperson of « le régulateur », in a participle clause: the regulator named before",
     text: P + "L’Autorité de la concurrence (ADLC) va ouvrir une enquête, a indiqué un porte-parole du régulateur, précisant que l’ADLC « n’exclut aucune sanction ».",
     speaker: "Autorité de la concurrence",

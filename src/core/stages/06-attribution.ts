@@ -963,6 +963,12 @@ class Context {
     const prep = this.tokens[k]?.lower;
     if (prep !== "à" && prep !== "au" && prep !== "chez" && prep !== "aux") return null;
     k++;
+    // « au ministère »: the contracted article holds the determiner the phrase reader wants.
+    const w = this.tokens[k];
+    if ((prep === "au" || prep === "aux") && w && !w.cap && ORG_PROXIES.has(w.lower) && (this.doc.mentionAt[k] ?? -1) < 0) {
+      const head = orgHead(w.lower);
+      if (head) return { kind: "org-role", orgType: head.type, head: w.lower, tok: k, text: w.text };
+    }
     return this.nounPhrase(k, limit)?.subject ?? null;
   }
 
