@@ -85,6 +85,7 @@ describe("organizations", () => {
     ["demonym before a lone name, sentence about sales", "Le Japonais Orimo grimpe à la deuxième place, avec des ventes en hausse.", "Orimo", "company"],
     ["firm's role before an unknown name", "Le PDG de Brevalo a démissionné hier.", "Brevalo", "company"],
     ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
+    ["« AI » ending a name: a company, even after a first name", "Le logiciel de Pascal AI équipe déjà trois hôpitaux.", "Pascal AI", "company"],
     ["press word ending a name: media, not a person", "Le dessinateur de Gaston Hebdo a été entendu par les enquêteurs.", "Gaston Hebdo", "media"],
     ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],
   ])("%s", (_label, text, name, type) => {

@@ -134,7 +134,7 @@ describe("knownOrg", () => {
     ["Medef", "ngo"],
     ["SNCF", "company"],
     ["la SNCF", "company"],
-    ["Mistral AI", "company"],
+    ["Dassault Systèmes", "company"],
     ["Le Monde", "media"],
     ["LinkedIn", "media"],
     ["AFP", "media"],

@@ -149,7 +149,7 @@ export function matchRanges(gold: (NormRange | null)[], predicted: NormRange[]):
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** True when one name's words are the trailing words of the other's ("Mensch" ~ "Arthur Mensch"). */
+/** True when one name's words are the trailing words of the other's ("Lavergne" ~ "Claire Lavergne"). */
 export function isTrailingPart(a: string, b: string): boolean {
   const ta = fold(a).split(" ").filter(Boolean);
   const tb = fold(b).split(" ").filter(Boolean);

@@ -331,7 +331,7 @@ export interface OrgHeadEntry {
   kind: "head" | "suffix";
   /** Usually written capitalised inside the name. */
   capitalised: boolean;
-  /** The head belongs to the name even in lower case: « l'hôpital Foch ». */
+  /** The head belongs to the name even in lower case: « l'hôpital Vercors ». */
   inName: boolean;
 }
 

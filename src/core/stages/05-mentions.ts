@@ -563,7 +563,7 @@ class Finder {
     // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
     if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!.text))) return;
     const first = tokens[s]!;
-    // « sur X Open Markets »: a known org's short name before another name.
+    // « sur X Civic Lab »: a known org's short name before another name.
     if (len >= 2 && CHANNEL_BEFORE.has(tokens[s - 1]?.lower ?? "")) {
       const k = knownOrg(first.text);
       if (k) {
@@ -611,7 +611,7 @@ class Finder {
     const possessiveHead = head && len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(tokens[s - 2]?.lower ?? "");
     if (match && head && !possessiveHead) {
       const end = this.extendOrgName(e);
-      // « l'hôpital Foch »: the head is part of an establishment's name.
+      // « l'hôpital Vercors »: the head is part of an establishment's name.
       const from = match.inName && !this.taken[match.start] ? match.start : s;
       this.emit({ kind: "organization", tokStart: from, tokEnd: end, reason: "org-head-before", orgType: head });
       this.acronymAfter(end, head, null);
@@ -766,7 +766,7 @@ class Finder {
   }
 
   /**
-   * « Association des journalistes haïtiens », « Syndicat national des enseignants »: after a
+   * « Association des journalistes bretons », « Syndicat national des enseignants »: after a
    * capitalised head, the name goes on over glue words, the nouns they introduce and
    * adjective-like words, up to punctuation or a word that cannot be in a name.
    */
@@ -1132,7 +1132,7 @@ const NAME_STOP = new Set([
   "ils", "elles", "on", "y", "pas", "plus", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "depuis", "selon",
   "mais", "ou", "donc", "car", "avec", "par", "sur", "dans", "chez", "vers", "entre", "contre", "après", "avant", "lors",
 ]);
-/** Endings of French adjectives that may follow a noun inside a name (« national », « haïtiens »). */
+/** Endings of French adjectives that may follow a noun inside a name (« national », « bretons »). */
 const ADJECTIVE_LIKE = /(?:iste|istes|al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ain|aine|ains|aines|éen|éenne|éens|éennes|é|ée|és|ées|eur|eurs|euse|euses)$/;
 
 /** Stricter endings for an adjective right after a capitalised name word (« nationale », « européenne »). */

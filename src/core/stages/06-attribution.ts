@@ -7,7 +7,7 @@
  * Rules, tried in order; the first that finds a cue wins and names itself in `rule`:
  *   headline        the quote is in a title or subheading (resolve copies the body quote's speaker)
  *   incise          « Nous irons, a-t-il assuré, jusqu'au bout. »
- *   after-inversion « … », a déclaré à Reuters l'Italien Brando Benifei.
+ *   after-inversion « … », a déclaré à Reuters l'Italien Marco Ferrante.
  *   after-selon     « … », selon le parquet.
  *   colon           Le ministre a déclaré : « … »
  *   selon           Selon lui, « … ».  /  Pour la CGT, « … ».
@@ -261,7 +261,7 @@ class Context {
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, before)?.subject ?? null;
       if (subject) return this.make(cue, subject, this.channelAfter(cue.end, before), "colon", 0.9);
     }
-    // No verb: « Arthur Mensch : « … » » or a speech noun « Le communiqué du parquet : »; in a
+    // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
     // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
     const subject = before - start <= 6 ? (this.subjectBefore(before, start) ?? this.nounSubject(start, before)) : this.clauseSubject(start, before);
     if (subject) return { subject, cueStart: this.tokens[before]!.start, cueEnd: this.tokens[before]!.end, cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
@@ -555,7 +555,7 @@ class Context {
 
   /**
    * The subject written after an inverted verb, skipping the channel and time words:
-   * « a déclaré à l'agence Reuters l'Italien Brando Benifei (S&D), corapporteur du texte ».
+   * « a déclaré à l'agence Reuters l'Italien Marco Ferrante (S&D), corapporteur du texte ».
    */
   private subjectAfter(from: number, limit: number): { subject: SubjectRef | null; channel: string | null; next: number } | null {
     let i = from;
@@ -652,7 +652,7 @@ class Context {
     if ((det === "ce" || det === "cette") && LATEST[this.tokens[k]?.lower ?? ""]) {
       return { subject: { kind: "latest", gender: LATEST[this.tokens[k]!.lower]!, tok: i, text: this.span(i, k + 1) }, end: k + 1 };
     }
-    // Role words, demonyms and adjectives up to a name: « l'Italien Brando Benifei », « le ministre de l'Intérieur, X ».
+    // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
     let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
     let proxy: string | null = null;
     let docNoun: string | null = null;
@@ -795,7 +795,7 @@ class Context {
   }
 
   /**
-   * The subject before a verb at `verb`: « Arthur Mensch, cofondateur de Mistral, a déclaré »,
+   * The subject before a verb at `verb`: « Claire Lavergne, cofondatrice de Kalio, a déclaré »,
    * « La fondation a estimé », « il l'a dit », « le ministre de l'Intérieur a annoncé ».
    */
   private subjectBefore(verb: number, start: number): SubjectRef | null {

@@ -1,7 +1,7 @@
 /**
  * Merge mentions into entities: people by full name, then lone surnames onto the nearest
  * full name that ends with them; organizations by lexicon canonical name, then short forms
- * (« Mistral » for « Mistral AI ») and acronyms defined in brackets onto their full name.
+ * (« Kalio » for « Kalio Robotics ») and acronyms defined in brackets onto their full name.
  * Each person also gets the roles and affiliations the text gives next to a mention (« la
  * ministre du Logement, X », « X, présidente de l'UNEF », « X (S&D) », « son cofondateur,
  * X »), and a gender with its evidence: title, then agreement, then a pronoun opening the
@@ -116,7 +116,7 @@ export const entities = (doc: Doc): void => {
       if (prev && prev.kind === "organization" && prev.tokEnd === m.tokStart - 1 && prev.entity >= 0) ei = prev.entity;
     }
     if (ei === undefined && m.tokEnd - m.tokStart === 1) ei = byFirstWord.get(fold(m.text));
-    // « l'hôpital Foch de Suresnes » … « l'hôpital Foch »: the shorter name that starts it.
+    // « l'hôpital Vercors de Grenoble » … « l'hôpital Vercors »: the shorter name that starts it.
     if (ei === undefined && m.tokEnd - m.tokStart >= 2) ei = byOrgPrefix.get(fold(m.text));
     if (ei === undefined) {
       ei = newEntity(m);
@@ -135,7 +135,7 @@ export const entities = (doc: Doc): void => {
     byOrgKey.set(fold(m.text), ei);
     attach(mi, ei);
   });
-  // Short forms seen before their full form (« Mistral » … « Mistral AI »): merge them in.
+  // Short forms seen before their full form (« Kalio » … « Kalio Robotics »): merge them in.
   mergeEarlyShortForms(ents, mentions, byFirstWord);
 
   // ---- names, aliases ----------------------------------------------------------------------------
