@@ -414,7 +414,7 @@ class Finder {
     return Math.max(end, i + 1);
   }
 
-  /** A singular role noun right before token i (« le général de Gaulle »). */
+  /** A singular role noun right before token i (« le général de Villaret »). */
   private roleJustBefore(i: number): boolean {
     const p = this.tokens[i - 1];
     if (!p || p.kind !== "word" || p.cap) return false;
@@ -1117,7 +1117,7 @@ class Finder {
   }
 }
 
-/** Titles after which « de X » is a surname with its particle (« le général de Gaulle »). */
+/** Titles after which « de X » is a surname with its particle (« le général de Villaret »). */
 /** Words before a street or square's name. */
 const STREET_WORDS = new Set(["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "route", "cours", "square", "passage", "esplanade", "parvis", "faubourg", "rond-point"]);
 
