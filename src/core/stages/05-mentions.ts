@@ -534,6 +534,9 @@ class Finder {
         const next = this.tokens[j + 1 + two]!;
         // « Claire Vasseur de Paris »: a place or a known body after « de » is not the surname.
         if ((t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des") && (isPlace(next.text) || knownOrg(next.text))) break;
+        // « à Paris de Jean Dupont »: a place before « de » and a full name is no first name
+        // (« Florence de Lamarzelle » keeps hers: one word after « de »).
+        if (j === i + 1 && isPlace(this.tokens[i]!.text) && this.isCapWord(j + 2 + two) && this.samePara(j, j + 2 + two)) break;
         j += 2 + two;
         continue;
       }
