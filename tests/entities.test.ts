@@ -78,6 +78,7 @@ describe("organizations", () => {
     ["legal suffix", "Le contrat a été signé avec Brenvik Technologies la semaine dernière.", "Brenvik Technologies", "company"],
     ["capitalised head inside the name", "La Fondation Arnavel finance trois projets.", "Fondation Arnavel", "ngo"],
     ["apposition after the name", "Selon Terranova Lab, un think tank, la hausse va durer.", "Terranova Lab", "company"],
+    ["acronym defined in brackets, typed by the name's suffix", "Selon Reporters Network International (RNI), la situation empire.", "Reporters Network International", "ngo"],
     ["acronym defined in brackets", "La Fédération nationale des pêcheurs côtiers (FNPC) proteste.", "Fédération nationale des pêcheurs côtiers", "ngo"],
     ["social network as the channel", "La vidéo a d'abord circulé sur Instagram avant d'être retirée.", "Instagram", "media"],
     ["social network as a firm: « chez X »", "Les responsables de la modération chez Instagram n'ont pas répondu.", "Instagram", "company"],

@@ -268,7 +268,9 @@ class Finder {
       const name = this.text(start, i);
       const known = knownOrg(name) ?? knownOrg(acr.text);
       const head = orgHead(tokens[start]!.text);
-      const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : "other");
+      // « Fédération … (FNX) » by its head, « Reporters Network International (RNI) » by its suffix.
+      const suffix = i - start >= 2 ? orgHead(tokens[i - 1]!.text) : undefined;
+      const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : suffix?.kind === "suffix" ? suffix.type : "other");
       const d: Draft = { kind: "organization", tokStart: start, tokEnd: i, reason: "acronym-defined", orgType: type };
       if (known) d.canonical = known.name;
       this.emit(d);
