@@ -67,6 +67,16 @@ describe("organizations", () => {
     expect(run(text).organizations.map((o) => [o.name, o.type])).toEqual([["Le Figaro", "media"], ["AFP", "media"]]);
   });
 
+  test("a French description of a body known by its foreign acronym", () => {
+    const text = "Le bureau de coordination des Nations unies pour les réfugiés (UNCR) estime que 3 millions de personnes ont fui. Selon l’UNCR, la situation empire.";
+    expect(run(text).organizations.map((o) => [o.name, o.type, o.aliases])).toEqual([["bureau de coordination des Nations unies pour les réfugiés", "institution", ["UNCR"]]]);
+  });
+
+  test("a person's party and a law's acronym are no described bodies", () => {
+    const text = "Jean Dupont (PS) a voté contre la loi sur la sécurité quotidienne (LSQ).";
+    expect(run(text).organizations.map((o) => o.name)).toEqual(["Parti socialiste"]);
+  });
+
   test("a territorial role keeps its place out of the organizations", () => {
     expect(orgs("Le maire de Plouzané a présenté le budget.")).toEqual([]);
   });

@@ -51,6 +51,11 @@ const COMPANY_ROLES = new Set(["pdg", "fondateur", "cofondateur", "patron", "sal
 const COMPANY_NOUNS = new Set(["société", "entreprise", "firme", "start-up", "startup", "compagnie"]);
 const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
+/** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
+const DESCRIBED_HEADS = new Set(["bureau", "programme", "haut-commissariat", "fonds", "office", "agence", "organisation", "conseil", "comite", "commission", "centre", "institut", "observatoire"]);
+/** Determiners before a described body: « le bureau … », « du fonds … ». */
+const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
+
 /** Articles before a demonym that names a company: « le Chinois X », « du Chinois X ». */
 const DEMONYM_ARTICLES = new Set(["le", "la", "l'", "du", "au"]);
 /** How far (tokens) a sentence is searched for business words. */
@@ -261,7 +266,14 @@ class Finder {
       const open = tokens[i]!;
       const acr = tokens[i + 1]!;
       if (open.text !== "(" || tokens[i + 2]!.text !== ")" || !LETTER_ACRONYM.test(acr.text) || this.skip[i]) continue;
-      const start = this.acronymStart(i, acr.text);
+      let start = this.acronymStart(i, acr.text);
+      let described = false;
+      if (start < 0) {
+        // « le bureau des Nations unies pour les réfugiés (UNCR) »: a
+        // French description of a body known by its foreign acronym.
+        start = this.describedBodyStart(i);
+        described = start >= 0;
+      }
       if (start < 0) continue;
       // A person's party in brackets (« Jean Dupont (PS) ») is not a definition.
       if (firstName(tokens[start]!.text) && this.isCapWord(start + 1)) continue;
@@ -270,7 +282,7 @@ class Finder {
       const head = orgHead(tokens[start]!.text);
       // « Fédération … (FNX) » by its head, « Reporters Network International (RNI) » by its suffix.
       const suffix = i - start >= 2 ? orgHead(tokens[i - 1]!.text) : undefined;
-      const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : suffix?.kind === "suffix" ? suffix.type : "other");
+      const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : suffix?.kind === "suffix" ? suffix.type : described ? "institution" : "other");
       const d: Draft = { kind: "organization", tokStart: start, tokEnd: i, reason: "acronym-defined", orgType: type };
       if (known) d.canonical = known.name;
       this.emit(d);
@@ -278,6 +290,26 @@ class Finder {
       if (known) a.canonical = known.name;
       this.emit(a);
     }
+  }
+
+  /**
+   * First token of a described body before bracket `open`: a determiner, a body's head noun
+   * (« bureau », « agence », « fonds »…), then at least two more words, all in one clause.
+   * -1 when the words before the bracket are not such a description.
+   */
+  private describedBodyStart(open: number): number {
+    const tokens = this.tokens;
+    const para = tokens[open]!.para;
+    for (let k = open - 3; k >= 1 && open - k <= 16; k--) {
+      const t = tokens[k]!;
+      if (t.para !== para || this.skip[k] || this.taken[k] || t.kind !== "word") return -1;
+      if (!DESCRIBED_DETERMINERS.has(tokens[k - 1]!.lower)) continue;
+      const head = DESCRIBED_HEADS.has(t.key) ? true : orgHead(t.text)?.kind === "head";
+      if (!head) continue;
+      for (let j = k + 1; j < open; j++) if (tokens[j]!.kind !== "word" || this.taken[j]) return -1;
+      return k;
+    }
+    return -1;
   }
 
   /** First token of the words before bracket `open` that `acr` abbreviates, or -1. */
