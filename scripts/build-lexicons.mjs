@@ -180,6 +180,9 @@ function buildFirstNames(problems) {
 
 // ---- organizations ---------------------------------------------------------------------------
 
+/** « Groupe de l'… », « Groupe des … » before a parliamentary group's name (folded). */
+const GROUP_PREFIX = /^groupe (?:de l'|de la |des |du )/;
+
 function buildOrgs(problems) {
   // Order = precedence when two lists claim one name: hand-written lists before derived ones,
   // platforms and media before companies, ngos/parties/institutions before companies.
@@ -216,6 +219,13 @@ function buildOrgs(problems) {
       const ambiguous = (cAmb >= 0 && c[cAmb] === "1") || plain.has(fold(name)) ? 1 : 0;
       const keys = new Set([fold(name)]);
       if (cAli >= 0 && c[cAli]) for (const a of c[cAli].split("|")) if (a.trim()) keys.add(fold(a));
+      // Written forms the press uses for the same name: without a leading « Groupe de l' » (the
+      // groups of the European Parliament), and with a hyphen for a slash (« Verts-ALE »).
+      for (const k of [...keys]) {
+        const bare = k.replace(GROUP_PREFIX, "");
+        if (bare !== k && bare.split(" ").length >= 3) keys.add(bare);
+      }
+      for (const k of [...keys]) if (k.includes("/")) keys.add(k.replace(/ ?\/ ?/g, "-"));
       // Long acronyms are often written as words (Cnil, Medef, Arcom): index them folded too,
       // unless that makes a common word.
       if (acronym.length >= 4 && !plain.has(fold(acronym))) keys.add(fold(acronym));

@@ -152,6 +152,11 @@ describe("knownOrg", () => {
     expect(knownOrg(name)?.type).toBe(type);
   });
 
+  test("press forms of listed names: no leading « Groupe de … », a hyphen for a slash", () => {
+    expect(knownOrg("Parti populaire européen (Démocrates-Chrétiens)")).toMatchObject({ name: "Groupe du Parti populaire européen (Démocrates-Chrétiens)", type: "party" });
+    expect(knownOrg("Groupe République et Territoires-Les Indépendants")).toMatchObject({ name: "Groupe République et Territoires / Les Indépendants", type: "party" });
+  });
+
   test("ambiguity", () => {
     expect(knownOrg("Orange")?.ambiguous).toBe(true);
     expect(knownOrg("Vivendi")?.ambiguous).toBe(false);
