@@ -98,6 +98,8 @@ describe("organizations", () => {
     ["firm's role before an unknown name", "Le PDG de Brevalo a démissionné hier.", "Brevalo", "company"],
     ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
     ["« AI » ending a name: a company, even after a first name", "Le logiciel de Pascal AI équipe déjà trois hôpitaux.", "Pascal AI", "company"],
+    ["a newspaper after a contracted article: « aux Échos »", "Il a confié aux Échos que le plan était prêt.", "Les Échos", "media"],
+    ["a polling institute", "Selon un sondage Ifop publié dimanche, la majorité approuve.", "Ifop", "company"],
     ["press word ending a name: media, not a person", "Le dessinateur de Gaston Hebdo a été entendu par les enquêteurs.", "Gaston Hebdo", "media"],
     ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],
   ])("%s", (_label, text, name, type) => {
@@ -174,6 +176,18 @@ describe("roles, affiliations, gender", () => {
     const p = r.people.find((x) => x.name === "Kilian Marchetti")!;
     expect(p.roles).toEqual(["cofondateur"]);
     expect(p.affiliations).toEqual(["Voltaréa Energy"]);
+  });
+
+  test("possessive role: the firm named two sentences back, when no person stands between", () => {
+    const r = run("Le groupe Voltaréa va fermer deux usines. Le fabricant a confirmé jeudi un plan d'économies. « Nous devons réduire nos coûts », a expliqué son directeur général, Kilian Marchetti.");
+    expect(r.people.find((x) => x.name === "Kilian Marchetti")!.affiliations).toEqual(["Voltaréa"]);
+    const other = run("Le groupe Voltaréa va fermer deux usines. Margaux Delattre a confirmé le plan. « Nous devons réduire nos coûts », a expliqué son directeur de cabinet, Kilian Marchetti.");
+    expect(other.people.find((x) => x.name === "Kilian Marchetti")!.affiliations).toEqual([]);
+  });
+
+  test("a participle after an auxiliary is no role: « a prévenu X »", () => {
+    const r = run("« Nous bloquerons tout », a prévenu Sophie Arnavel, secrétaire générale du syndicat.");
+    expect(r.people[0]!.gender).toBe("f");
   });
 
   test("party in brackets", () => {

@@ -51,6 +51,8 @@ const COMPANY_ROLES = new Set(["pdg", "fondateur", "cofondateur", "patron", "sal
 const COMPANY_NOUNS = new Set(["société", "entreprise", "firme", "start-up", "startup", "compagnie"]);
 const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
+/** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
+const CONTRACTED: Record<string, string> = { au: "le", aux: "les", du: "le", des: "les" };
 /** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
 const DESCRIBED_HEADS = new Set(["bureau", "programme", "haut-commissariat", "fonds", "office", "agence", "organisation", "conseil", "comite", "commission", "centre", "institut", "observatoire"]);
 /** Determiners before a described body: « le bureau … », « du fonds … ». */
@@ -490,6 +492,12 @@ class Finder {
   private knownOrgAtUncached(i: number): KnownOrgHit | undefined {
     const tokens = this.tokens;
     const para = tokens[i]!.para;
+    // « aux Échos », « du Parisien »: a name whose article is fused with « à » or « de ».
+    const fused = CONTRACTED[tokens[i - 1]?.lower ?? ""];
+    if (fused && tokens[i - 1]!.para === para) {
+      const hit = this.knownOrgAfterContraction(i, fused);
+      if (hit) return hit;
+    }
     // Acronyms are looked up as written; any other name must start like a known one.
     if (!lexicon.mayStartOrgKey(tokens[i]!.key) && !ACRONYM.test(tokens[i]!.text)) return undefined;
     const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
@@ -539,6 +547,26 @@ class Finder {
     if (before.lower !== "de" && before.lower !== "d'" && before.lower !== "du") return false;
     const noun = this.tokens[s - 2];
     return !!noun && noun.para === before.para && FIRM_NOUNS.has(noun.lower);
+  }
+
+  /** A known name written with its article (« Les Échos ») met after « aux », « du », « au », « des ». */
+  private knownOrgAfterContraction(i: number, article: string): KnownOrgHit | undefined {
+    const tokens = this.tokens;
+    const para = tokens[i]!.para;
+    let key = article;
+    let best: KnownOrgHit | undefined;
+    for (let n = 0; n < 4 && i + n < tokens.length; n++) {
+      const t = tokens[i + n]!;
+      if (t.para !== para || t.kind !== "word" || (n === 0 && !t.cap)) break;
+      key += (n > 0 && tokens[i + n - 1]!.end === t.start ? "" : " ") + t.key;
+      if (!lexicon.isOrgNamePrefix(key)) break;
+      if (!lexicon.isKnownOrgKey(key)) continue;
+      // « la cuisine du Parisien »: a one-word name that is also a demonym or a word is the word.
+      if (n === 0 && (demonym(t.text) || isCommonWord(t.text))) continue;
+      const entry = knownOrg(`${article} ${this.text(i, i + n + 1)}`);
+      if (entry && !entry.ambiguous) best = { len: n + 1, name: entry.name, type: entry.type, platform: entry.platform === true };
+    }
+    return best;
   }
 
   /** An org head before, or an apposition after: « le groupe X », « X, une ONG ». */
@@ -1000,7 +1028,8 @@ class Finder {
         if (!rt || rt.para !== para || rt.kind !== "word") continue;
         if (hasBreak(tokens, rs, end)) continue;
         const r = role(this.joinTokens(rs, end));
-        if (r && !r.plural) return { reason: "role-before", gender: r.gender ?? articleGender(tokens[rs - 1]) };
+        // « a prévenu X »: after an auxiliary the word is a participle, not the role « prévenu ».
+        if (r && !r.plural && !AUXILIARIES.has(tokens[rs - 1]?.lower ?? "")) return { reason: "role-before", gender: r.gender ?? articleGender(tokens[rs - 1]) };
       }
     }
     return undefined;

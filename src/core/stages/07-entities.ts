@@ -431,8 +431,11 @@ function recentOrg(doc: Doc, k: number): number {
   const sent = doc.tokens[k]!.sent;
   for (let i = k - 1; i >= 0; i--) {
     const t = doc.tokens[i]!;
-    if (t.sent < sent - 1) break;
+    // Three sentences back at most (« Le groupe X … . Le constructeur a confirmé … . « … »,
+    // a expliqué son directeur »), and never past a person: « son » may be theirs.
+    if (t.sent < sent - 3) break;
     const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && t.sent < sent && doc.mentions[mi]!.kind === "person" && t.inQuote < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
     const before = doc.tokens[(doc.mentions[mi]?.tokStart ?? 0) - 1]?.lower;
     if (mi >= 0 && doc.mentions[mi]!.kind === "organization" && before !== "sur" && before !== "via") return mi;
