@@ -21,6 +21,24 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« L'avocat de l'accusée, Me X »: the phrase's head describes X, so « a-t-il » is him",
+    text: P + "Le parquet a requis dix ans contre Inès Marval, jugée depuis lundi.\n\nL’avocat de l’accusée, Me Bruno Kessler, a plaidé l’acquittement. « Ma cliente est malade », a-t-il martelé.",
+    speaker: "Bruno Kessler",
+  },
+  {
+    name: "« la magistrate » is the avocate générale named before",
+    text: P + "« Elle savait ce qu’elle faisait », a lancé l’avocate générale, Claire Vernet.\n\nLa magistrate a toutefois reconnu « une altération du discernement ».",
+    speaker: "Claire Vernet",
+    quote: 1,
+  },
+  {
+    name: "« la fille d'une des victimes » is someone new, not the person in focus",
+    text: P + "« Elle savait ce qu’elle faisait », a lancé l’avocate générale, Claire Vernet.\n\n« Dix ans, ce n’est rien », a réagi la fille d’une des victimes.",
+    speaker: null,
+    description: "la fille d’une des victimes",
+    quote: 1,
+  },
+  {
     name: "« estime-t-on au ministère »: the ministry named before speaks",
     text: P + "Le ministère de la Santé a publié les chiffres lundi.\n\n« Les résultats sont sans appel », estime-t-on au ministère, où l'on cite une baisse des incidents.",
     speaker: "ministère de la Santé",

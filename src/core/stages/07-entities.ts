@@ -313,7 +313,9 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
   let end = m.tokStart; // exclusive end of the role phrase
   if (ns !== m.tokStart) end = m.tokStart;
   const sent = tokens[m.tokStart]!.sent;
-  if (tokens[end - 1]?.text === ",") end--;
+  // « L'avocat de l'accusée, Me X »: in apposition, the phrase's head describes X.
+  const apposition = tokens[end - 1]?.text === ",";
+  if (apposition) end--;
   // « La secrétaire générale de la Confédération (CGT), X »: step over a bracketed acronym.
   if (tokens[end - 1]?.text === ")") {
     let o = end - 2;
@@ -332,12 +334,25 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
     // « a prévenu Mme X », « a été nommée X »: a participle after an auxiliary is a verb.
     if (AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) continue;
     // Only a role that reaches the one already found extends it (« directeur général »);
-    // a role further back describes someone else (« l'assistant du député X »).
-    if (best && k + r.len < best.start) break;
+    // a role further back describes someone else (« l'assistant du député X »), unless the name
+    // is in apposition and the nearer role is that role's complement (« l'avocat de l'accusée, X »).
+    if (best && k + r.len < best.start) {
+      if (!apposition || !onlyGlue(tokens, k + r.len, best.start)) break;
+      const head = describeRole(doc, k, r.len, end, r);
+      if (head) best = head;
+      break;
+    }
     const found = describeRole(doc, k, r.len, end, r);
     if (found) best = found;
   }
   return best;
+}
+
+/** True when tokens [s, e) are only « de », « du », « des », « d' » and articles. */
+function onlyGlue(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let i = s; i < e; i++) if (!COMPLEMENT_GLUE.has(tokens[i]!.lower)) return false;
+  return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */

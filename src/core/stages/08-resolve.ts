@@ -12,7 +12,14 @@ import type { Doc, Entity, Resolved, SubjectRef } from "../document.js";
 import type { Gender } from "../types.js";
 
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
-const DISTINCT_ROLES = new Set(["avocat", "magistrat", "juge", "procureur", "témoin", "accusé", "prévenu", "victime", "médecin", "policier", "gendarme", "enquêteur", "maire", "préfet", "député", "sénateur", "ministre", "entraîneur", "joueur", "arbitre"]);
+/** Offices a family noun covers (folded): « la magistrate » may be the prosecutor. */
+const ROLE_FAMILIES: ReadonlyArray<[string, ReadonlySet<string>]> = [
+  ["magistrat", new Set(["procureur", "substitut", "juge", "avocat general", "juge d'instruction", "procureur de la republique", "procureur general", "president de la cour", "juge des enfants", "juge d'application des peines"])],
+  ["elu", new Set(["maire", "depute", "senateur", "conseiller municipal", "conseiller regional", "conseiller departemental", "adjoint au maire", "eurodepute", "president de region"])],
+];
+const DISTINCT_ROLES = new Set(["avocat", "magistrat", "juge", "procureur", "témoin", "accusé", "prévenu", "victime", "médecin", "policier", "gendarme", "enquêteur", "maire", "préfet", "député", "sénateur", "ministre", "entraîneur", "joueur", "arbitre",
+  // Kin and neighbours: « la fille d'une des victimes » is someone new, never the person in focus.
+  "parent", "père", "fils", "frère", "mari", "époux", "compagnon", "oncle", "cousin", "grand-père", "ami", "proche", "voisin", "habitant", "riverain"]);
 
 /** How many tokens back from a subject any scan looks: beyond it, nobody reads a sentence as one. */
 const WINDOW = 150;
@@ -282,6 +289,8 @@ function indexOf(doc: Doc): Indexes {
         keys.add(f);
         for (const w of f.split(" ")) keys.add(w);
       }
+      // « la magistrate » for the avocate générale, « l'élu » for the mayor: an office's family.
+      for (const [family, members] of ROLE_FAMILIES) if ([...keys].some((k) => members.has(k))) keys.add(family);
       for (const k of keys) add(ix!.roles, k, i);
     } else {
       const keys = new Set<string>();
