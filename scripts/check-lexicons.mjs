@@ -29,6 +29,7 @@ const SPECS = {
   "parties-extra.tsv": { columns: ["name", "acronym", "aliases", "country", "type", "ambiguous"], required: 1, allowed: { 4: ["party", "other", ""], 5: ["0", "1", ""] } },
   "media.tsv": { columns: ["name", "aliases", "ambiguous"], required: 1, allowed: { 2: ["0", "1", ""] } },
   "platforms.tsv": { columns: ["name", "aliases", "type", "ambiguous"], required: [0, 2], allowed: { 2: ["media", "company"], 3: ["0", "1", ""] } },
+  "clubs.tsv": { columns: ["name", "acronym", "aliases", "ambiguous"], required: 1, allowed: { 3: ["0", "1", ""] } },
   "ngos.tsv": { columns: ["name", "acronym", "aliases", "ambiguous"], required: 1, allowed: { 3: ["0", "1", ""] } },
   "org-heads.tsv": { columns: ["word", "type", "kind", "capitalised", "in_name"], required: 5, keys: [[0, 2]], keyFold: (s) => s, allowed: { 1: ["company", "institution", "party", "media", "ngo", "other"], 2: ["head", "suffix"], 3: ["0", "1"], 4: ["0", "1"] } },
   "roles.tsv": { columns: ["masculine", "feminine", "canonical"], required: 1, keys: [[0], [1]] },

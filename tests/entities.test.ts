@@ -77,6 +77,10 @@ describe("organizations", () => {
     expect(run(text).organizations.map((o) => o.name)).toEqual(["Parti socialiste"]);
   });
 
+  test("a competition named with an organization's head is no organization", () => {
+    expect(orgs("Le club s'est qualifié pour la Ligue des champions en battant le Sporting mardi.")).toEqual([]);
+  });
+
   test("a territorial role keeps its place out of the organizations", () => {
     expect(orgs("Le maire de Plouzané a présenté le budget.")).toEqual([]);
   });
@@ -99,6 +103,7 @@ describe("organizations", () => {
     ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
     ["« AI » ending a name: a company, even after a first name", "Le logiciel de Pascal AI équipe déjà trois hôpitaux.", "Pascal AI", "company"],
     ["a newspaper after a contracted article: « aux Échos »", "Il a confié aux Échos que le plan était prêt.", "Les Échos", "media"],
+    ["a club by its acronym, not a party sharing it", "Le PSG s'est qualifié mardi pour les quarts de finale.", "Paris Saint-Germain", "other"],
     ["a polling institute", "Selon un sondage Ifop publié dimanche, la majorité approuve.", "Ifop", "company"],
     ["press word ending a name: media, not a person", "Le dessinateur de Gaston Hebdo a été entendu par les enquêteurs.", "Gaston Hebdo", "media"],
     ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],

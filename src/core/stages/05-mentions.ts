@@ -51,6 +51,8 @@ const COMPANY_ROLES = new Set(["pdg", "fondateur", "cofondateur", "patron", "sal
 const COMPANY_NOUNS = new Set(["société", "entreprise", "firme", "start-up", "startup", "compagnie"]);
 const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
+/** Competitions named with an organization's head noun (folded). */
+const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
 /** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
 const CONTRACTED: Record<string, string> = { au: "le", aux: "les", du: "le", des: "les" };
 /** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
@@ -660,6 +662,8 @@ class Finder {
     const lowerEnd = innerHead && innerHead.kind === "head" && capitalisedHead ? this.extendLowerOrg(s + 1) : s + 1;
     if (innerHead && innerHead.kind === "head" && !firstName(first.text) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
+      // « la Ligue des champions », « la Coupe du monde »: a competition, not an organization.
+      if (COMPETITION.test(fold(this.text(s, end)))) return;
       this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type });
       this.acronymAfter(end, innerHead.type, null);
       return;
@@ -846,6 +850,8 @@ class Finder {
       if (NAME_STOP.has(t.lower) || speechVerb(t.text)) break;
       if (ORG_GLUE.has(t.lower) && !t.cap) {
         const nx = this.tokens[j + 1];
+        // « en battant … » is a gerund, not part of the name.
+        if (t.lower === "en" && nx && /ant$/.test(nx.lower)) break;
         // « et » joins names (« Caisse des dépôts et consignations »), not a participle (« et réalisée »).
         if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx.text) && (nx.cap || NAME_ADJECTIVE.test(nx.lower) || !/(?:é|ée|és|ées)$/.test(nx.lower)))) break;
         afterGlue = true;
