@@ -21,6 +21,22 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "a relative clause: « une piste que X juge « … » »",
+    text: P + "Le gouvernement envisage de geler la réforme. Une piste que Paul Girard, président du groupe, juge « insuffisante ».",
+    speaker: "Paul Girard",
+  },
+  {
+    name: "an adverb between auxiliary and participle: « a seulement rappelé que »",
+    text: P + "Claire Vernet a parlé hier. Elle a seulement rappelé que « le budget sera présenté en octobre ».",
+    speaker: "Claire Vernet",
+  },
+  {
+    name: "an organization inside a role's complement is not the subject: « le patron des députés LR »",
+    text: P + "À droite, Paul Girard a dénoncé « un marchandage ». Le patron des députés LR a prévenu que son groupe voterait la censure « si la ligne rouge est franchie ».",
+    speaker: "Paul Girard",
+    quote: 1,
+  },
+  {
     name: "« L'avocat de l'accusée, Me X »: the phrase's head describes X, so « a-t-il » is him",
     text: P + "Le parquet a requis dix ans contre Inès Marval, jugée depuis lundi.\n\nL’avocat de l’accusée, Me Bruno Kessler, a plaidé l’acquittement. « Ma cliente est malade », a-t-il martelé.",
     speaker: "Bruno Kessler",

@@ -37,8 +37,13 @@ const ADVERBS = new Set([
   "aussi", "également", "encore", "notamment", "déjà", "ensuite", "alors", "enfin", "pourtant", "toutefois", "même", "bien",
   "plus", "tard", "immédiatement", "aussitôt", "longtemps", "souvent", "toujours", "ainsi", "simplement", "clairement",
   "publiquement", "vivement", "fermement", "récemment", "volontiers", "cependant", "néanmoins", "pas", "jamais", "d'ailleurs",
-  "lui-même", "elle-même", "eux-mêmes", "elles-mêmes",
+  "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "seulement", "surtout", "plutôt", "désormais", "longuement",
+  "rapidement", "brièvement", "franchement", "ouvertement", "directement", "sobrement",
 ]);
+/** Words after which « des », « du » are articles, not « de » + article: « selon des », « pour du ». */
+const VERB_LIKE_BEFORE = new Set(["selon", "pour", "avec", "par", "sans", "contre", "chez", "et", "ou", "mais", "que", "qu'", "a", "ont", "est", "sont", "dont"]);
+/** Relative pronouns: they end a noun phrase read backwards. */
+const RELATIVES = new Set(["que", "qu'", "dont", "où", "qui", "lequel", "laquelle"]);
 /** Clitics between a subject and its verb: « il l'a dit », « elle s'est dite », « ne lui a pas ». */
 const CLITICS = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "nous", "vous"]);
 const SUBJECT_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
@@ -674,7 +679,8 @@ class Context {
           // « un porte-parole de la SNCF », « le communiqué du parquet de Lyon »: the organization speaks.
           return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
         }
-        if (inPP) {
+        // (« le patron des députés LR »: an organization deeper in the complement too.)
+        if (inPP || (inComplement && roleHit !== null && mention.kind === "organization")) {
           k = mention.tokEnd;
           continue;
         }
@@ -879,8 +885,11 @@ class Context {
     let steps = 0;
     while (k >= start && steps < 10) {
       const t = this.tokens[k]!;
-      if (t.kind !== "word" || SUBJECT_PRONOUNS[t.lower]) break;
-      if ((DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) && !PP_ARTICLE(this.tokens[k - 1]?.lower)) return k;
+      // « une piste que X juge »: a relative pronoun opens another clause.
+      if (t.kind !== "word" || SUBJECT_PRONOUNS[t.lower] || RELATIVES.has(t.lower)) break;
+      // « le patron des députés LR »: « des », « du » after a noun open its complement.
+      const contracted = (t.lower === "des" || t.lower === "du") && this.tokens[k - 1]?.kind === "word" && !this.tokens[k - 1]!.cap && !VERB_LIKE_BEFORE.has(this.tokens[k - 1]!.lower);
+      if ((DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) && !contracted && !PP_ARTICLE(this.tokens[k - 1]?.lower)) return k;
       k--;
       steps++;
     }
