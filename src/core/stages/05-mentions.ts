@@ -54,7 +54,7 @@ const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 /** Competitions named with an organization's head noun (folded). */
 const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
 /** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
-const CONTRACTED: Record<string, string> = { au: "le", aux: "les", du: "le", des: "les" };
+const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
 /** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
 const DESCRIBED_HEADS = new Set(["bureau", "programme", "haut-commissariat", "fonds", "office", "agence", "organisation", "conseil", "comite", "commission", "centre", "institut", "observatoire"]);
 /** Determiners before a described body: « le bureau … », « du fonds … ». */
@@ -495,8 +495,8 @@ class Finder {
     const tokens = this.tokens;
     const para = tokens[i]!.para;
     // « aux Échos », « du Parisien »: a name whose article is fused with « à » or « de ».
-    const fused = CONTRACTED[tokens[i - 1]?.lower ?? ""];
-    if (fused && tokens[i - 1]!.para === para) {
+    const fused = i > 0 ? CONTRACTED.get(tokens[i - 1]!.lower) : undefined;
+    if (fused !== undefined && tokens[i - 1]!.para === para && lexicon.isOrgNamePrefix(`${fused} ${tokens[i]!.key}`)) {
       const hit = this.knownOrgAfterContraction(i, fused);
       if (hit) return hit;
     }
