@@ -195,6 +195,11 @@ describe("roles, affiliations, gender", () => {
     expect(r.people[0]!.gender).toBe("f");
   });
 
+  test("a past participle in apposition shows the gender: « X, jugée depuis lundi »", () => {
+    expect(run("Le parquet a requis dix ans contre Inès Marval, jugée depuis lundi à Paris.").people[0]!.gender).toBe("f");
+    expect(run("Le texte a été défendu par Camille Ostrowski, interrogé mardi par la commission.").people[0]!.gender).toBe("m");
+  });
+
   test("party in brackets", () => {
     const r = run("Le texte a été porté par Kilian Marchetti (PS) au Sénat.");
     expect(r.people[0]!.affiliations).toEqual(["Parti socialiste"]);
