@@ -186,6 +186,24 @@ describe("speaker rules", () => {
   });
 });
 
+describe("gender", () => {
+  test("counted on matched people whose gold gender is given; a missing guess is wrong", () => {
+    const text = "Anne Roux et Paul Girard et Lou Vidal.";
+    const g = gold({
+      people: [
+        { name: "Anne Roux", roles: [], affiliations: [], gender: "f" },
+        { name: "Paul Girard", roles: [], affiliations: [], gender: "m" },
+        { name: "Lou Vidal", roles: [], affiliations: [], gender: null },
+      ],
+    });
+    const r = result(text, [], ["Anne Roux", "Paul Girard", "Lou Vidal"]);
+    r.people[0]!.gender = "f";
+    const s = scoreArticle(text, r, g);
+    expect([s.genderKnown, s.genderRight]).toEqual([2, 1]);
+    expect(s.wrongGenders).toEqual([{ name: "Paul Girard", gold: "m", predicted: null }]);
+  });
+});
+
 describe("people and organizations", () => {
   test.each<[string, { name: string; aliases?: string[] }[], { name: string; aliases?: string[] }[], number]>([
     ["folded names", [{ name: "Élise Roux" }], [{ name: "elise roux" }], 1],

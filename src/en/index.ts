@@ -6,6 +6,7 @@
  * French code paths must never import this folder.
  */
 import { codePointIndex, minOf } from "../core/offsets.js";
+import { firstNameGender } from "../lexicon/index.js";
 import type { Message, Organization, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "../core/types.js";
 import { attribute, type Attribution } from "./attribute.js";
 import { findEntities, type EnEntities, type OrgLookup } from "./entities.js";
@@ -31,6 +32,13 @@ export function extractEnglish(text: string, options: EnglishOptions = {}): Engl
   const found = findQuotes(doc, messages);
   const ents = findEntities(doc, found, options.knownOrg ?? null);
   const attrs = attribute(doc, ents, found);
+  // Weakest evidence last: a given name that is almost always one sex (INSEE counts).
+  for (const p of ents.people) {
+    if (p.gender === null && p.words.length > 1) {
+      p.gender = firstNameGender(p.words[0]!);
+      if (p.gender !== null) p.genderEvidence = "first-name";
+    }
+  }
   const title = findTitle(doc);
   return assemble(doc, found, ents, attrs, title, messages);
 }

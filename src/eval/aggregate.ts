@@ -40,6 +40,8 @@ export interface Summary {
   endToEnd: Ratio;
   /** Matched organizations with the right type, of matched organizations. */
   orgTypeRight: Ratio;
+  /** Matched people with the right gender, of matched people whose gold gender is given. */
+  genderRight: Ratio;
   tags: TagSummary[];
 }
 
@@ -90,6 +92,10 @@ export function aggregate(scores: readonly ArticleScore[]): Summary {
     orgTypeRight: ratio(
       total(scores, (s) => s.orgTypeRight),
       total(scores, (s) => s.organizations.tp),
+    ),
+    genderRight: ratio(
+      total(scores, (s) => s.genderRight),
+      total(scores, (s) => s.genderKnown),
     ),
     tags: tagNames.map((tag) => {
       const with_ = scores.filter((s) => s.tags.includes(tag));

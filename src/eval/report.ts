@@ -53,6 +53,7 @@ export function articleLines(s: ArticleScore): string[] {
   for (const n of s.missedOrganizations) lines.push(`  missed organization: ${n}`);
   for (const n of s.inventedOrganizations) lines.push(`  invented organization: ${n}`);
   for (const w of s.wrongOrgTypes) lines.push(`  wrong org type: ${w.name}: gold ${w.gold}, predicted ${w.predicted}`);
+  for (const w of s.wrongGenders) lines.push(`  wrong gender: ${w.name}: gold ${w.gold}, predicted ${w.predicted ?? "none"}`);
   return lines;
 }
 
@@ -74,6 +75,7 @@ export function formatText(summary: Summary, scores: readonly ArticleScore[], ve
   out.push(`speaker right (of matched quotes): ${ratioText(summary.speakerRight)}`);
   out.push(`end-to-end (span and speaker right, of all gold): ${ratioText(summary.endToEnd)}`);
   out.push(`org type right (of matched organizations): ${ratioText(summary.orgTypeRight)}`);
+  out.push(`gender right (of matched people with a gold gender): ${ratioText(summary.genderRight)}`);
   if (summary.tags.length > 0) {
     const tagRows = [["tag", "articles", "quotes", "quote recall", "speaker right"]];
     for (const t of summary.tags) {

@@ -43,6 +43,12 @@ export interface WrongOrgType {
   predicted: OrgType;
 }
 
+export interface WrongGender {
+  name: string;
+  gold: "m" | "f";
+  predicted: "m" | "f" | null;
+}
+
 /** Everything the eval knows about one article. */
 export interface ArticleScore {
   id: string;
@@ -55,6 +61,10 @@ export interface ArticleScore {
   speakerRight: number;
   /** Matched organizations whose type is right. */
   orgTypeRight: number;
+  /** Matched people whose gold gender is given, and of those, the ones parole got right. */
+  genderKnown: number;
+  genderRight: number;
+  wrongGenders: WrongGender[];
   matches: QuoteMatch[];
   missedQuotes: LoneQuote[];
   inventedQuotes: LoneQuote[];
@@ -136,6 +146,13 @@ export function scoreArticle(text: string, result: Result, gold: Gold): ArticleS
     return g.type === p.type ? [] : [{ name: g.name, gold: g.type, predicted: p.type }];
   });
 
+  const gendered = people.pairs.filter(([gi]) => gold.people[gi]!.gender === "m" || gold.people[gi]!.gender === "f");
+  const wrongGenders: WrongGender[] = gendered.flatMap(([gi, pi]) => {
+    const g = gold.people[gi]!;
+    const predicted = result.people[pi]!.gender;
+    return predicted === g.gender ? [] : [{ name: g.name, gold: g.gender as "m" | "f", predicted }];
+  });
+
   return {
     id: gold.id,
     tags: gold.tags,
@@ -145,6 +162,9 @@ export function scoreArticle(text: string, result: Result, gold: Gold): ArticleS
     companies: counts(companies.pairs.length, goldCompanies.length, predCompanies.length),
     speakerRight: matches.filter((m) => m.speakerRight).length,
     orgTypeRight: orgs.pairs.length - wrongOrgTypes.length,
+    genderKnown: gendered.length,
+    genderRight: gendered.length - wrongGenders.length,
+    wrongGenders,
     matches,
     missedQuotes,
     inventedQuotes,
