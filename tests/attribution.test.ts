@@ -21,6 +21,12 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« raconte ce retraité »: a demonstrative role is the person just described",
+    text: P + "À Sommières, Jean Fabre, 67 ans, contemple sa maison. « On a tout perdu », raconte ce retraité, la voix tremblante.",
+    speaker: "Jean Fabre",
+    rule: "after-inversion",
+  },
+  {
     name: "a relative clause: « une piste que X juge « … » »",
     text: P + "Le gouvernement envisage de geler la réforme. Une piste que Paul Girard, président du groupe, juge « insuffisante ».",
     speaker: "Paul Girard",
