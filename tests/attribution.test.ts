@@ -21,6 +21,16 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« le porte-parole du Kremlin, X »: the spokesperson is named, so X speaks",
+    text: P + "« Nos forces ne visent que des cibles militaires », a affirmé le porte-parole du Kremlin, Dmitri Volkov, lors de son point presse.",
+    speaker: "Dmitri Volkov",
+  },
+  {
+    name: "« appeler les alliés à livrer « … » »: a call with its object",
+    text: P + "Le président Ivan Petrenko a appelé les alliés du pays à livrer « sans délai » davantage de défenses.",
+    speaker: "Ivan Petrenko",
+  },
+  {
     name: "« raconte ce retraité »: a demonstrative role is the person just described",
     text: P + "À Sommières, Jean Fabre, 67 ans, contemple sa maison. « On a tout perdu », raconte ce retraité, la voix tremblante.",
     speaker: "Jean Fabre",

@@ -508,7 +508,7 @@ class Context {
     while (n < limit && n < k + 3 && TIME_WORDS.has(this.tokens[n]!.lower)) n++;
     const next = this.tokens[n]?.lower;
     const m = APPELER.exec(t.lower);
-    if (m && (next === "à" || next === "au" || next === "aux")) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
+    if (m && (next === "à" || next === "au" || next === "aux" || this.callsOnTo(n, limit))) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
     if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
     return null;
   }
@@ -676,6 +676,9 @@ class Context {
         // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
         const unnamedMember = roleHit !== null && INDEFINITE.has(det);
         if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
+          // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
+          const named = this.namedAfterComma(mention.tokEnd, limit);
+          if (named !== null && !docNoun) return { subject: { kind: "mention", mention: named }, end: this.doc.mentions[named]!.tokEnd };
           // « un porte-parole de la SNCF », « le communiqué du parquet de Lyon »: the organization speaks.
           return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
         }
@@ -783,6 +786,26 @@ class Context {
     if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
     if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
     return null;
+  }
+
+  /** « appeler les alliés de Kiev à livrer »: a short object, then « à » and an infinitive. */
+  private callsOnTo(n: number, limit: number): boolean {
+    for (let j = n; j < limit && j < n + 7; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word" || t.inQuote >= 0) return false;
+      if (t.lower === "à") {
+        const v = this.tokens[j + 1];
+        return !!v && v.kind === "word" && !v.cap && /(?:er|ir|re)$/.test(v.lower);
+      }
+    }
+    return false;
+  }
+
+  /** A person named right after a comma at k (« …, Dmitri Peskov »), or null. */
+  private namedAfterComma(k: number, limit: number): number | null {
+    if (this.tokens[k]?.text !== "," || k + 1 >= limit) return null;
+    const m = this.doc.mentionAt[k + 1] ?? -1;
+    return m >= 0 && this.doc.mentions[m]!.kind === "person" ? m : null;
   }
 
   /** Longest role at k (« directeur général », « président de la République »). */
