@@ -21,6 +21,12 @@ const P = "Titre de l'article\n\n";
 
 const rows: Row[] = [
   {
+    name: "« a confié sa compagne à Ouest-France »: the outlet is not part of the description",
+    text: P + "L’enseignant souffre d’une fracture du nez. « Il veut revenir vite devant ses élèves », a confié sa compagne à Ouest-France.",
+    speaker: null,
+    description: "sa compagne",
+  },
+  {
     name: "« le porte-parole du Kremlin, X »: the spokesperson is named, so X speaks",
     text: P + "« Nos forces ne visent que des cibles militaires », a affirmé le porte-parole du Kremlin, Dmitri Volkov, lors de son point presse.",
     speaker: "Dmitri Volkov",

@@ -81,6 +81,11 @@ describe("organizations", () => {
     expect(orgs("Le club s'est qualifié pour la Ligue des champions en battant le Sporting mardi.")).toEqual([]);
   });
 
+  test("an indefinite head is some place, not a named body: « dans un collège de Rennes »", () => {
+    expect(orgs("Un élève a frappé un enseignant dans un collège de Rennes vendredi.")).toEqual([]);
+    expect(orgs("Le tribunal correctionnel de Rennes a rendu sa décision vendredi.")).toEqual(["tribunal correctionnel de Rennes"]);
+  });
+
   test("a territorial role keeps its place out of the organizations", () => {
     expect(orgs("Le maire de Plouzané a présenté le budget.")).toEqual([]);
   });

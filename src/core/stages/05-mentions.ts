@@ -53,6 +53,8 @@ const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
 /** Competitions named with an organization's head noun (folded). */
 const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
+/** Indefinite determiners: what follows is not a named body. */
+const INDEFINITE_BEFORE = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
 /** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
 const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
 /** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
@@ -356,6 +358,8 @@ class Finder {
       if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
       if (t.cap && !ACRONYM.test(t.text)) continue;
       if (!lexicon.mayStartOrgHeadKey(t.key)) continue;
+      // « dans un collège de Rennes »: an indefinite head is some place, not a named body.
+      if (INDEFINITE_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       let headEnd = -1;
       let type: OrgType | undefined;
       for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {

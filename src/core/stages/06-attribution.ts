@@ -755,6 +755,8 @@ class Context {
       }
       // « l'opérateur sur X »: a channel after the head ends the phrase.
       if ((roleHit || proxy || docNoun) && (w.lower === "sur" || w.lower === "via" || w.lower === "dans" || w.lower === "auprès")) break;
+      // « sa compagne à Ouest-France »: « à » before a news outlet is the channel too.
+      if (roleHit && (w.lower === "à" || w.lower === "au") && this.mediaAt(k + 1)) break;
       if (PREPOSITIONS.has(w.lower) || DEFINITE.has(w.lower) || INDEFINITE.has(w.lower) || (!w.cap && k > i && steps < 8)) {
         // Words inside the phrase: « de la », « proche du dossier », adjectives.
         if (SUBJECT_PRONOUNS[w.lower] || this.verbAt(k, limit)) break;
@@ -799,6 +801,13 @@ class Context {
       }
     }
     return false;
+  }
+
+  /** A news outlet named at k, maybe behind an article: « Ouest-France », « l'AFP ». */
+  private mediaAt(k: number): boolean {
+    const at = DEFINITE.has(this.tokens[k]?.lower ?? "") ? k + 1 : k;
+    const m = this.doc.mentionAt[at] ?? -1;
+    return m >= 0 && this.doc.mentions[m]!.orgType === "media";
   }
 
   /** A person named right after a comma at k (« …, Dmitri Peskov »), or null. */
