@@ -97,15 +97,6 @@ function firstWordsOf(keys: string): Set<string> {
   return set;
 }
 
-/** Characters a folded word may hold: a word made only of these is its own folded form. */
-const NOT_FOLDED = /[^a-z0-9' -]/;
-
-/** `set.has(fold(word))`, skipping the fold for words already plain lower-case ASCII. */
-function inFolded(set: Set<string>, word: string): boolean {
-  if (set.has(word)) return true;
-  return NOT_FOLDED.test(word) && set.has(foldWord(word));
-}
-
 /** A memo of `fold` for single words: probes fold the same words again and again. */
 const foldedWords = new Map<string, string>();
 function foldWord(word: string): string {
@@ -380,21 +371,6 @@ const roleStarts = lazy(() => firstWordsOf(ROLE_KEYS));
 /** Leading articles a known name may be written with (« La Poste », « le Monde »). */
 const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 
-/** False when no organization head starts with `word`: a longest-match probe can stop there. */
-export function mayStartOrgHead(word: string): boolean {
-  return inFolded(orgHeadPrefixes(), word);
-}
-
-/** False when no known organization name starts with `word` (acronyms aside). */
-export function mayStartOrg(word: string): boolean {
-  return inFolded(ARTICLE_WORDS, word) || inFolded(orgPrefixes(), word);
-}
-
-/** False when no role starts with `word`. */
-export function mayStartRole(word: string): boolean {
-  return inFolded(roleStarts(), word);
-}
-
 /**
  * The last words (folded, as tokens: after the last space, and after an apostrophe) of
  * "\n"-joined keys: a backward longest-match probe asks this first about the word it ends on.
@@ -420,16 +396,16 @@ export function mayEndRoleKey(key: string): boolean {
   return roleEnds().has(key);
 }
 
-// The same three probes for a word already folded (a token's `key`): no folding, one lookup.
-/** `mayStartOrgHead` of a folded word. */
+// Longest-match probes ask these about a token's folded `key` first: one lookup, no folding.
+/** False when no organization head starts with this folded word. */
 export function mayStartOrgHeadKey(key: string): boolean {
   return orgHeadPrefixes().has(key);
 }
-/** `mayStartOrg` of a folded word. */
+/** False when no known organization name starts with this folded word (acronyms aside). */
 export function mayStartOrgKey(key: string): boolean {
   return ARTICLE_WORDS.has(key) || orgPrefixes().has(key);
 }
-/** `mayStartRole` of a folded word. */
+/** False when no role starts with this folded word. */
 export function mayStartRoleKey(key: string): boolean {
   return roleStarts().has(key);
 }
