@@ -8,6 +8,7 @@
 
 import type { Gender, OrgType } from "../core/types.js";
 import { fold, lower } from "../core/fold.js";
+import { memo } from "../core/memo.js";
 import {
   BOILERPLATE_EXACT,
   BOILERPLATE_PREFIX,
@@ -97,17 +98,8 @@ function firstWordsOf(keys: string): Set<string> {
   return set;
 }
 
-/** A memo of `fold` for single words: probes fold the same words again and again. */
-const foldedWords = new Map<string, string>();
-function foldWord(word: string): string {
-  let f = foldedWords.get(word);
-  if (f === undefined) {
-    if (foldedWords.size > 100_000) foldedWords.clear();
-    f = fold(word);
-    foldedWords.set(word, f);
-  }
-  return f;
-}
+/** `fold` for single words, remembered: probes fold the same words again and again. */
+const foldWord = memo(fold, 100_000);
 
 const ORG_TYPES: readonly OrgType[] = ["company", "institution", "party", "media", "ngo", "other"];
 const orgType = (code: string | undefined): OrgType => ORG_TYPES[Number(code)] ?? "other";
@@ -154,17 +146,8 @@ function verbEntries(form: string, codes: string): VerbEntry[] {
  * undefined. Any case; accents significant; apostrophes and spaces folded. Pronominal verbs
  * also answer with their pronoun glued on (« s'énervant », « se féliciter »).
  */
-export function speechVerb(form: string): VerbEntry[] | undefined {
-  // The same forms come back in every article: answer from a cache (entries are never mutated).
-  const cached = verbCache.get(form);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = readSpeechVerb(form);
-  if (verbCache.size > 50_000) verbCache.clear();
-  verbCache.set(form, found ?? null);
-  return found;
-}
-
-const verbCache = new Map<string, VerbEntry[] | null>();
+// The same forms come back in every article: answered from a memo (entries are never mutated).
+export const speechVerb: (form: string) => VerbEntry[] | undefined = memo(readSpeechVerb);
 
 function readSpeechVerb(form: string): VerbEntry[] | undefined {
   const key = lowerNfc(form);

@@ -9,6 +9,7 @@
  */
 import type { Doc, Token, TokenKind } from "../document.js";
 import { fold } from "../fold.js";
+import { memo } from "../memo.js";
 
 /** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -185,16 +186,7 @@ interface Forms {
   lower: string;
   key: string;
 }
-const FORMS = new Map<string, Forms>();
-function formsOf(text: string): Forms {
-  let f = FORMS.get(text);
-  if (f === undefined) {
-    f = { text, lower: lowerToken(text), key: fold(text) };
-    if (FORMS.size >= 100_000) FORMS.clear();
-    FORMS.set(text, f);
-  }
-  return f;
-}
+const formsOf = memo((text: string): Forms => ({ text, lower: lowerToken(text), key: fold(text) }), 100_000);
 
 /** First character upper case: an ASCII fast path, the Unicode property for the rest. */
 function isUpperStart(text: string): boolean {

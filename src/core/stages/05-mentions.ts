@@ -11,26 +11,11 @@
  */
 import { determinerGender } from "../determiners.js";
 import { fold } from "../fold.js";
+import { memo } from "../memo.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
 import type { Doc, EntityMention, MentionKind, Token } from "../document.js";
 import type { Gender, OrgType } from "../types.js";
-
-/** Memoises a one-string lexicon lookup: names and cue words repeat through an article. */
-function memo<T>(f: (s: string) => T): (s: string) => T {
-  // Most lookups answer undefined: store a sentinel so a hit costs one Map lookup, not two.
-  const NONE = Symbol("none");
-  const cache = new Map<string, T | typeof NONE>();
-  return (s: string): T => {
-    const hit = cache.get(s);
-    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
-    const v = f(s);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(s, v === undefined ? NONE : v);
-    return v;
-  };
-}
-const demonym = memo(lexicon.demonym);
 
 /** A known organization read at a token: its length in tokens and its lexicon entry. */
 interface KnownOrgHit {
@@ -80,6 +65,8 @@ const FIRM_NOUNS = new Set([
   "actionnaire", "actionnaires", "propriétaire", "mère", "filiale", "rachat", "siège", "bénéfices", "bénéfice",
   "chiffre", "cadres", "ingénieurs", "effectifs", "valorisation", "capitalisation",
 ]);
+// Lexicon lookups, remembered: names and cue words repeat through an article.
+const demonym = memo(lexicon.demonym);
 const firstName = memo(lexicon.firstName);
 const isCommonWord = memo(lexicon.isCommonWord);
 const isNotName = memo(lexicon.isNotName);
@@ -87,7 +74,8 @@ const isPlace = memo(lexicon.isPlace);
 const knownOrg = memo(lexicon.knownOrg);
 const orgHead = memo(lexicon.orgHead);
 const role = memo(lexicon.role);
-const speechVerb = memo(lexicon.speechVerb);
+// Already remembered by the lexicon.
+const speechVerb = lexicon.speechVerb;
 const title = memo(lexicon.title);
 
 /** Longest known-organization name tried, in tokens. */

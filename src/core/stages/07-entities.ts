@@ -9,6 +9,7 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
+import { memo } from "../memo.js";
 import { firstNameGender, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import type { Doc, Entity, EntityMention, Token } from "../document.js";
 import type { Gender } from "../types.js";
@@ -298,15 +299,8 @@ function roleAt(tokens: Token[], k: number, limit: number): { len: number; canon
   return undefined;
 }
 
-const roleCache = new Map<string, ReturnType<typeof role>>();
-/** `role` with a small cache: the same words come back around every name. */
-function cachedRole(key: string): ReturnType<typeof role> {
-  if (roleCache.has(key)) return roleCache.get(key);
-  const v = role(key);
-  if (roleCache.size > 50_000) roleCache.clear();
-  roleCache.set(key, v);
-  return v;
-}
+/** `role`, remembered: the same words come back around every name. */
+const cachedRole = memo(role);
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
 function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
