@@ -130,7 +130,7 @@ export const tokens = (doc: Doc): void => {
         const word = text.slice(i, j);
         if (apostrophe) pushWord(out, word, i, p.index);
         else if (plain) out.push(plainToken(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
-        else out.push(make(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
+        else out.push(formedToken(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
         i = j;
         continue;
       }
@@ -200,12 +200,18 @@ function plainToken(text: string, start: number, kind: TokenKind, para: number):
   return { text, start, end: start + text.length, kind, lower: text, key: text, cap: false, para, sent: -1, inQuote: -1 };
 }
 
+/** A token whose plainness is not known yet (initials, elided parts, marks). */
 function make(text: string, start: number, kind: TokenKind, para: number): Token {
   if (isPlain(text)) return plainToken(text, start, kind, para);
   if (kind === "punct") {
     const mark = text.replace("’", "'");
     return { text, start, end: start + text.length, kind, lower: mark, key: mark, cap: false, para, sent: -1, inQuote: -1 };
   }
+  return formedToken(text, start, kind, para);
+}
+
+/** A word known not to be plain (capitals, accents, ’): its forms from the shared record. */
+function formedToken(text: string, start: number, kind: TokenKind, para: number): Token {
   const forms = formsOf(text);
   return {
     text: forms.text,
