@@ -690,17 +690,8 @@ class Context {
         return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
       }
       if (w.text === "," || w.text === "(") {
-        // « le ministre de l'Intérieur, Gérald Darmanin », « …, l'Autrichien Stefan Weber »:
-        // a name right after the comma, maybe behind an article and a nationality.
-        for (let j = k + 1; j < limit && j <= k + 3; j++) {
-          const nm = this.doc.mentionAt[j] ?? -1;
-          if (nm >= 0) {
-            if (this.doc.mentions[nm]!.kind === "person") return { subject: { kind: "mention", mention: nm }, end: this.doc.mentions[nm]!.tokEnd };
-            break;
-          }
-          const x = this.tokens[j]!;
-          if (!(DEFINITE.has(x.lower) || demonym(x.text) || this.roleAt(j, limit))) break;
-        }
+        const nm = this.namedAfterComma(k, limit);
+        if (nm !== null) return { subject: { kind: "mention", mention: nm }, end: this.doc.mentions[nm]!.tokEnd };
         break;
       }
       if (w.cap && title(w.text)) {
@@ -810,11 +801,21 @@ class Context {
     return m >= 0 && this.doc.mentions[m]!.orgType === "media";
   }
 
-  /** A person named right after a comma at k (« …, Dmitri Peskov »), or null. */
+  /**
+   * The person named right after a comma or bracket at k, maybe behind an article, a
+   * nationality or a role: « le ministre de l'Intérieur, Gérald Darmanin », « …, l'Autrichien
+   * Stefan Weber », « le porte-parole du Kremlin, Dmitri Peskov ». null when none is.
+   */
   private namedAfterComma(k: number, limit: number): number | null {
-    if (this.tokens[k]?.text !== "," || k + 1 >= limit) return null;
-    const m = this.doc.mentionAt[k + 1] ?? -1;
-    return m >= 0 && this.doc.mentions[m]!.kind === "person" ? m : null;
+    const c = this.tokens[k]?.text;
+    if (c !== "," && c !== "(") return null;
+    for (let j = k + 1; j < limit && j <= k + 3; j++) {
+      const nm = this.doc.mentionAt[j] ?? -1;
+      if (nm >= 0) return this.doc.mentions[nm]!.kind === "person" ? nm : null;
+      const x = this.tokens[j]!;
+      if (!(DEFINITE.has(x.lower) || demonym(x.text) || this.roleAt(j, limit))) return null;
+    }
+    return null;
   }
 
   /** Longest role at k (« directeur général », « président de la République »). */
