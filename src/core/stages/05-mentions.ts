@@ -207,10 +207,20 @@ class Finder {
     for (; n < max && i + n < toks.length; n++) {
       const t = toks[i + n]!;
       if (t.para !== para) break;
-      phrase = n === 0 ? t.key : toks[i + n - 1]!.end === t.start ? phrase + t.key : `${phrase} ${t.key}`;
+      phrase = this.withKey(phrase, i + n);
       if (!lexicon.isOrgNamePrefix(phrase, heads)) break;
     }
     return n;
+  }
+
+  /**
+   * `phrase` followed by token k's folded key, joined as lexicon keys are written: no space
+   * where the text has none (« S&D », « l'Oréal »).
+   */
+  private withKey(phrase: string, k: number): string {
+    const t = this.tokens[k]!;
+    if (phrase === "") return t.key;
+    return this.tokens[k - 1]!.end === t.start ? phrase + t.key : `${phrase} ${t.key}`;
   }
 
   private tok(i: number): Token | undefined {
@@ -501,10 +511,8 @@ class Finder {
     const keys: string[] = [];
     const spaced: boolean[] = [];
     for (let n = 0; n < maxLen && i + n < tokens.length; n++) {
-      const t = tokens[i + n]!;
-      const glued = n === 0 || tokens[i + n - 1]!.end === t.start;
-      keys.push(n === 0 ? t.key : glued ? keys[n - 1] + t.key : `${keys[n - 1]} ${t.key}`);
-      spaced.push(n > 0 && (spaced[n - 1]! || !glued));
+      keys.push(this.withKey(keys[n - 1] ?? "", i + n));
+      spaced.push(n > 0 && (spaced[n - 1]! || tokens[i + n - 1]!.end !== tokens[i + n]!.start));
     }
     for (let len = Math.min(maxLen, keys.length); len >= 1; len--) {
       const last = tokens[i + len - 1]!;
@@ -552,7 +560,7 @@ class Finder {
     for (let n = 0; n < 4 && i + n < tokens.length; n++) {
       const t = tokens[i + n]!;
       if (t.para !== para || t.kind !== "word" || (n === 0 && !t.cap)) break;
-      key += (n > 0 && tokens[i + n - 1]!.end === t.start ? "" : " ") + t.key;
+      key = this.withKey(key, i + n);
       if (!lexicon.isOrgNamePrefix(key)) break;
       if (!lexicon.isKnownOrgKey(key)) continue;
       // « la cuisine du Parisien »: a one-word name that is also a demonym or a word is the word.
