@@ -180,24 +180,28 @@ function buildFirstNames(problems) {
 
 // ---- organizations ---------------------------------------------------------------------------
 
+/**
+ * Organization lists, in precedence order when two claim one name: platforms and media
+ * before companies, ngos/parties/institutions before companies, hand-written lists before
+ * derived ones. [file, default type, platform: typed by the article's context at run time].
+ */
+const ORG_SOURCES = [
+  ["platforms.tsv", "media", true],
+  ["media.tsv", "media", false],
+  ["ngos.tsv", "ngo", false],
+  ["parties-extra.tsv", "party", false],
+  ["institutions-extra.tsv", "institution", false],
+  ["companies-extra.tsv", "company", false],
+  ["clubs.tsv", "other", false],
+  ["parties.tsv", "party", false],
+  ["institutions.tsv", "institution", false],
+  ["companies.tsv", "company", false],
+];
+
 /** « Groupe de l'… », « Groupe des … » before a parliamentary group's name (folded). */
 const GROUP_PREFIX = /^groupe (?:de l'|de la |des |du )/;
 
 function buildOrgs(problems) {
-  // Order = precedence when two lists claim one name: hand-written lists before derived ones,
-  // platforms and media before companies, ngos/parties/institutions before companies.
-  const sources = [
-    ["platforms.tsv", "media"],
-    ["media.tsv", "media"],
-    ["ngos.tsv", "ngo"],
-    ["parties-extra.tsv", "party"],
-    ["institutions-extra.tsv", "institution"],
-    ["companies-extra.tsv", "company"],
-    ["clubs.tsv", "other"],
-    ["parties.tsv", "party"],
-    ["institutions.tsv", "institution"],
-    ["companies.tsv", "company"],
-  ];
   // A key that is also an ordinary word, a place or a frequent first name is marked ambiguous
   // (listed in a sixth field), whatever its entry says: « Total » for TotalEnergies, « Free ».
   const plain = new Set([...entries("common-words.txt"), ...entries("places.txt"), ...entries("not-names.txt")].map(fold));
@@ -206,7 +210,7 @@ function buildOrgs(problems) {
   const acronyms = new Map();
   const claimed = new Map(); // key → row
   const looseKeys = [];
-  for (const [file, defType] of sources) {
+  for (const [file, defType, platform] of ORG_SOURCES) {
     const lex = readLexicon(join(LEX, file));
     const col = (name) => (lex.columns ?? []).indexOf(name);
     const [cName, cAcr, cAmb, cAli, cType] = ["name", "acronym", "ambiguous", "aliases", "type"].map(col);
@@ -238,7 +242,7 @@ function buildOrgs(problems) {
       if (acrFresh) acronyms.set(acronym, idx);
       if (!ambiguous) looseKeys.push(...fresh.filter((k) => plain.has(k)));
       // Fifth field: 1 for a platform, typed by the article's context (lexicon/index.ts).
-      out.push([ORG_TYPES.indexOf(type), ambiguous, name, acronym, file === "platforms.tsv" ? 1 : 0].join("\t"));
+      out.push([ORG_TYPES.indexOf(type), ambiguous, name, acronym, platform ? 1 : 0].join("\t"));
     }
   }
   // ORG_LOOSE: keys that are ordinary words although their entry is not ambiguous (« total »).
@@ -378,7 +382,7 @@ export function buildAll() {
     buildSpeechVerbs(problems),
     module(["speech-nouns.txt"], { SPEECH_NOUNS: foldedSet("speech-nouns.txt", { plurals: true }) }),
     module(["first-names.tsv", "first-names-extra.tsv"], buildFirstNames(problems)),
-    module(["platforms.tsv", "media.tsv", "ngos.tsv", "parties-extra.tsv", "institutions-extra.tsv", "companies-extra.tsv", "clubs.tsv", "parties.tsv", "institutions.tsv", "companies.tsv"], buildOrgs(problems)),
+    module(ORG_SOURCES.map(([file]) => file), buildOrgs(problems)),
     module(["org-heads.tsv"], buildOrgHeads(problems)),
     module(["roles.tsv"], buildRoles()),
     module(["demonyms.tsv"], buildDemonyms()),
