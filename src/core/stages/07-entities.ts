@@ -196,7 +196,7 @@ export const entities = (doc: Doc): void => {
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
       }
     }
-    // « X, jugée depuis lundi », « X, élu en 2020 »: a past participle in apposition agrees.
+    // « X, jugée depuis lundi », « X, interrogé mardi »: a past participle in apposition agrees.
     offer(m.entity, participleGender(tokens, m.tokEnd), "agreement");
     // « X (S&D) »: an organization in brackets right after the name.
     const open = tokens[m.tokEnd];
@@ -345,13 +345,14 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
 }
 
 /**
- * The gender a past participle right after « Name, » shows: « jugée », « née » → f; « élu »,
- * « interrogé » → m. Roles are left to roleAfter; words too short to tell are skipped.
+ * The gender a past participle right after « Name, » shows: « jugée », « née » → f;
+ * « interrogé » → m. Roles (« élu », « député ») are left to roleAfter; words too short to
+ * tell are skipped.
  */
 function participleGender(tokens: readonly Token[], after: number): Gender | null {
   if (tokens[after]?.text !== ",") return null;
   const w = tokens[after + 1];
-  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || role(w.lower)) return null;
+  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || cachedRole(w.lower)) return null;
   if (/[^e]ée$/.test(w.lower) || w.lower === "née") return "f";
   if (/[^e]é$/.test(w.lower) && tokens[after + 2]?.kind === "word") return "m";
   return null;
