@@ -16,22 +16,60 @@ export interface Paragraph {
 
 export type TokenKind = "word" | "number" | "punct";
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** Lower case, apostrophes as '. */
-  lower: string;
-  /** Folded (lexicon key form: lower case, no accents, apostrophes as '), computed once here. */
-  key: string;
-  /** First character is an upper-case letter. */
-  cap: boolean;
-  para: number;
+/**
+ * One distinct token text, shared by every token that spells it: its forms, computed once, and
+ * the lexicon answers stages ask about it, remembered in `facts` (see src/core/words.ts). An
+ * article repeats its words, an archive its vocabulary: sharing keeps one record per word
+ * instead of five strings per token, and turns repeated lookups into one array read.
+ */
+export class Word {
+  /** Lexicon answers by slot (src/core/words.ts), allocated on the first question. */
+  facts: unknown[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly kind: TokenKind,
+    /** Lower case, apostrophes as '. */
+    readonly lower: string,
+    /** Folded (lexicon key form: lower case, no accents, apostrophes as '). */
+    readonly key: string,
+    /** First character is an upper-case letter (words only). */
+    readonly cap: boolean,
+  ) {}
+}
+
+/**
+ * One occurrence of a word in the text. It owns only where it is (offset, paragraph, sentence,
+ * quote); what it says comes from its shared `word`. Kept small: a 10 MB article holds two
+ * million of them, and every field is memory the garbage collector walks.
+ */
+export class Token {
   /** Index of the sentence, set by the sentence stage. */
-  sent: number;
+  sent = -1;
   /** Index into doc.quotes of the quote whose inside holds this token, or -1. */
-  inQuote: number;
+  inQuote = -1;
+  constructor(
+    readonly word: Word,
+    readonly start: number,
+    readonly para: number,
+  ) {}
+  get text(): string {
+    return this.word.text;
+  }
+  get end(): number {
+    return this.start + this.word.text.length;
+  }
+  get kind(): TokenKind {
+    return this.word.kind;
+  }
+  get lower(): string {
+    return this.word.lower;
+  }
+  get key(): string {
+    return this.word.key;
+  }
+  get cap(): boolean {
+    return this.word.cap;
+  }
 }
 
 export interface RawQuote {

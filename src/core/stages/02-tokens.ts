@@ -7,9 +7,9 @@
  *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
  * would (tests/tokens.test.ts checks that on generated text).
  */
-import type { Doc, Token, TokenKind } from "../document.js";
+import { Token, Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
-import { memo } from "../memo.js";
+import { wordAt, wordOf } from "../vocabulary.js";
 
 /** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -90,15 +90,13 @@ export const tokens = (doc: Doc): void => {
           if (w > 0 && j + h + w < end && text.charCodeAt(j + h + w) === DOT) j += h + w + 1;
           else break;
         }
-        out.push(make(text.slice(i, j), i, "word", p.index));
+        out.push(new Token(wordAt(text, i, j, "word", newWord), i, p.index));
         i = j;
         continue;
       }
       const w = k === WORD || k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? wordWidth(i, end) : 0;
       if (w > 0) {
-        // One pass over the word: where it ends, whether it is plain (its own lower-case
-        // and folded form) and whether it holds an apostrophe (a possible elision).
-        let plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        // One pass over the word: where it ends and whether it holds an apostrophe (a possible elision).
         let apostrophe = false;
         let j = i + w;
         while (j < end) {
@@ -106,14 +104,12 @@ export const tokens = (doc: Doc): void => {
           let kd = CLASSES[d]!;
           if (kd === UNKNOWN) kd = classOf(d);
           if (kd === WORD || kd === UPPER) {
-            if (plain && !((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
             j++;
             continue;
           }
           if (d >= 0xd800 && d <= 0xdbff) {
             const ww = wordWidth(j, end);
             if (ww > 0) {
-              plain = false;
               j += ww;
               continue;
             }
@@ -121,22 +117,19 @@ export const tokens = (doc: Doc): void => {
           }
           if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(j + 1, end) > 0) {
             if (d !== HYPHEN) apostrophe = true;
-            if (d === RIGHT_QUOTE) plain = false;
             j++;
             continue;
           }
           break;
         }
-        const word = text.slice(i, j);
-        if (apostrophe) pushWord(out, word, i, p.index);
-        else if (plain) out.push(plainToken(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
-        else out.push(formedToken(word, i, c >= 48 && c <= 57 ? "number" : "word", p.index));
+        if (apostrophe) pushWord(out, text.slice(i, j), i, p.index);
+        else out.push(new Token(wordAt(text, i, j, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index));
         i = j;
         continue;
       }
       // Any other non-space: one mark (a surrogate pair counts as one).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(make(text.slice(i, i + width), i, "punct", p.index));
+      out.push(new Token(wordAt(text, i, i + width, "punct", newWord), i, p.index));
       i += width;
     }
   }
@@ -149,12 +142,22 @@ function pushWord(out: Token[], word: string, start: number, para: number): void
   const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
   if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
     const head = elided[0];
-    out.push(make(head, start, "word", para));
+    out.push(new Token(wordOf(head, "word", newWord), start, para));
     word = word.slice(head.length);
     start += head.length;
   }
   const c = word.charCodeAt(0);
-  out.push(make(word, start, c >= 48 && c <= 57 ? "number" : "word", para));
+  out.push(new Token(wordOf(word, c >= 48 && c <= 57 ? "number" : "word", newWord), start, para));
+}
+
+/** A new word's forms: plain words are their own lower-case and folded forms. */
+function newWord(text: string, kind: TokenKind): Word {
+  if (isPlain(text)) return new Word(text, kind, text, text, false);
+  if (kind === "punct") {
+    const mark = text.replace("’", "'");
+    return new Word(text, kind, mark, mark, false);
+  }
+  return new Word(text, kind, lowerToken(text), fold(text), kind === "word" && isUpperStart(text));
 }
 
 function lowerToken(text: string): string {
@@ -164,7 +167,7 @@ function lowerToken(text: string): string {
 
 /**
  * True when the text is its own lower-case and folded form: ASCII lower-case letters, digits,
- * hyphens and straight apostrophes — most French words. Such tokens share one string for
+ * hyphens and straight apostrophes — most French words. Such words share one string for
  * text, lower and key, and skip case mapping and folding altogether.
  */
 function isPlain(text: string): boolean {
@@ -175,54 +178,9 @@ function isPlain(text: string): boolean {
   return true;
 }
 
-/**
- * One shared record per distinct word that is not plain (capitals, accents): its text,
- * lower-case and folded forms. The token keeps the shared strings, so the fresh slice it was
- * cut from dies young (tokens survive the whole pipeline: on a 10 MB article the garbage
- * collector would carry them all). Plain words skip the lookup: it costs more than it saves.
- */
-interface Forms {
-  text: string;
-  lower: string;
-  key: string;
-}
-const formsOf = memo((text: string): Forms => ({ text, lower: lowerToken(text), key: fold(text) }), 100_000);
-
 /** First character upper case: an ASCII fast path, the Unicode property for the rest. */
 function isUpperStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(text);
-}
-
-/** A token whose text is already lower case and folded (see isPlain). */
-function plainToken(text: string, start: number, kind: TokenKind, para: number): Token {
-  return { text, start, end: start + text.length, kind, lower: text, key: text, cap: false, para, sent: -1, inQuote: -1 };
-}
-
-/** A token whose plainness is not known yet (initials, elided parts, marks). */
-function make(text: string, start: number, kind: TokenKind, para: number): Token {
-  if (isPlain(text)) return plainToken(text, start, kind, para);
-  if (kind === "punct") {
-    const mark = text.replace("’", "'");
-    return { text, start, end: start + text.length, kind, lower: mark, key: mark, cap: false, para, sent: -1, inQuote: -1 };
-  }
-  return formedToken(text, start, kind, para);
-}
-
-/** A word known not to be plain (capitals, accents, ’): its forms from the shared record. */
-function formedToken(text: string, start: number, kind: TokenKind, para: number): Token {
-  const forms = formsOf(text);
-  return {
-    text: forms.text,
-    start,
-    end: start + text.length,
-    kind,
-    lower: forms.lower,
-    key: forms.key,
-    cap: kind === "word" && isUpperStart(text),
-    para,
-    sent: -1,
-    inQuote: -1,
-  };
 }

@@ -11,7 +11,7 @@
  */
 import { determinerGender } from "../determiners.js";
 import { fold } from "../fold.js";
-import { memo } from "../memo.js";
+import { lookup, perWord } from "../words.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
 import type { Doc, EntityMention, MentionKind, Token } from "../document.js";
@@ -65,18 +65,22 @@ const FIRM_NOUNS = new Set([
   "actionnaire", "actionnaires", "propriétaire", "mère", "filiale", "rachat", "siège", "bénéfices", "bénéfice",
   "chiffre", "cadres", "ingénieurs", "effectifs", "valorisation", "capitalisation",
 ]);
-// Lexicon lookups, remembered: names and cue words repeat through an article.
-const demonym = memo(lexicon.demonym);
-const firstName = memo(lexicon.firstName);
-const isCommonWord = memo(lexicon.isCommonWord);
-const isNotName = memo(lexicon.isNotName);
-const isPlace = memo(lexicon.isPlace);
-const knownOrg = memo(lexicon.knownOrg);
-const orgHead = memo(lexicon.orgHead);
-const role = memo(lexicon.role);
-// Already remembered by the lexicon.
-const speechVerb = lexicon.speechVerb;
-const title = memo(lexicon.title);
+// Lexicon lookups, remembered on the token's word (or by text for longer names): names and cue
+// words repeat through an article.
+const demonym = lookup(lexicon.demonym);
+const firstName = lookup(lexicon.firstName);
+const isCommonWord = lookup(lexicon.isCommonWord);
+const isNotName = lookup(lexicon.isNotName);
+const isPlace = lookup(lexicon.isPlace);
+const knownOrg = lookup(lexicon.knownOrg);
+const orgHead = lookup(lexicon.orgHead);
+const role = lookup(lexicon.role);
+const speechVerb = lookup(lexicon.speechVerb);
+const title = lookup(lexicon.title);
+/** An all-capitals word of 2–8 characters: « CGT », « BNP ». */
+const isAcronym = perWord((text) => ACRONYM.test(text));
+const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
+const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
 
 /** Longest known-organization name tried, in tokens. */
 const MAX_ORG_TOKENS = 10;
@@ -280,12 +284,12 @@ class Finder {
       }
       if (start < 0) continue;
       // A person's party in brackets (« Jean Dupont (PS) ») is not a definition.
-      if (firstName(tokens[start]!.text) && this.isCapWord(start + 1)) continue;
+      if (firstName(tokens[start]!) && this.isCapWord(start + 1)) continue;
       const name = this.text(start, i);
-      const known = knownOrg(name) ?? knownOrg(acr.text);
-      const head = orgHead(tokens[start]!.text);
+      const known = knownOrg(name) ?? knownOrg(acr);
+      const head = orgHead(tokens[start]!);
       // « Fédération … (FNX) » by its head, « Reporters Network International (RNI) » by its suffix.
-      const suffix = i - start >= 2 ? orgHead(tokens[i - 1]!.text) : undefined;
+      const suffix = i - start >= 2 ? orgHead(tokens[i - 1]!) : undefined;
       const type: OrgType = known?.type ?? (head?.kind === "head" ? head.type : suffix?.kind === "suffix" ? suffix.type : described ? "institution" : "other");
       const d: Draft = { kind: "organization", tokStart: start, tokEnd: i, reason: "acronym-defined", orgType: type };
       if (known) d.canonical = known.name;
@@ -308,7 +312,7 @@ class Finder {
       const t = tokens[k]!;
       if (t.para !== para || this.skip[k] || this.taken[k] || t.kind !== "word") return -1;
       if (!DESCRIBED_DETERMINERS.has(tokens[k - 1]!.lower)) continue;
-      const head = DESCRIBED_HEADS.has(t.key) ? true : orgHead(t.text)?.kind === "head";
+      const head = DESCRIBED_HEADS.has(t.key) ? true : orgHead(t)?.kind === "head";
       if (!head) continue;
       for (let j = k + 1; j < open; j++) if (tokens[j]!.kind !== "word" || this.taken[j]) return -1;
       return k;
@@ -354,8 +358,8 @@ class Finder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
-      if (t.cap && !ACRONYM.test(t.text)) continue;
-      if (!lexicon.mayStartOrgHeadKey(t.key)) continue;
+      if (t.cap && !isAcronym(t)) continue;
+      if (!mayStartOrgHead(t)) continue;
       // « dans un collège de Rennes »: an indefinite head is some place, not a named body.
       if (INDEFINITE_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
       let headEnd = -1;
@@ -378,8 +382,8 @@ class Finder {
       if (!g || !(g.lower === "de" || g.lower === "du" || g.lower === "des" || g.lower === "d'")) continue;
       let k = j + 1;
       if (g.lower === "de" && (tokens[k]?.lower === "la" || tokens[k]?.lower === "l'")) k++;
-      if (!this.isCapWord(k) || this.taken[k] || !this.samePara(i, k) || isNotName(tokens[k]!.text)) continue;
-      if (firstName(tokens[k]!.text) && this.isCapWord(k + 1)) continue; // « le ministère de Jean Dupont »
+      if (!this.isCapWord(k) || this.taken[k] || !this.samePara(i, k) || isNotName(tokens[k]!)) continue;
+      if (firstName(tokens[k]!) && this.isCapWord(k + 1)) continue; // « le ministère de Jean Dupont »
       if (this.knownOrgAt(k) || (k > j + 1 && this.isCapWord(j + 1) && this.knownOrgAt(j + 1))) continue; // « la direction de la SNCF »: the body is the SNCF
       const end = this.extendOrgName(k + 1);
       this.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "institution-head", orgType: type });
@@ -416,7 +420,7 @@ class Finder {
     if (org) {
       const personInstead = org.len === 1 && this.looksLikeFullName(i);
       const after = i + org.len;
-      if (org.len === 1 && ACRONYM.test(t.text) && this.isCapWord(after) && this.samePara(i, after) && !this.taken[after] && !knownOrg(this.tokens[after]!.text) && !firstName(this.tokens[after]!.text)) {
+      if (org.len === 1 && isAcronym(t) && this.isCapWord(after) && this.samePara(i, after) && !this.taken[after] && !knownOrg(this.tokens[after]!) && !firstName(this.tokens[after]!)) {
         const end = this.extendOrgName(after);
         this.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
         return end;
@@ -440,15 +444,15 @@ class Finder {
       }
     }
     // Words that are never names alone, but may be cues for what follows.
-    if (title(t.text) || this.tokens[i + 1]?.text === "." && title(t.text + ".")) return i + 1;
-    const lowerFirst = isNotName(t.text) || (this.clauseStart(i) && isCommonWord(t.text) && !this.firstNameFollowed(i));
+    if (title(t) || this.tokens[i + 1]?.text === "." && title(t.text + ".")) return i + 1;
+    const lowerFirst = isNotName(t) || (this.clauseStart(i) && isCommonWord(t) && !this.firstNameFollowed(i));
     if (lowerFirst && !this.particleName(i)) return i + 1;
-    if (role(t.text) || (demonym(t.text) && !firstName(t.text))) return i + 1;
+    if (role(t) || (demonym(t) && !firstName(t))) return i + 1;
     // « l'ONG Greenpeace »: an all-caps head is a cue, not part of the name.
-    const ah = ACRONYM.test(t.text) ? orgHead(t.text) : undefined;
+    const ah = isAcronym(t) ? orgHead(t) : undefined;
     if (ah && ah.kind === "head" && this.isCapWord(i + 1)) return i + 1;
     const art = this.tokens[i - 1];
-    if (ORIGIN_NOUN.test(t.text) && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && this.isCapWord(i + 1) && !knownOrg(t.text)) return i + 1;
+    if (ORIGIN_NOUN.test(t.text) && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && this.isCapWord(i + 1) && !knownOrg(t)) return i + 1;
     const end = this.runEnd(i);
     this.classify(i, end);
     return Math.max(end, i + 1);
@@ -461,17 +465,17 @@ class Finder {
     const next = this.tokens[i + 1];
     const det = this.tokens[i - 2];
     if (!det || !(det.lower === "le" || det.lower === "la" || det.lower === "du" || det.lower === "au")) return false;
-    return NOBLE_TITLES.has(p.lower) && !!next && !isPlace(next.text) && !knownOrg(next.text) && !firstName(next.text);
+    return NOBLE_TITLES.has(p.lower) && !!next && !isPlace(next) && !knownOrg(next) && !firstName(next);
   }
 
   /** A first name followed by another capitalised word (« Claire Vasseur »). */
   private firstNameFollowed(i: number): boolean {
     const t = this.tokens[i]!;
-    return !!firstName(t.text) && this.isCapWord(i + 1) && this.samePara(i, i + 1) && !isNotName(this.tokens[i + 1]!.text);
+    return !!firstName(t) && this.isCapWord(i + 1) && this.samePara(i, i + 1) && !isNotName(this.tokens[i + 1]!);
   }
 
   private looksLikeFullName(i: number): boolean {
-    return this.firstNameFollowed(i) && !knownOrg(this.tokens[i + 1]!.text) && !isPlace(this.tokens[i]!.text);
+    return this.firstNameFollowed(i) && !knownOrg(this.tokens[i + 1]!) && !isPlace(this.tokens[i]!);
   }
 
   /** « Le Pen » after a first name: a capitalised particle that is part of a surname. */
@@ -503,7 +507,7 @@ class Finder {
       if (hit) return hit;
     }
     // Acronyms are looked up as written; any other name must start like a known one.
-    if (!lexicon.mayStartOrgKey(tokens[i]!.key) && !ACRONYM.test(tokens[i]!.text)) return undefined;
+    if (!mayStartOrg(tokens[i]!) && !isAcronym(tokens[i]!)) return undefined;
     const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
     const maxLen = Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article + this.reach(i + article, MAX_ORG_TOKENS - article, false));
     // The folded form of each candidate (what knownOrg folds `written` to) and whether it holds
@@ -564,7 +568,7 @@ class Finder {
       if (!lexicon.isOrgNamePrefix(key)) break;
       if (!lexicon.isKnownOrgKey(key)) continue;
       // « la cuisine du Parisien »: a one-word name that is also a demonym or a word is the word.
-      if (n === 0 && (demonym(t.text) || isCommonWord(t.text))) continue;
+      if (n === 0 && (demonym(t) || isCommonWord(t))) continue;
       const entry = knownOrg(`${article} ${this.text(i, i + n + 1)}`);
       if (entry && !entry.ambiguous) best = { len: n + 1, name: entry.name, type: entry.type, platform: entry.platform === true };
     }
@@ -583,8 +587,8 @@ class Finder {
       const t = this.tokens[j]!;
       if (this.skip[j] || this.taken[j]) break;
       if (t.kind === "word" && t.cap) {
-        if (isNotName(t.text) && !PARTICLES.has(t.lower)) break;
-        if (title(t.text)) break;
+        if (isNotName(t) && !PARTICLES.has(t.lower)) break;
+        if (title(t)) break;
         j++;
         continue;
       }
@@ -597,10 +601,10 @@ class Finder {
       if (t.kind === "word" && PARTICLES.has(t.lower) && this.isCapWord(j + 1 + two) && !this.taken[j + 1 + two] && this.samePara(j, j + 1 + two)) {
         const next = this.tokens[j + 1 + two]!;
         // « Claire Vasseur de Paris »: a place or a known body after « de » is not the surname.
-        if ((t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des") && (isPlace(next.text) || knownOrg(next.text))) break;
+        if ((t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des") && (isPlace(next) || knownOrg(next))) break;
         // « à Paris de Jean Dupont »: a place before « de » and a full name is no first name
         // (« Florence de Lamarzelle » keeps hers: one word after « de »).
-        if (j === i + 1 && isPlace(this.tokens[i]!.text) && this.isCapWord(j + 2 + two) && this.samePara(j, j + 2 + two)) break;
+        if (j === i + 1 && isPlace(this.tokens[i]!) && this.isCapWord(j + 2 + two) && this.samePara(j, j + 2 + two)) break;
         j += 2 + two;
         continue;
       }
@@ -613,10 +617,10 @@ class Finder {
   private classify(s: number, e: number): void {
     const tokens = this.tokens;
     // « ministre des Armées Jean Dupont »: a first name inside the run starts a new name.
-    if (!firstName(tokens[s]!.text)) {
+    if (!firstName(tokens[s]!)) {
       for (let p = s + 1; p + 1 < e; p++) {
         const t = tokens[p]!;
-        if (firstName(t.text) && !isCommonWord(t.text) && !PARTICLES.has(tokens[p - 1]!.lower) && this.isCapWord(p + 1)) {
+        if (firstName(t) && !isCommonWord(t) && !PARTICLES.has(tokens[p - 1]!.lower) && this.isCapWord(p + 1)) {
           this.classify(p, e);
           return;
         }
@@ -628,11 +632,11 @@ class Finder {
     // « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody.
     if (STREET_WORDS.has(tokens[s - 1]?.lower ?? "")) return;
     // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
-    if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!.text))) return;
+    if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!))) return;
     const first = tokens[s]!;
     // « sur X Civic Lab »: a known org's short name before another name.
     if (len >= 2 && CHANNEL_BEFORE.has(tokens[s - 1]?.lower ?? "")) {
-      const k = knownOrg(first.text);
+      const k = knownOrg(first);
       if (k) {
         this.emit({ kind: "organization", tokStart: s, tokEnd: s + 1, reason: "known-org", orgType: k.type, canonical: k.name });
         this.classify(s + 1, e);
@@ -640,7 +644,7 @@ class Finder {
       }
     }
     const lastTok = tokens[e - 1]!;
-    const isFirstName = !!firstName(first.text) && !isPlace(first.text);
+    const isFirstName = !!firstName(first) && !isPlace(first);
 
     // Title right before: a person.
     const ti = this.titleBefore(s);
@@ -654,13 +658,13 @@ class Finder {
       return;
     }
     // Organization cues: head inside or before, legal suffix, apposition, defined acronym.
-    const innerHead = orgHead(first.text);
+    const innerHead = orgHead(first);
     // A body's head usually written in lower case counts as capitalised when the text
     // capitalises it after an article: « le Syndicat des producteurs » (not a company word:
     // « la Maison d'en face » is more often a title than a firm).
     const capitalisedHead = !!innerHead && (innerHead.capitalised || (innerHead.type !== "company" && ARTICLES.has(tokens[s - 1]?.lower ?? "") && !this.clauseStart(s)));
     const lowerEnd = innerHead && innerHead.kind === "head" && capitalisedHead ? this.extendLowerOrg(s + 1) : s + 1;
-    if (innerHead && innerHead.kind === "head" && !firstName(first.text) && (len >= 2 || lowerEnd > s + 1)) {
+    if (innerHead && innerHead.kind === "head" && !firstName(first) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
       // « la Ligue des champions », « la Coupe du monde »: a competition, not an organization.
       if (COMPETITION.test(fold(this.text(s, end)))) return;
@@ -668,7 +672,7 @@ class Finder {
       this.acronymAfter(end, innerHead.type, null);
       return;
     }
-    const suffix = len >= 2 ? orgHead(lastTok.text) : undefined;
+    const suffix = len >= 2 ? orgHead(lastTok) : undefined;
     if (suffix && suffix.kind === "suffix") {
       this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-suffix", orgType: suffix.type });
       this.acronymAfter(e, suffix.type, null);
@@ -701,17 +705,17 @@ class Finder {
       return;
     }
     // « le président de X », « la fondatrice de X »: an unknown name after a firm's role.
-    const firmRole = len <= 2 && !isFirstName && !ACRONYM.test(first.text) ? this.firmRoleBefore(s) : undefined;
+    const firmRole = len <= 2 && !isFirstName && !isAcronym(first) ? this.firmRoleBefore(s) : undefined;
     if (firmRole) {
       this.emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole });
       return;
     }
     // A lone acronym is an organization only with a cue (head or apposition, handled above).
-    if (len === 1 && ACRONYM.test(first.text)) return;
+    if (len === 1 && isAcronym(first)) return;
     // A lone unknown word right after an inverted speech verb (« », se désole Wilfrid) or
     // naming a described person (« un vendeur de 26 ans, Wilfrid. ») is a person's name.
     const signs = (this.tokens[s - 1]?.text === "—" || this.tokens[s - 1]?.text === "–") && /^[»”"]$/.test(this.tokens[s - 2]?.text ?? "");
-    if (len === 1 && (signs || (!this.clauseStart(s) && this.plainName(s, e) && !firstName(first.text) && (this.speechBefore(s) || this.namesDescription(s))))) {
+    if (len === 1 && (signs || (!this.clauseStart(s) && this.plainName(s, e) && !firstName(first) && (this.speechBefore(s) || this.namesDescription(s))))) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: this.speechBefore(s) ? "speech-verb-before" : "description-apposition" });
       return;
     }
@@ -737,7 +741,7 @@ class Finder {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name" });
       return;
     }
-    if (len >= 2 && INITIALS.test(first.text) && !ACRONYM.test(lastTok.text)) {
+    if (len >= 2 && INITIALS.test(first.text) && !isAcronym(lastTok)) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "initials" });
       return;
     }
@@ -745,7 +749,7 @@ class Finder {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "speech-verb-subject" });
       return;
     }
-    if (isFirstName && len === 1 && !isCommonWord(first.text) && (this.speechAfter(e) || this.ageAfter(e))) {
+    if (isFirstName && len === 1 && !isCommonWord(first) && (this.speechAfter(e) || this.ageAfter(e))) {
       this.emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name-alone" });
       return;
     }
@@ -793,7 +797,7 @@ class Finder {
         if (!t.cap && (t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des")) return false;
         continue;
       }
-      if (t.kind !== "word" || ACRONYM.test(t.text) || isCommonWord(t.text) || isPlace(t.text) || orgHead(t.text) || role(t.text) || demonym(t.text) || isNotName(t.text) || knownOrg(t.text)) return false;
+      if (t.kind !== "word" || isAcronym(t) || isCommonWord(t) || isPlace(t) || orgHead(t) || role(t) || demonym(t) || isNotName(t) || knownOrg(t)) return false;
     }
     return true;
   }
@@ -822,11 +826,11 @@ class Finder {
         j += 2;
         continue;
       }
-      if (t.kind === "word" && t.cap && (!isNotName(t.text) || this.isCapWord(j + 1)) && !title(t.text)) {
+      if (t.kind === "word" && t.cap && (!isNotName(t) || this.isCapWord(j + 1)) && !title(t)) {
         j++;
         // « l'Éducation nationale », « l'Union européenne »: one adjective after a capitalised word.
         const a = this.tokens[j];
-        if (a && a.kind === "word" && !a.cap && this.samePara(j - 1, j) && !this.taken[j] && NAME_ADJECTIVE.test(a.lower) && !NAME_STOP.has(a.lower) && !speechVerb(a.text)) j++;
+        if (a && a.kind === "word" && !a.cap && this.samePara(j - 1, j) && !this.taken[j] && NAME_ADJECTIVE.test(a.lower) && !NAME_STOP.has(a.lower) && !speechVerb(a)) j++;
         continue;
       }
       break;
@@ -847,13 +851,13 @@ class Finder {
     while (j < limit && this.samePara(from - 1, j)) {
       const t = this.tokens[j]!;
       if (t.kind !== "word" || this.taken[j] || this.skip[j]) break;
-      if (NAME_STOP.has(t.lower) || speechVerb(t.text)) break;
+      if (NAME_STOP.has(t.lower) || speechVerb(t)) break;
       if (ORG_GLUE.has(t.lower) && !t.cap) {
         const nx = this.tokens[j + 1];
         // « en battant … » is a gerund, not part of the name.
         if (t.lower === "en" && nx && /ant$/.test(nx.lower)) break;
         // « et » joins names (« Caisse des dépôts et consignations »), not a participle (« et réalisée »).
-        if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx.text) && (nx.cap || NAME_ADJECTIVE.test(nx.lower) || !/(?:é|ée|és|ées)$/.test(nx.lower)))) break;
+        if (t.lower === "et" && !(nx && nx.kind === "word" && !NAME_STOP.has(nx.lower) && !speechVerb(nx) && (nx.cap || NAME_ADJECTIVE.test(nx.lower) || !/(?:é|ée|és|ées)$/.test(nx.lower)))) break;
         afterGlue = true;
         j++;
         continue;
@@ -881,7 +885,7 @@ class Finder {
       }
       return undefined;
     }
-    const t = p.kind === "word" ? title(p.text) : undefined;
+    const t = p.kind === "word" ? title(p) : undefined;
     if (!t) return undefined;
     // « Madame la ministre » is not followed by a name; a capitalised word right after is.
     return { start: s - 1, gender: t.gender };
@@ -900,7 +904,7 @@ class Finder {
       const end = s - gap; // head ends at end-1
       if (gap > 0) {
         const adj = this.tokens[end];
-        if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj.text) || ADJECTIVES.has(adj.lower))) return undefined;
+        if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || ADJECTIVES.has(adj.lower))) return undefined;
       }
       if (end < 1 || !lexicon.mayEndOrgHeadKey(this.tokens[end - 1]!.key)) continue;
       for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
@@ -911,7 +915,7 @@ class Finder {
         if (hasBreak(this.tokens, hs, end)) continue;
         const h = orgHead(this.joinTokens(hs, end));
         const headTok = this.tokens[end - 1]!;
-        if (h && h.kind === "head" && (!headTok.cap || ACRONYM.test(headTok.text)) && !GEO_HEADS.has(ht.key)) {
+        if (h && h.kind === "head" && (!headTok.cap || isAcronym(headTok)) && !GEO_HEADS.has(ht.key)) {
           return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
         }
       }
@@ -950,10 +954,10 @@ class Finder {
     const open = this.tokens[e];
     const acr = this.tokens[e + 1];
     const close = this.tokens[e + 2];
-    if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !ACRONYM.test(acr.text)) return;
+    if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !isAcronym(acr)) return;
     if (this.taken[e + 1]) return;
     const d: Draft = { kind: "organization", tokStart: e + 1, tokEnd: e + 2, reason: "acronym-definition", orgType: type };
-    const known = knownOrg(acr.text);
+    const known = knownOrg(acr);
     if (canonical) d.canonical = canonical;
     else if (known) d.canonical = known.name;
     this.emit(d);
@@ -973,7 +977,7 @@ class Finder {
     const de = t[s - 1];
     const r = t[s - 2];
     if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || r.para !== t[s]!.para || r.kind !== "word") return undefined;
-    const canonical = role(r.text)?.canonical;
+    const canonical = role(r)?.canonical;
     if (!canonical || !ORG_ROLES.has(fold(canonical))) return undefined;
     if (COMPANY_ROLES.has(fold(canonical))) return "company";
     const sent = t[s]!.sent;
@@ -988,7 +992,7 @@ class Finder {
     const d = this.tokens[s - 1];
     const art = this.tokens[s - 2];
     if (!d || !art || !d.cap || d.para !== this.tokens[s]!.para || !DEMONYM_ARTICLES.has(art.lower)) return false;
-    const dem = demonym(d.text);
+    const dem = demonym(d);
     return !!dem && !dem.plural;
   }
 
@@ -1009,11 +1013,11 @@ class Finder {
     const p = tokens[s - 1];
     if (!p || p.para !== para) return undefined;
     if (p.kind === "word") {
-      const dem = demonym(p.text);
+      const dem = demonym(p);
       if (dem && !dem.plural) return { reason: "demonym-before", gender: dem.gender ?? articleGender(tokens[s - 2]) };
       // « la Montréalaise X », « le Lyonnais X »: a capitalised origin noun after an article.
       const art = tokens[s - 2];
-      if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(p.text) && !knownOrg(p.text)) {
+      if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(p.text) && !knownOrg(p)) {
         const g = art.lower === "la" || /e$/.test(p.text) ? "f" : art.lower === "le" ? "m" : null;
         return { reason: "demonym-before", gender: g };
       }
@@ -1024,7 +1028,7 @@ class Finder {
       if (gap > 0) {
         const a = tokens[end];
         if (!a || a.para !== para || a.kind !== "word") return undefined;
-        const okGap = (!a.cap && (demonym(a.text) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && ACRONYM.test(a.text));
+        const okGap = (!a.cap && (demonym(a) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && isAcronym(a));
         if (!okGap) return undefined;
       }
       if (end < 1 || !lexicon.mayEndRoleKey(tokens[end - 1]!.key)) continue;
@@ -1056,11 +1060,11 @@ class Finder {
   private speechAfter(e: number): boolean {
     const t = this.tokens[e];
     if (!t || t.kind !== "word") return false;
-    const v = speechVerb(t.text);
+    const v = speechVerb(t);
     if (v && v.some((x) => x.form === "finite" && !x.homograph)) return true;
     if (AUXILIARIES.has(t.lower)) {
       const n = this.tokens[e + 1];
-      const pv = n && n.kind === "word" ? speechVerb(n.text) : undefined;
+      const pv = n && n.kind === "word" ? speechVerb(n) : undefined;
       if (pv && pv.some((x) => x.form === "participle")) return true;
     }
     return false;
@@ -1112,7 +1116,7 @@ class Finder {
   private speechBefore(s: number): boolean {
     const p = this.tokens[s - 1];
     if (!p || p.kind !== "word" || p.para !== this.tokens[s]!.para) return false;
-    const v = speechVerb(p.text);
+    const v = speechVerb(p);
     return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
   }
 
@@ -1124,7 +1128,7 @@ class Finder {
     for (const d of [...this.drafts]) {
       if (d.kind === "person") {
         let s = d.tokStart;
-        while (s < d.tokEnd && (title(this.tokens[s]!.text) || this.tokens[s]!.text === ".")) s++;
+        while (s < d.tokEnd && (title(this.tokens[s]!) || this.tokens[s]!.text === ".")) s++;
         if (d.tokEnd - s >= 2) {
           const last = this.tokens[d.tokEnd - 1]!;
           if (!INITIALS.test(last.text)) surnames.set(last.key, d.tokEnd - s);
@@ -1133,7 +1137,7 @@ class Finder {
         const len = d.tokEnd - d.tokStart;
         const firstTok = this.tokens[d.tokStart]!;
         if (len === 1) orgForms.set(firstTok.key, d);
-        else if (len >= 2 && !orgHead(firstTok.text) && !isCommonWord(firstTok.text) && !firstName(firstTok.text) && !isPlace(firstTok.text)) {
+        else if (len >= 2 && !orgHead(firstTok) && !isCommonWord(firstTok) && !firstName(firstTok) && !isPlace(firstTok)) {
           orgForms.set(firstTok.key, d);
         }
         if (d.canonical) {
@@ -1168,7 +1172,7 @@ class Finder {
       if (this.taken[i] || !this.isCapWord(i)) continue;
       const t = this.tokens[i]!;
       const k = t.key;
-      if (surnames.has(k) && !this.isCapWord(i + 1) && !isNotName(t.text)) {
+      if (surnames.has(k) && !this.isCapWord(i + 1) && !isNotName(t)) {
         const ti = this.titleBefore(i);
         const d: Draft = { kind: "person", tokStart: ti ? ti.start : i, tokEnd: i + 1, reason: "surname" };
         if (ti?.gender) {
@@ -1179,7 +1183,7 @@ class Finder {
         continue;
       }
       const org = orgForms.get(k);
-      if (org && !this.isCapWord(i + 1) && !isNotName(t.text) && !(this.clauseStart(i) && isCommonWord(t.text))) {
+      if (org && !this.isCapWord(i + 1) && !isNotName(t) && !(this.clauseStart(i) && isCommonWord(t))) {
         const d: Draft = { kind: "organization", tokStart: i, tokEnd: i + 1, reason: "org-short-form" };
         if (org.orgType) d.orgType = org.orgType;
         if (org.canonical) d.canonical = org.canonical;
@@ -1236,7 +1240,7 @@ function hasBreak(tokens: Token[], s: number, e: number): boolean {
 }
 
 function allCapsRun(tokens: Token[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (!ACRONYM.test(tokens[i]!.text)) return false;
+  for (let i = s; i < e; i++) if (!isAcronym(tokens[i]!)) return false;
   return true;
 }
 

@@ -1,0 +1,69 @@
+/**
+ * The shared Word of every distinct token text met so far. The tokenizer asks for a word by its
+ * place in the article (text, start, end): a word seen before is found by hashing and comparing
+ * those characters in place, without cutting a string, so a token of a known word allocates
+ * nothing but itself. Bounded: past VOCABULARY_LIMIT words it starts over, so an archive's
+ * memory stays flat (tokens keep the words they point to).
+ */
+import { Word, type TokenKind } from "./document.js";
+
+const VOCABULARY_LIMIT = 100_000;
+/** Open addressing, linear probing; kept under half full. A power of two. */
+const SLOTS = 1 << 18;
+const MASK = SLOTS - 1;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Per slot, side by side (one cache line): index + 1 into `words` (0 = empty), then the full
+ * hash of the word there.
+ */
+const table = new Int32Array(SLOTS * 2);
+const words: Word[] = [];
+
+/**
+ * The word spelt by text[start, end), of the given kind; `make` builds it from its own copy of
+ * the characters when it is new.
+ */
+export function wordAt(text: string, start: number, end: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  const length = end - start;
+  let slot = h & MASK;
+  for (let k = table[slot * 2]!; k !== 0; k = table[slot * 2]!) {
+    if (table[slot * 2 + 1] === h) {
+      const w = words[k - 1]!;
+      if (w.kind === kind && w.text.length === length && sameChars(w.text, text, start)) return w;
+    }
+    slot = (slot + 1) & MASK;
+  }
+  const word = make(ownCopy(text.slice(start, end)), kind);
+  if (words.length >= VOCABULARY_LIMIT) {
+    table.fill(0);
+    words.length = 0;
+    slot = h & MASK;
+  }
+  words.push(word);
+  table[slot * 2] = words.length;
+  table[slot * 2 + 1] = h;
+  return word;
+}
+
+/** The word spelt by the whole of `s`. */
+export function wordOf(s: string, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
+  return wordAt(s, 0, s.length, kind, make);
+}
+
+/** True when `text` from `start` holds the characters of `w` (lengths already equal). */
+function sameChars(w: string, text: string, start: number): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * A copy of a slice that does not point into the article: V8 cuts slices of 13 characters or
+ * more as views of the whole text, and a remembered word must not keep a 10 MB article alive.
+ */
+function ownCopy(slice: string): string {
+  return slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
+}

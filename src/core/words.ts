@@ -1,0 +1,44 @@
+/**
+ * Lexicon answers remembered on a token's shared Word: « is this a first name? », « can an
+ * organization start here? » are asked of the same few thousand words again and again, so each
+ * is computed once per word and then costs one array read, with no hashing of the string.
+ */
+import type { Token, Word } from "./document.js";
+import { memo } from "./memo.js";
+
+/** Stands for an `undefined` answer, so that `undefined` in a slot means « not asked yet ». */
+const ABSENT = { absent: true };
+/** Slots handed out so far: one per remembered lookup, numbered when its module loads. */
+let slotCount = 0;
+
+function factsOf(w: Word): unknown[] {
+  let facts = w.facts;
+  if (facts === null) facts = w.facts = new Array<unknown>(slotCount).fill(undefined);
+  // A lookup declared after this word was first asked about (a module loaded late).
+  while (facts.length < slotCount) facts.push(undefined);
+  return facts;
+}
+
+/** `f` asked of a token's word in the given form, remembered on the word. */
+export function perWord<T>(f: (form: string) => T, form: "text" | "key" = "text"): (t: Token) => T {
+  const slot = slotCount++;
+  return (t: Token): T => {
+    const w = t.word;
+    const facts = w.facts !== null && slot < w.facts.length ? w.facts : factsOf(w);
+    const v = facts[slot];
+    if (v !== undefined) return (v === ABSENT ? undefined : v) as T;
+    const answer = f(form === "text" ? w.text : w.key);
+    facts[slot] = answer === undefined ? ABSENT : answer;
+    return answer;
+  };
+}
+
+/**
+ * A lookup by a token (remembered on its word) or by any other string (remembered in a bounded
+ * cache): names that span several tokens go through the second path.
+ */
+export function lookup<T>(f: (text: string) => T): (x: Token | string) => T {
+  const byWord = perWord(f);
+  const byText = memo(f);
+  return (x: Token | string): T => (typeof x === "string" ? byText(x) : byWord(x));
+}
