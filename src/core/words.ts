@@ -20,14 +20,14 @@ function factsOf(w: Word): unknown[] {
 }
 
 /** `f` asked of a token's word in the given form, remembered on the word. */
-export function perWord<T>(f: (form: string) => T, form: "text" | "key" = "text"): (t: Token) => T {
+export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key" = "text"): (t: Token) => T {
   const slot = slotCount++;
   return (t: Token): T => {
     const w = t.word;
     const facts = w.facts !== null && slot < w.facts.length ? w.facts : factsOf(w);
     const v = facts[slot];
     if (v !== undefined) return (v === ABSENT ? undefined : v) as T;
-    const answer = f(form === "text" ? w.text : w.key);
+    const answer = f(form === "text" ? w.text : form === "lower" ? w.lower : w.key);
     facts[slot] = answer === undefined ? ABSENT : answer;
     return answer;
   };

@@ -421,6 +421,12 @@ export function role(word: string): RoleEntry | undefined {
   return { canonical, gender: genderOf(gender), plural: plural === "1" };
 }
 
+const rolePrefixes = lazy(() => prefixesOf(ROLE_KEYS));
+/** True when some role's folded key starts with these folded words (« chef », « chef de »). */
+export function isRolePrefix(phrase: string): boolean {
+  return rolePrefixes().has(phrase);
+}
+
 /**
  * Most words in a role key, counting a word after each space and after each apostrophe
  * (« chef de l'État » = 4), so a longest match over tokens split either way never stops short.

@@ -77,10 +77,14 @@ const orgHead = lookup(lexicon.orgHead);
 const role = lookup(lexicon.role);
 const speechVerb = lookup(lexicon.speechVerb);
 const title = lookup(lexicon.title);
+/** The title a word spells with a full stop after it (« M » + « . »). */
+const titleWithDot = perWord((text) => lexicon.title(`${text}.`));
 /** An all-capitals word of 2–8 characters: « CGT », « BNP ». */
 const isAcronym = perWord((text) => ACRONYM.test(text));
 const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
 const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
+/** Some known organization's name (article included) starts with this word. */
+const startsOrgName = perWord((key) => lexicon.isOrgNamePrefix(key), "key");
 
 /** Longest known-organization name tried, in tokens. */
 const MAX_ORG_TOKENS = 10;
@@ -205,9 +209,12 @@ class Finder {
    */
   private reach(i: number, max: number, heads: boolean): number {
     const toks = this.tokens;
-    const para = toks[i]?.para;
-    let phrase = "";
-    let n = 0;
+    const first = toks[i];
+    // The first word answers from its remembered facts: most runs stop there.
+    if (!first || max < 1 || !(heads ? mayStartOrgHead(first) : startsOrgName(first))) return 0;
+    const para = first.para;
+    let phrase = first.key;
+    let n = 1;
     for (; n < max && i + n < toks.length; n++) {
       const t = toks[i + n]!;
       if (t.para !== para) break;
@@ -444,7 +451,7 @@ class Finder {
       }
     }
     // Words that are never names alone, but may be cues for what follows.
-    if (title(t) || this.tokens[i + 1]?.text === "." && title(t.text + ".")) return i + 1;
+    if (title(t) || this.tokens[i + 1]?.text === "." && titleWithDot(t)) return i + 1;
     const lowerFirst = isNotName(t) || (this.clauseStart(i) && isCommonWord(t) && !this.firstNameFollowed(i));
     if (lowerFirst && !this.particleName(i)) return i + 1;
     if (role(t) || (demonym(t) && !firstName(t))) return i + 1;
@@ -524,14 +531,15 @@ class Finder {
       if (last.kind === "punct") continue;
       if (len > 1 && hasBreak(tokens, i, i + len)) continue;
       if (spaced[len - 1] && !lexicon.isKnownOrgKey(keys[len - 1]!)) continue;
-      const written = this.text(i, i + len);
+      // One word: the token itself is asked (its word remembers the answers).
+      const written = len === 1 ? tokens[i]! : this.text(i, i + len);
       const entry = knownOrg(written);
       if (!entry || isNotName(entry.name) || (len === 1 && isNotName(written))) continue;
       // « Le gouvernement »: the word after a leading article must be capitalised too.
       const core = ARTICLES.has(tokens[i]!.lower) && len > 1 ? tokens[i + 1]! : tokens[i]!;
       if (!core.cap) continue;
       // Only forms that are also common words, first names, places or one letter need a cue.
-      const ambiguous = entry.ambiguous && len === 1 && (isCommonWord(written) || !!firstName(written) || isPlace(written) || written.length <= 2);
+      const ambiguous = entry.ambiguous && len === 1 && (isCommonWord(written) || !!firstName(written) || isPlace(written) || tokens[i]!.text.length <= 2);
       const channel = entry.type === "media" && tokens[i - 1]?.lower === "sur";
       if (ambiguous && !channel && !this.orgCue(i, i + 1)) continue;
       // A common word at a clause start (« Total », « Orange ») is a word, not the company.
@@ -627,12 +635,11 @@ class Finder {
       }
     }
     const len = e - s;
-    const runText = this.text(s, e);
     if (this.isCredit(s, e)) return;
     // « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody.
     if (STREET_WORDS.has(tokens[s - 1]?.lower ?? "")) return;
     // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
-    if (isPlace(runText) || (len === 1 && isPlace(tokens[s]!))) return;
+    if (len === 1 ? isPlace(tokens[s]!) : isPlace(this.text(s, e))) return;
     const first = tokens[s]!;
     // « sur X Civic Lab »: a known org's short name before another name.
     if (len >= 2 && CHANNEL_BEFORE.has(tokens[s - 1]?.lower ?? "")) {
@@ -880,7 +887,7 @@ class Finder {
     if (p.text === "." ) {
       const pp = this.tokens[s - 2];
       if (pp && pp.end === p.start) {
-        const t = title(pp.text + ".");
+        const t = titleWithDot(pp);
         if (t) return { start: s - 2, gender: t.gender };
       }
       return undefined;

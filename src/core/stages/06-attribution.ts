@@ -19,6 +19,7 @@ import { demonym, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, ro
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import type { Attribution, Doc, SubjectRef, Token } from "../document.js";
 import type { Gender } from "../types.js";
+import { perWord } from "../words.js";
 
 /** A speech-verb cue found at some token. */
 interface Cue {
@@ -31,6 +32,9 @@ interface Cue {
   pronoun: SubjectRef | null;
 }
 
+// Asked of most words of an article: remembered on the word (src/core/words.ts).
+const startsSpeechVerb = perWord(mayStartSpeechVerb, "lower");
+const speechVerbOf = perWord(speechVerb, "lower");
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
@@ -524,7 +528,7 @@ class Context {
     const first = this.tokens[k];
     if (!first || first.kind !== "word") return null;
     let phrase = override ?? first.lower;
-    if (!mayStartSpeechVerb(phrase)) return null;
+    if (override === null ? !startsSpeechVerb(first) : !mayStartSpeechVerb(phrase)) return null;
     let best: { lemma: string; form: string; words: number; homograph: boolean } | null = null;
     for (let n = 1; n <= speechVerbMaxWords && k + n - 1 < limit; n++) {
       if (n > 1) {
@@ -532,7 +536,7 @@ class Context {
         if (t.para !== first.para || t.kind !== "word") break;
         phrase += (this.tokens[k + n - 2]!.lower.endsWith("'") ? "" : " ") + t.lower;
       }
-      const entries = speechVerb(phrase);
+      const entries = n === 1 && override === null ? speechVerbOf(first) : speechVerb(phrase);
       if (!entries) continue;
       // « écrit » is both « il écrit » and « a écrit »: take the reading the context asks for.
       const fits = entries.filter((e) => e.pronominal === reflexive);

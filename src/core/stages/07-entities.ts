@@ -9,8 +9,8 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
-import { memo } from "../memo.js";
-import { firstNameGender, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
+import { lookup, perWord } from "../words.js";
+import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import type { Doc, Entity, EntityMention, Token } from "../document.js";
 import type { Gender } from "../types.js";
 
@@ -279,8 +279,22 @@ function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
 
 /** Role noun ending at or after token k, longest match; returns its length. */
 function roleAt(tokens: Token[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
-  if (!tokens[k] || !mayStartRoleKey(tokens[k]!.key)) return undefined;
-  for (let len = Math.min(roleMaxWords, limit - k); len >= 1; len--) {
+  if (!tokens[k] || !startsRole(tokens[k]!)) return undefined;
+  // How far the words from k can still spell the start of a role: longer keys need not be built.
+  const most = Math.min(roleMaxWords, limit - k);
+  let reach = 1;
+  for (let phrase = tokens[k]!.key; reach < most; reach++) {
+    const t = tokens[k + reach];
+    if (!t || t.kind !== "word") break;
+    phrase += tokens[k + reach - 1]!.key.endsWith("'") ? t.key : ` ${t.key}`;
+    if (!isRolePrefix(phrase)) break;
+  }
+  for (let len = reach; len >= 1; len--) {
+    if (len === 1) {
+      const r = tokens[k]!.kind === "word" ? cachedRole(tokens[k]!) : undefined;
+      if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
+      continue;
+    }
     let key = "";
     let broken = false;
     for (let i = k; i < k + len; i++) {
@@ -299,8 +313,9 @@ function roleAt(tokens: Token[], k: number, limit: number): { len: number; canon
   return undefined;
 }
 
-/** `role`, remembered: the same words come back around every name. */
-const cachedRole = memo(role);
+/** `role`, remembered (on the word for one token): the same words come back around every name. */
+const cachedRole = lookup(role);
+const startsRole = perWord(mayStartRoleKey, "key");
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
 function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
