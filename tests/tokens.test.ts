@@ -35,7 +35,7 @@ function scan(text: string): { got: [string, number][]; want: [string, number][]
   paragraphs(doc);
   tokens(doc);
   const want = doc.paragraphs.filter((p) => p.kind !== "boilerplate").flatMap((p) => reference(text, p.start, p.end));
-  return { got: doc.tokens.map((t) => [t.text, t.start]), want };
+  return { got: doc.tokens.map((t, i) => [t.text, doc.tokStart[i]!]), want };
 }
 
 const pieces = fc.constantFrom(
@@ -82,6 +82,6 @@ describe("tokens", () => {
     const doc = newDoc(`Titre\n\n${text}`);
     paragraphs(doc);
     tokens(doc);
-    expect(doc.tokens.filter((t) => t.para === 1).map((t) => t.text)).toEqual(expected);
+    expect(doc.tokens.filter((_, i) => doc.tokPara[i] === 1).map((t) => t.text)).toEqual(expected);
   });
 });

@@ -17,10 +17,11 @@ export interface Paragraph {
 export type TokenKind = "word" | "number" | "punct";
 
 /**
- * One distinct token text, shared by every token that spells it: its forms, computed once, and
- * the lexicon answers stages ask about it, remembered in `facts` (see src/core/words.ts). An
- * article repeats its words, an archive its vocabulary: sharing keeps one record per word
- * instead of five strings per token, and turns repeated lookups into one array read.
+ * One distinct token text, shared by every token that spells it (doc.tokens holds one per
+ * token): its forms, computed once, and the lexicon answers stages ask about it, remembered
+ * in `facts` (see src/core/words.ts). An article repeats its words, an archive its
+ * vocabulary: sharing keeps one record per word instead of an object and strings per token,
+ * and turns repeated lookups into one array read.
  */
 export class Word {
   /** Lexicon answers by slot (src/core/words.ts), allocated on the first question. */
@@ -35,41 +36,6 @@ export class Word {
     /** First character is an upper-case letter (words only). */
     readonly cap: boolean,
   ) {}
-}
-
-/**
- * One occurrence of a word in the text. It owns only where it is (offset, paragraph, sentence,
- * quote); what it says comes from its shared `word`. Kept small: a 10 MB article holds two
- * million of them, and every field is memory the garbage collector walks.
- */
-export class Token {
-  /** Index of the sentence, set by the sentence stage. */
-  sent = -1;
-  /** Index into doc.quotes of the quote whose inside holds this token, or -1. */
-  inQuote = -1;
-  constructor(
-    readonly word: Word,
-    readonly start: number,
-    readonly para: number,
-  ) {}
-  get text(): string {
-    return this.word.text;
-  }
-  get end(): number {
-    return this.start + this.word.text.length;
-  }
-  get kind(): TokenKind {
-    return this.word.kind;
-  }
-  get lower(): string {
-    return this.word.lower;
-  }
-  get key(): string {
-    return this.word.key;
-  }
-  get cap(): boolean {
-    return this.word.cap;
-  }
 }
 
 export interface RawQuote {
@@ -160,7 +126,20 @@ export interface Resolved {
 export interface Doc {
   text: string;
   paragraphs: Paragraph[];
-  tokens: Token[];
+  /**
+   * The word of each token, in text order. Tokens are no objects of their own: a 10 MB article
+   * holds two million of them, and the garbage collector would copy every one. Where each
+   * token is lives in the typed arrays below, by token index.
+   */
+  tokens: Word[];
+  /** Per token: offset of its first character. */
+  tokStart: Int32Array;
+  /** Per token: index of its paragraph. */
+  tokPara: Int32Array;
+  /** Per token: index of its sentence (set by the sentence stage; -1 before). */
+  tokSent: Int32Array;
+  /** Per token: index into doc.quotes of the quote whose inside holds it, or -1. */
+  tokQuote: Int32Array;
   quotes: RawQuote[];
   sentences: Sentence[];
   mentions: EntityMention[];
@@ -174,3 +153,8 @@ export interface Doc {
 }
 
 export type Stage = (doc: Doc) => void;
+
+/** Offset just past token i's last character. */
+export function tokenEnd(doc: Doc, i: number): number {
+  return doc.tokStart[i]! + doc.tokens[i]!.text.length;
+}

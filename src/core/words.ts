@@ -3,7 +3,7 @@
  * organization start here? » are asked of the same few thousand words again and again, so each
  * is computed once per word and then costs one array read, with no hashing of the string.
  */
-import type { Token, Word } from "./document.js";
+import type { Word } from "./document.js";
 import { memo } from "./memo.js";
 
 /** Stands for an `undefined` answer, so that `undefined` in a slot means « not asked yet ». */
@@ -20,10 +20,9 @@ function factsOf(w: Word): unknown[] {
 }
 
 /** `f` asked of a token's word in the given form, remembered on the word. */
-export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key" = "text"): (t: Token) => T {
+export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key" = "text"): (w: Word) => T {
   const slot = slotCount++;
-  return (t: Token): T => {
-    const w = t.word;
+  return (w: Word): T => {
     const facts = w.facts !== null && slot < w.facts.length ? w.facts : factsOf(w);
     const v = facts[slot];
     if (v !== undefined) return (v === ABSENT ? undefined : v) as T;
@@ -37,8 +36,8 @@ export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key
  * A lookup by a token (remembered on its word) or by any other string (remembered in a bounded
  * cache): names that span several tokens go through the second path.
  */
-export function lookup<T>(f: (text: string) => T): (x: Token | string) => T {
+export function lookup<T>(f: (text: string) => T): (x: Word | string) => T {
   const byWord = perWord(f);
   const byText = memo(f);
-  return (x: Token | string): T => (typeof x === "string" ? byText(x) : byWord(x));
+  return (x: Word | string): T => (typeof x === "string" ? byText(x) : byWord(x));
 }

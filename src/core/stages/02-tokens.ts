@@ -7,7 +7,7 @@
  *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
  * would (tests/tokens.test.ts checks that on generated text).
  */
-import { Token, Word, type Doc, type TokenKind } from "../document.js";
+import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import { wordAt, wordOf } from "../vocabulary.js";
 
@@ -45,8 +45,8 @@ const RIGHT_QUOTE = 0x2019;
 const DOT = 0x2e;
 
 export const tokens = (doc: Doc): void => {
-  const out: Token[] = [];
   const { text } = doc;
+  const out = new Cut(text.length);
   /** Width (1 or 2 code units) of the word character at i, or 0. */
   const wordWidth = (i: number, end: number): number => {
     if (i >= end) return 0;
@@ -90,7 +90,7 @@ export const tokens = (doc: Doc): void => {
           if (w > 0 && j + h + w < end && text.charCodeAt(j + h + w) === DOT) j += h + w + 1;
           else break;
         }
-        out.push(new Token(wordAt(text, i, j, "word", newWord), i, p.index));
+        out.push(wordAt(text, i, j, "word", newWord), i, p.index);
         i = j;
         continue;
       }
@@ -123,31 +123,64 @@ export const tokens = (doc: Doc): void => {
           break;
         }
         if (apostrophe) pushWord(out, text.slice(i, j), i, p.index);
-        else out.push(new Token(wordAt(text, i, j, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index));
+        else out.push(wordAt(text, i, j, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index);
         i = j;
         continue;
       }
       // Any other non-space: one mark (a surrogate pair counts as one).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(new Token(wordAt(text, i, i + width, "punct", newWord), i, p.index));
+      out.push(wordAt(text, i, i + width, "punct", newWord), i, p.index);
       i += width;
     }
   }
-  doc.tokens = out;
+  const n = out.words.length;
+  doc.tokens = out.words;
+  doc.tokStart = out.starts.subarray(0, n);
+  doc.tokPara = out.paras.subarray(0, n);
+  doc.tokSent = new Int32Array(n).fill(-1);
+  doc.tokQuote = new Int32Array(n).fill(-1);
 };
 
+/** The tokens cut so far: their words, and their offsets and paragraphs in growing typed arrays. */
+class Cut {
+  readonly words: Word[] = [];
+  starts: Int32Array;
+  paras: Int32Array;
+  constructor(textLength: number) {
+    // French text averages more than five characters a token: a guess that rarely needs growing.
+    const capacity = (textLength >> 2) + 16;
+    this.starts = new Int32Array(capacity);
+    this.paras = new Int32Array(capacity);
+  }
+
+  push(word: Word, start: number, para: number): void {
+    const n = this.words.length;
+    if (n === this.starts.length) {
+      const starts = new Int32Array(n * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const paras = new Int32Array(n * 2);
+      paras.set(this.paras);
+      this.paras = paras;
+    }
+    this.starts[n] = start;
+    this.paras[n] = para;
+    this.words.push(word);
+  }
+}
+
 /** A word, with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
-function pushWord(out: Token[], word: string, start: number, para: number): void {
+function pushWord(out: Cut, word: string, start: number, para: number): void {
   // Only words with an apostrophe can hold an elision: skip the regex for the rest.
   const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
   if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
     const head = elided[0];
-    out.push(new Token(wordOf(head, "word", newWord), start, para));
+    out.push(wordOf(head, "word", newWord), start, para);
     word = word.slice(head.length);
     start += head.length;
   }
   const c = word.charCodeAt(0);
-  out.push(new Token(wordOf(word, c >= 48 && c <= 57 ? "number" : "word", newWord), start, para));
+  out.push(wordOf(word, c >= 48 && c <= 57 ? "number" : "word", newWord), start, para);
 }
 
 /** A new word's forms: plain words are their own lower-case and folded forms. */

@@ -6,7 +6,7 @@
  * reported, so one stray « never swallows the rest of the article.
  * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
  */
-import type { Doc, RawQuote } from "../document.js";
+import { tokenEnd, type Doc, type RawQuote } from "../document.js";
 
 interface Marks {
   open: number;
@@ -157,18 +157,18 @@ function isTitle(text: string, q: RawQuote): boolean {
 
 /** Give each quote its token range and mark the tokens inside it. */
 function attachTokens(doc: Doc): void {
-  const { tokens } = doc;
+  const { tokens, tokStart } = doc;
   let t = 0;
   doc.quotes.forEach((q, qi) => {
-    while (t < tokens.length && tokens[t]!.start < q.open) t++;
-    if (t < tokens.length && tokens[t]!.start === q.open) q.openTok = t++;
+    while (t < tokens.length && tokStart[t]! < q.open) t++;
+    if (t < tokens.length && tokStart[t] === q.open) q.openTok = t++;
     q.tokStart = t;
-    while (t < tokens.length && tokens[t]!.end <= q.end) tokens[t++]!.inQuote = qi;
+    while (t < tokens.length && tokenEnd(doc, t) <= q.end) doc.tokQuote[t++] = qi;
     q.tokEnd = t;
     // Closing mark: the first token at or after the quote's close position.
     let c = t;
-    while (c < tokens.length && tokens[c]!.start < q.close) c++;
-    if (q.close >= 0 && c < tokens.length && tokens[c]!.start === q.close) q.closeTok = c;
+    while (c < tokens.length && tokStart[c]! < q.close) c++;
+    if (q.close >= 0 && c < tokens.length && tokStart[c] === q.close) q.closeTok = c;
     const first = tokens[q.tokStart];
     const para = doc.paragraphs[q.para];
     if (para && (para.kind === "title" || para.kind === "heading")) q.kind = "headline";

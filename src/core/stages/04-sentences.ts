@@ -3,42 +3,41 @@
  * after a closing » whose quote ends with such a mark when the next word is capitalised.
  * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
  */
-import type { Doc, Sentence } from "../document.js";
+import { tokenEnd, type Doc, type Sentence } from "../document.js";
 
 const END = new Set([".", "!", "?", "…"]);
 const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
 
 export const sentences = (doc: Doc): void => {
-  const { tokens } = doc;
+  const { tokens, tokStart, tokPara, tokQuote } = doc;
   const out: Sentence[] = [];
   let start = 0;
   const close = (endTok: number): void => {
     if (endTok <= start) return;
-    const first = tokens[start]!;
-    const last = tokens[endTok - 1]!;
     const index = out.length;
-    for (let i = start; i < endTok; i++) tokens[i]!.sent = index;
-    out.push({ start: first.start, end: last.end, tokStart: start, tokEnd: endTok, para: first.para });
+    doc.tokSent.fill(index, start, endTok);
+    out.push({ start: tokStart[start]!, end: tokenEnd(doc, endTok - 1), tokStart: start, tokEnd: endTok, para: tokPara[start]! });
     start = endTok;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && next.para !== t.para) {
+    const para = tokPara[i]!;
+    if (next && tokPara[i + 1] !== para) {
       close(i + 1);
       continue;
     }
     if (!next) continue;
     if (t.kind !== "punct") continue;
-    if (t.inQuote >= 0) continue;
+    if (tokQuote[i]! >= 0) continue;
     if (END.has(t.text)) {
       const prev = tokens[i - 1];
-      if (t.text === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.lower) && prev.end === t.start) continue;
+      if (t.text === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.lower) && tokenEnd(doc, i - 1) === tokStart[i]) continue;
       // Closing marks and brackets right after the full stop stay in this sentence.
       let j = i + 1;
-      while (j < tokens.length && tokens[j]!.para === t.para && /^[»”")\]]$/.test(tokens[j]!.text) && tokens[j]!.inQuote < 0) j++;
+      while (j < tokens.length && tokPara[j] === para && /^[»”")\]]$/.test(tokens[j]!.text) && tokQuote[j]! < 0) j++;
       const after = tokens[j];
-      if (after && after.para === t.para && !startsSentence(after.text)) continue;
+      if (after && tokPara[j] === para && !startsSentence(after.text)) continue;
       close(j);
       i = j - 1;
       continue;
@@ -46,7 +45,7 @@ export const sentences = (doc: Doc): void => {
     if (t.text === "»" || t.text === "”" || t.text === '"') {
       // « … phrase finie. » Suite : the quote's final mark ends the sentence.
       const prev = tokens[i - 1];
-      if (prev && END.has(prev.text) && next.para === t.para && next.cap && !isContinuation(next.lower)) close(i + 1);
+      if (prev && END.has(prev.text) && tokPara[i + 1] === para && next.cap && !isContinuation(next.lower)) close(i + 1);
     }
   }
   close(tokens.length);

@@ -14,7 +14,7 @@ import { fold } from "../fold.js";
 import { lookup, perWord } from "../words.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
-import type { Doc, EntityMention, MentionKind, Token } from "../document.js";
+import { tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
 import type { Gender, OrgType } from "../types.js";
 
 /** A known organization read at a token: its length in tokens and its lexicon entry. */
@@ -135,15 +135,15 @@ export const mentions = (doc: Doc): void => {
   let lastEnd = 0;
   for (const d of drafts) {
     if (d.tokStart < lastEnd || d.tokEnd <= d.tokStart) continue;
-    const first = doc.tokens[d.tokStart]!;
-    const last = doc.tokens[d.tokEnd - 1]!;
+    const start = doc.tokStart[d.tokStart]!;
+    const end = tokenEnd(doc, d.tokEnd - 1);
     const m: EntityMention = {
       kind: d.kind,
-      start: first.start,
-      end: last.end,
+      start,
+      end,
       tokStart: d.tokStart,
       tokEnd: d.tokEnd,
-      text: doc.text.slice(first.start, last.end),
+      text: doc.text.slice(start, end),
       reason: d.reason,
       entity: -1,
     };
@@ -163,7 +163,7 @@ export const mentions = (doc: Doc): void => {
 
 /** The stateful scanner behind `mentions`. */
 class Finder {
-  private readonly tokens: Token[];
+  private readonly tokens: Word[];
   private readonly skip: Uint8Array;
   private readonly taken: Uint8Array;
   private readonly drafts: Draft[] = [];
@@ -177,19 +177,20 @@ class Finder {
     // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
     // (One pass over the tokens, paragraph by paragraph, without copying them.)
     const toks = doc.tokens;
+    const paraOf = doc.tokPara;
     for (let s = 0; s < toks.length; ) {
       let e = s + 1;
-      while (e < toks.length && toks[e]!.para === toks[s]!.para) e++;
+      while (e < toks.length && paraOf[e] === paraOf[s]) e++;
       const head = toks[s]!;
       if (e - s <= 8 && (head.lower === "par" || head.lower === "avec")) {
         let names = true;
         for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || PARTICLES.has(toks[i]!.lower))) names = false;
-        if (names) bylines.add(head.para);
+        if (names) bylines.add(paraOf[s]!);
       }
       s = e;
     }
     if (bylines.size > 0) {
-      for (let i = 0; i < toks.length; i++) if (bylines.has(toks[i]!.para)) this.skip[i] = 1;
+      for (let i = 0; i < toks.length; i++) if (bylines.has(paraOf[i]!)) this.skip[i] = 1;
     }
   }
 
@@ -212,12 +213,11 @@ class Finder {
     const first = toks[i];
     // The first word answers from its remembered facts: most runs stop there.
     if (!first || max < 1 || !(heads ? mayStartOrgHead(first) : startsOrgName(first))) return 0;
-    const para = first.para;
+    const para = this.doc.tokPara[i];
     let phrase = first.key;
     let n = 1;
     for (; n < max && i + n < toks.length; n++) {
-      const t = toks[i + n]!;
-      if (t.para !== para) break;
+      if (this.doc.tokPara[i + n] !== para) break;
       phrase = this.withKey(phrase, i + n);
       if (!lexicon.isOrgNamePrefix(phrase, heads)) break;
     }
@@ -231,15 +231,15 @@ class Finder {
   private withKey(phrase: string, k: number): string {
     const t = this.tokens[k]!;
     if (phrase === "") return t.key;
-    return this.tokens[k - 1]!.end === t.start ? phrase + t.key : `${phrase} ${t.key}`;
+    return tokenEnd(this.doc, k - 1) === this.doc.tokStart[k] ? phrase + t.key : `${phrase} ${t.key}`;
   }
 
-  private tok(i: number): Token | undefined {
+  private tok(i: number): Word | undefined {
     return this.tokens[i];
   }
 
   private text(s: number, e: number): string {
-    return this.doc.text.slice(this.tokens[s]!.start, this.tokens[e - 1]!.end);
+    return this.doc.text.slice(this.doc.tokStart[s]!, tokenEnd(this.doc, e - 1));
   }
 
   private isCapWord(i: number): boolean {
@@ -249,16 +249,14 @@ class Finder {
 
   /** Same paragraph as token i (runs never cross lines). */
   private samePara(i: number, j: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[j];
-    return !!a && !!b && a.para === b.para;
+    const paras = this.doc.tokPara;
+    return i >= 0 && j >= 0 && i < paras.length && j < paras.length && paras[i] === paras[j];
   }
 
   /** True when token i opens its sentence or a clause after a quote mark, colon or dash. */
   private clauseStart(i: number): boolean {
-    const t = this.tokens[i]!;
     const p = this.tokens[i - 1];
-    if (!p || p.para !== t.para || p.sent !== t.sent) return true;
+    if (!p || this.doc.tokPara[i - 1] !== this.doc.tokPara[i] || this.doc.tokSent[i - 1] !== this.doc.tokSent[i]) return true;
     return p.kind === "punct" && CLAUSE_OPENERS.has(p.text);
   }
 
@@ -314,10 +312,10 @@ class Finder {
    */
   private describedBodyStart(open: number): number {
     const tokens = this.tokens;
-    const para = tokens[open]!.para;
+    const para = this.doc.tokPara[open]!;
     for (let k = open - 3; k >= 1 && open - k <= 16; k--) {
       const t = tokens[k]!;
-      if (t.para !== para || this.skip[k] || this.taken[k] || t.kind !== "word") return -1;
+      if (this.doc.tokPara[k] !== para || this.skip[k] || this.taken[k] || t.kind !== "word") return -1;
       if (!DESCRIBED_DETERMINERS.has(tokens[k - 1]!.lower)) continue;
       const head = DESCRIBED_HEADS.has(t.key) ? true : orgHead(t)?.kind === "head";
       if (!head) continue;
@@ -333,10 +331,10 @@ class Finder {
     if (letters.length < 2) return -1;
     let k = letters.length - 1;
     let skipped = 0;
-    const para = this.tokens[open]!.para;
+    const para = this.doc.tokPara[open]!;
     for (let i = open - 1; i >= 0 && open - i <= 24; i--) {
       const t = this.tokens[i]!;
-      if (t.para !== para || this.skip[i] || this.taken[i]) return -1;
+      if (this.doc.tokPara[i] !== para || this.skip[i] || this.taken[i]) return -1;
       if (t.kind === "punct") {
         if (t.text === "-" || t.text === "&") continue;
         return -1;
@@ -506,10 +504,10 @@ class Finder {
 
   private knownOrgAtUncached(i: number): KnownOrgHit | undefined {
     const tokens = this.tokens;
-    const para = tokens[i]!.para;
+    const para = this.doc.tokPara[i]!;
     // « aux Échos », « du Parisien »: a name whose article is fused with « à » or « de ».
     const fused = i > 0 ? CONTRACTED.get(tokens[i - 1]!.lower) : undefined;
-    if (fused !== undefined && tokens[i - 1]!.para === para && lexicon.isOrgNamePrefix(`${fused} ${tokens[i]!.key}`)) {
+    if (fused !== undefined && this.doc.tokPara[i - 1]! === para && lexicon.isOrgNamePrefix(`${fused} ${tokens[i]!.key}`)) {
       const hit = this.knownOrgAfterContraction(i, fused);
       if (hit) return hit;
     }
@@ -523,11 +521,11 @@ class Finder {
     const spaced: boolean[] = [];
     for (let n = 0; n < maxLen && i + n < tokens.length; n++) {
       keys.push(this.withKey(keys[n - 1] ?? "", i + n));
-      spaced.push(n > 0 && (spaced[n - 1]! || tokens[i + n - 1]!.end !== tokens[i + n]!.start));
+      spaced.push(n > 0 && (spaced[n - 1]! || tokenEnd(this.doc, i + n - 1) !== this.doc.tokStart[i + n]!));
     }
     for (let len = Math.min(maxLen, keys.length); len >= 1; len--) {
       const last = tokens[i + len - 1]!;
-      if (last.para !== para) continue;
+      if (this.doc.tokPara[i + len - 1] !== para) continue;
       if (last.kind === "punct") continue;
       if (len > 1 && hasBreak(tokens, i, i + len)) continue;
       if (spaced[len - 1] && !lexicon.isKnownOrgKey(keys[len - 1]!)) continue;
@@ -555,23 +553,23 @@ class Finder {
    */
   private firmCue(s: number, e: number): boolean {
     const before = this.tokens[s - 1];
-    if (!before || before.para !== this.tokens[s]!.para) return false;
+    if (!before || this.doc.tokPara[s - 1] !== this.doc.tokPara[s]) return false;
     if (before.lower === "chez") return true;
     if (this.headBefore(s) === "company" || this.appositionOrg(e) === "company") return true;
     if (before.lower !== "de" && before.lower !== "d'" && before.lower !== "du") return false;
     const noun = this.tokens[s - 2];
-    return !!noun && noun.para === before.para && FIRM_NOUNS.has(noun.lower);
+    return !!noun && this.doc.tokPara[s - 2] === this.doc.tokPara[s - 1] && FIRM_NOUNS.has(noun.lower);
   }
 
   /** A known name written with its article (« Les Échos ») met after « aux », « du », « au », « des ». */
   private knownOrgAfterContraction(i: number, article: string): KnownOrgHit | undefined {
     const tokens = this.tokens;
-    const para = tokens[i]!.para;
+    const para = this.doc.tokPara[i]!;
     let key = article;
     let best: KnownOrgHit | undefined;
     for (let n = 0; n < 4 && i + n < tokens.length; n++) {
       const t = tokens[i + n]!;
-      if (t.para !== para || t.kind !== "word" || (n === 0 && !t.cap)) break;
+      if (this.doc.tokPara[i + n] !== para || t.kind !== "word" || (n === 0 && !t.cap)) break;
       key = this.withKey(key, i + n);
       if (!lexicon.isOrgNamePrefix(key)) break;
       if (!lexicon.isKnownOrgKey(key)) continue;
@@ -787,8 +785,8 @@ class Finder {
 
   /** True when [s, e) is all of its paragraph (a name on a line of its own). */
   private wholeLine(s: number, e: number): boolean {
-    const t = this.tokens;
-    return (s === 0 || t[s - 1]!.para !== t[s]!.para) && (e >= t.length || t[e]!.para !== t[s]!.para);
+    const paras = this.doc.tokPara;
+    return (s === 0 || paras[s - 1] !== paras[s]) && (e >= paras.length || paras[e] !== paras[s]);
   }
 
   /**
@@ -813,8 +811,8 @@ class Finder {
   private isCredit(s: number, e: number): boolean {
     const before = this.tokens[s - 1];
     const after = this.tokens[e];
-    if (after && after.text === "/" && after.para === this.tokens[s]!.para) return true;
-    if (before && before.text === "/" && before.para === this.tokens[s]!.para) return true;
+    if (after && after.text === "/" && this.doc.tokPara[e] === this.doc.tokPara[s]) return true;
+    if (before && before.text === "/" && this.doc.tokPara[s - 1] === this.doc.tokPara[s]) return true;
     const b2 = this.tokens[s - 2];
     if (before && CREDIT_WORDS.has(before.lower)) return true;
     if (before && before.text === ":" && b2 && CREDIT_WORDS.has(b2.lower)) return true;
@@ -883,10 +881,10 @@ class Finder {
   /** Title token(s) right before s: « M. », « Mme », « Dr ». */
   private titleBefore(s: number): { start: number; gender: Gender | null } | undefined {
     const p = this.tokens[s - 1];
-    if (!p || p.para !== this.tokens[s]!.para) return undefined;
+    if (!p || this.doc.tokPara[s - 1] !== this.doc.tokPara[s]) return undefined;
     if (p.text === "." ) {
       const pp = this.tokens[s - 2];
-      if (pp && pp.end === p.start) {
+      if (pp && tokenEnd(this.doc, s - 2) === this.doc.tokStart[s - 1]) {
         const t = titleWithDot(pp);
         if (t) return { start: s - 2, gender: t.gender };
       }
@@ -918,7 +916,7 @@ class Finder {
         const hs = end - len;
         if (hs < 0) continue;
         const ht = this.tokens[hs]!;
-        if (ht.para !== this.tokens[s]!.para || ht.kind !== "word") continue;
+        if (this.doc.tokPara[hs] !== this.doc.tokPara[s] || ht.kind !== "word") continue;
         if (hasBreak(this.tokens, hs, end)) continue;
         const h = orgHead(this.joinTokens(hs, end));
         const headTok = this.tokens[end - 1]!;
@@ -934,7 +932,7 @@ class Finder {
   /** « X, un think tank » / « X, la start-up … »: an apposition naming an org head. */
   private appositionOrg(e: number): OrgType | undefined {
     const c = this.tokens[e];
-    if (!c || c.text !== "," || c.para !== this.tokens[e - 1]!.para) return undefined;
+    if (!c || c.text !== "," || this.doc.tokPara[e] !== this.doc.tokPara[e - 1]) return undefined;
     const art = this.tokens[e + 1];
     if (!art || !ARTICLES.has(art.lower)) return undefined;
     for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
@@ -983,12 +981,13 @@ class Finder {
     const t = this.tokens;
     const de = t[s - 1];
     const r = t[s - 2];
-    if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || r.para !== t[s]!.para || r.kind !== "word") return undefined;
+    if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || this.doc.tokPara[s - 2] !== this.doc.tokPara[s] || r.kind !== "word") return undefined;
     const canonical = role(r)?.canonical;
     if (!canonical || !ORG_ROLES.has(fold(canonical))) return undefined;
     if (COMPANY_ROLES.has(fold(canonical))) return "company";
-    const sent = t[s]!.sent;
-    for (let i = s - 3; i > 0 && s - i <= 2 * REACH_WORDS && t[i]!.sent >= sent - 1; i--) {
+    const sents = this.doc.tokSent;
+    const sent = sents[s]!;
+    for (let i = s - 3; i > 0 && s - i <= 2 * REACH_WORDS && sents[i]! >= sent - 1; i--) {
       if (COMPANY_NOUNS.has(t[i]!.lower) && DEFINITE.has(t[i - 1]!.lower)) return "company";
     }
     return "other";
@@ -998,7 +997,7 @@ class Finder {
   private demonymBefore(s: number): boolean {
     const d = this.tokens[s - 1];
     const art = this.tokens[s - 2];
-    if (!d || !art || !d.cap || d.para !== this.tokens[s]!.para || !DEMONYM_ARTICLES.has(art.lower)) return false;
+    if (!d || !art || !d.cap || this.doc.tokPara[s - 1] !== this.doc.tokPara[s] || !DEMONYM_ARTICLES.has(art.lower)) return false;
     const dem = demonym(d);
     return !!dem && !dem.plural;
   }
@@ -1006,19 +1005,20 @@ class Finder {
   /** The sentence of token s speaks of sales, markets or shareholders (BUSINESS_WORDS). */
   private businessSentence(s: number): boolean {
     const t = this.tokens;
-    const sent = t[s]!.sent;
-    for (let i = s - 1; i >= 0 && s - i <= REACH_WORDS && t[i]!.sent === sent; i--) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
-    for (let i = s + 1; i < t.length && i - s <= REACH_WORDS && t[i]!.sent === sent; i++) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+    const sents = this.doc.tokSent;
+    const sent = sents[s];
+    for (let i = s - 1; i >= 0 && s - i <= REACH_WORDS && sents[i] === sent; i--) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+    for (let i = s + 1; i < t.length && i - s <= REACH_WORDS && sents[i] === sent; i++) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
     return false;
   }
 
   /** A role or a nationality noun right before s (« la ministre X », « l'Italien X »). */
   private personCueBefore(s: number): { reason: string; gender: Gender | null } | undefined {
     const tokens = this.tokens;
-    const para = tokens[s]!.para;
+    const para = this.doc.tokPara[s]!;
     // Capitalised demonym just before: « la Néerlandaise Kim … ».
     const p = tokens[s - 1];
-    if (!p || p.para !== para) return undefined;
+    if (!p || this.doc.tokPara[s - 1] !== para) return undefined;
     if (p.kind === "word") {
       const dem = demonym(p);
       if (dem && !dem.plural) return { reason: "demonym-before", gender: dem.gender ?? articleGender(tokens[s - 2]) };
@@ -1034,7 +1034,7 @@ class Finder {
       const end = s - gap;
       if (gap > 0) {
         const a = tokens[end];
-        if (!a || a.para !== para || a.kind !== "word") return undefined;
+        if (!a || this.doc.tokPara[end] !== para || a.kind !== "word") return undefined;
         const okGap = (!a.cap && (demonym(a) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && isAcronym(a));
         if (!okGap) return undefined;
       }
@@ -1042,7 +1042,7 @@ class Finder {
       for (let len = Math.min(roleMaxWords, end); len >= 1; len--) {
         const rs = end - len;
         const rt = tokens[rs];
-        if (!rt || rt.para !== para || rt.kind !== "word") continue;
+        if (!rt || this.doc.tokPara[rs] !== para || rt.kind !== "word") continue;
         if (hasBreak(tokens, rs, end)) continue;
         const r = role(this.joinTokens(rs, end));
         // « a prévenu X »: after an auxiliary the word is a participle, not the role « prévenu ».
@@ -1110,10 +1110,10 @@ class Finder {
     const t = this.tokens;
     if (t[s - 1]?.text !== ",") return false;
     const after = t[s + 1];
-    if (after && after.para === t[s]!.para && after.text !== "." && after.text !== "," && after.text !== ")") return false;
+    if (after && this.doc.tokPara[s + 1] === this.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return false;
     for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
       const w = t[k]!;
-      if (w.kind === "punct" || w.para !== t[s]!.para) return false;
+      if (w.kind === "punct" || this.doc.tokPara[k] !== this.doc.tokPara[s]) return false;
       const noun = t[k + 1];
       if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return true;
     }
@@ -1122,7 +1122,7 @@ class Finder {
 
   private speechBefore(s: number): boolean {
     const p = this.tokens[s - 1];
-    if (!p || p.kind !== "word" || p.para !== this.tokens[s]!.para) return false;
+    if (!p || p.kind !== "word" || this.doc.tokPara[s - 1] !== this.doc.tokPara[s]) return false;
     const v = speechVerb(p);
     return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
   }
@@ -1233,12 +1233,12 @@ const ADJECTIVES = new Set([
   "énergétique", "industriel", "industrielle", "immobilier", "immobilière", "bancaire", "chinois", "américain",
 ]);
 
-function articleGender(t: Token | undefined): Gender | null {
+function articleGender(t: Word | undefined): Gender | null {
   return t ? determinerGender(t.lower) : null;
 }
 
 /** True when [s, e) holds punctuation other than « & » or a hyphen (lexicon keys hold none). */
-function hasBreak(tokens: Token[], s: number, e: number): boolean {
+function hasBreak(tokens: Word[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const t = tokens[i]!;
     if (t.kind === "punct" && t.text !== "&" && t.text !== "-" && t.text !== "+") return true;
@@ -1246,13 +1246,13 @@ function hasBreak(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
-function allCapsRun(tokens: Token[], s: number, e: number): boolean {
+function allCapsRun(tokens: Word[], s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isAcronym(tokens[i]!)) return false;
   return true;
 }
 
 /** Do the content words of [s, e) begin with the letters of `acr`, in order? */
-function initialsMatch(tokens: Token[], s: number, e: number, acr: string): boolean {
+function initialsMatch(tokens: Word[], s: number, e: number, acr: string): boolean {
   const letters = fold(acr).replace(/[^a-z]/g, "");
   let k = 0;
   for (let i = s; i < e && k <= letters.length; i++) {

@@ -17,7 +17,7 @@
  */
 import { demonym, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
-import type { Attribution, Doc, SubjectRef, Token } from "../document.js";
+import { tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 import { perWord } from "../words.js";
 
@@ -116,13 +116,14 @@ function dropScareQuotes(doc: Doc, ctx: Context): void {
   keep.forEach((k, i) => {
     if (k) renumber[i] = n++;
   });
-  for (const t of doc.tokens) if (t.inQuote >= 0) t.inQuote = renumber[t.inQuote]!;
+  const inQuote = doc.tokQuote;
+  for (let i = 0; i < inQuote.length; i++) if (inQuote[i]! >= 0) inQuote[i] = renumber[inQuote[i]!]!;
   doc.quotes = doc.quotes.filter((_, i) => keep[i]);
   doc.attributions = doc.attributions.filter((_, i) => keep[i]);
 }
 
 class Context {
-  private readonly tokens: Token[];
+  private readonly tokens: Word[];
   /** Token index just past the end of each paragraph. */
   private readonly paraLimit: Int32Array;
   /**
@@ -136,7 +137,7 @@ class Context {
     this.verbs = new Array<Cue | null | undefined>(doc.tokens.length * 2);
     this.paraLimit = new Int32Array(doc.paragraphs.length);
     for (let i = doc.tokens.length - 1; i >= 0; i--) {
-      const p = doc.tokens[i]!.para;
+      const p = doc.tokPara[i]!;
       if (this.paraLimit[p] === 0) this.paraLimit[p] = i + 1;
     }
   }
@@ -172,20 +173,20 @@ class Context {
   private signature(qi: number): Attribution | null {
     const q = this.doc.quotes[qi]!;
     const para = this.doc.paragraphs[q.para];
-    if (!para || q.openTok < 0 || this.tokens[q.openTok]!.start !== para.start) return null;
+    if (!para || q.openTok < 0 || this.doc.tokStart[q.openTok]! !== para.start) return null;
     const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
     const next = this.tokens[after];
-    if (next && next.para === q.para && !(next.kind === "punct" && this.tokens[after + 1]?.para !== q.para)) return null;
+    if (next && this.doc.tokPara[after] === q.para && !(next.kind === "punct" && this.doc.tokPara[after + 1] !== q.para)) return null;
     if (!next) return null;
     // The signature line: short, opening with a name, no speech verb.
     let end = after;
-    while (end < this.tokens.length && this.tokens[end]!.para === next.para) end++;
+    while (end < this.tokens.length && this.doc.tokPara[end] === this.doc.tokPara[after]) end++;
     if (end - after > 16) return null;
     const m = this.doc.mentionAt[after] ?? -1;
     if (m < 0) return null;
-    for (let i = after; i < end; i++) if (this.tokens[i]!.inQuote >= 0 || this.verbAt(i, end, true)) return null;
-    const t = this.tokens[after]!;
-    return { subject: { kind: "mention", mention: m }, cueStart: t.start, cueEnd: t.start, cueLemma: "", channel: null, rule: "signature", confidence: 0.8 };
+    for (let i = after; i < end; i++) if (this.doc.tokQuote[i]! >= 0 || this.verbAt(i, end, true)) return null;
+    const at = this.doc.tokStart[after]!;
+    return { subject: { kind: "mention", mention: m }, cueStart: at, cueEnd: at, cueLemma: "", channel: null, rule: "signature", confidence: 0.8 };
   }
 
   /** True when the sentence holding token `tok` has a speech verb (any form) or speech noun outside quotes. */
@@ -193,7 +194,7 @@ class Context {
     const { start, end } = this.sentenceOf(tok);
     for (let i = Math.max(start, tok - REACH); i < end && i < tok + REACH; i++) {
       const t = this.tokens[i]!;
-      if (t.inQuote >= 0 || t.kind !== "word") continue;
+      if (this.doc.tokQuote[i]! >= 0 || t.kind !== "word") continue;
       if (speechVerb(t.lower) || isSpeechNoun(t.lower) || t.lower === "selon") return true;
     }
     return false;
@@ -224,15 +225,15 @@ class Context {
     const q = this.doc.quotes[qi]!;
     if (q.closeTok < 0) return null;
     let i = q.closeTok + 1;
-    const para = this.tokens[q.closeTok]!.para;
+    const para = this.doc.tokPara[q.closeTok]!;
     const limit = this.paraEnd(q.closeTok);
     if (i < limit && this.tokens[i]!.text === ",") i++;
     else if (i < limit && this.tokens[i]!.text === "»") return null;
-    if (i >= limit || this.tokens[i]!.para !== para) return null;
+    if (i >= limit || this.doc.tokPara[i]! !== para) return null;
     // « … » — Jeanne Martin, 26 ans: a dash and a name sign the quote.
     const dash = this.tokens[i]!;
     if ((dash.text === "—" || dash.text === "–") && (this.doc.mentionAt[i + 1] ?? -1) >= 0) {
-      return { subject: { kind: "mention", mention: this.doc.mentionAt[i + 1]! }, cueStart: dash.start, cueEnd: dash.end, cueLemma: "—", channel: null, rule: "signature", confidence: 0.8 };
+      return { subject: { kind: "mention", mention: this.doc.mentionAt[i + 1]! }, cueStart: this.doc.tokStart[i]!, cueEnd: tokenEnd(this.doc, i), cueLemma: "—", channel: null, rule: "signature", confidence: 0.8 };
     }
     // « … » leur explique X: clitics may stand before the verb.
     while (i < limit - 1 && (this.tokens[i]!.lower === "leur" || this.tokens[i]!.lower === "lui" || this.tokens[i]!.lower === "nous" || this.tokens[i]!.lower === "vous")) i++;
@@ -254,17 +255,17 @@ class Context {
   private colon(qi: number): Attribution | null {
     const q = this.doc.quotes[qi]!;
     const before = q.openTok - 1;
-    if (before < 0 || this.tokens[before]!.text !== ":" || this.tokens[before]!.para !== this.tokens[q.openTok]!.para) {
+    if (before < 0 || this.tokens[before]!.text !== ":" || this.doc.tokPara[before]! !== this.doc.tokPara[q.openTok]!) {
       // A colon ending the previous paragraph introduces this one: « Il a expliqué : » ¶ « … ».
       const prev = this.tokens[q.openTok - 1];
       if (!prev || prev.text !== ":" || q.openTok < 1) return null;
     }
     // « « … » : « … » »: a quote introducing a quote — the running speaker's, not a colon cue.
-    if (before > 0 && this.isMark(before - 1) && this.tokens[before - 1]!.inQuote < 0 && this.tokens[before - 1]!.text !== "«") return null;
+    if (before > 0 && this.isMark(before - 1) && this.doc.tokQuote[before - 1]! < 0 && this.tokens[before - 1]!.text !== "«") return null;
     const start = this.clauseStart(before);
     // The last speech verb of the clause before the colon.
     for (let i = before - 1; i >= start; i--) {
-      if (this.tokens[i]!.inQuote >= 0) continue;
+      if (this.doc.tokQuote[i]! >= 0) continue;
       const cue = this.verbAt(i, before, true);
       if (!cue) continue;
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, start) ?? this.subjectAfter(cue.end, before)?.subject ?? null;
@@ -273,7 +274,7 @@ class Context {
     // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
     // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
     const subject = before - start <= 6 ? (this.subjectBefore(before, start) ?? this.nounSubject(start, before)) : this.clauseSubject(start, before);
-    if (subject) return { subject, cueStart: this.tokens[before]!.start, cueEnd: this.tokens[before]!.end, cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
+    if (subject) return { subject, cueStart: this.doc.tokStart[before]!, cueEnd: tokenEnd(this.doc, before), cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
     return null;
   }
 
@@ -285,7 +286,7 @@ class Context {
     const end = q.openTok >= 0 ? q.openTok : q.tokStart;
     for (let i = Math.max(start, end - REACH); i < end; i++) {
       const t = this.tokens[i]!;
-      if (t.inQuote >= 0) continue;
+      if (this.doc.tokQuote[i]! >= 0) continue;
       let lemma: string | null = null;
       let object = i + 1;
       if (t.lower === "selon") lemma = "selon";
@@ -311,11 +312,11 @@ class Context {
     const from = q.openTok >= 0 ? q.openTok : q.tokStart;
     // Verbs before the quote, nearest first; then verbs after it.
     for (let i = from - 1; i >= start && i >= from - REACH; i--) {
-      if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
+      if (this.doc.tokQuote[i]! >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, from, true);
       if (!cue || cue.end > from) continue;
       // « …, a justifié la direction, en promettant un « … » »: a gerund shares its sentence's speaker.
-      if (cue.form === "gerund" && qi > 0 && this.tokens[this.doc.quotes[qi - 1]!.tokStart]?.sent === this.tokens[from]!.sent && this.doc.attributions[qi - 1]) {
+      if (cue.form === "gerund" && qi > 0 && this.doc.tokSent[this.doc.quotes[qi - 1]!.tokStart] === this.doc.tokSent[from] && this.doc.attributions[qi - 1]) {
         return { ...this.make(cue, { kind: "description", text: "", tok: cue.start }, null, "running", 0.7), subject: null };
       }
       // « …, son président, X, jugeant … » has its own subject; « a indiqué un porte-parole du
@@ -333,7 +334,7 @@ class Context {
         // after a comma, the participle's subject is the one the sentence opens with.
         if (this.tokens[cue.start - 1]?.text === ",") {
           const opener = this.clauseSubject(start, cue.start);
-          if (opener && opener.kind === "mention" && this.tokens[this.doc.mentions[opener.mention]!.tokStart]!.inQuote < 0) {
+          if (opener && opener.kind === "mention" && this.doc.tokQuote[this.doc.mentions[opener.mention]!.tokStart]! < 0) {
             return this.make(cue, opener, channel ?? this.channelAfter(start, cue.start), "subject-verb", 0.7);
           }
         }
@@ -343,7 +344,7 @@ class Context {
     }
     const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
     for (let i = after; i < end && i < after + REACH; i++) {
-      if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
+      if (this.doc.tokQuote[i]! >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, end, true);
       if (!cue) continue;
       const subject = cue.pronoun ?? this.subjectAfter(cue.end, end)?.subject ?? this.subjectBefore(cue.start, start) ?? null;
@@ -383,13 +384,13 @@ class Context {
   private previous(qi: number): Attribution | null {
     const q = this.doc.quotes[qi]!;
     const first = q.openTok >= 0 ? q.openTok : q.tokStart;
-    const sent = this.tokens[first]!.sent;
+    const sent = this.doc.tokSent[first]!;
     // Only a quote that opens its sentence: a woven quote without a cue is not said by the last speaker.
     if (this.sentenceOf(first).start !== first) return null;
     const prevSent = this.doc.sentences[sent - 1];
-    if (!prevSent || this.tokens[first]!.para - prevSent.para > 1) return null;
+    if (!prevSent || this.doc.tokPara[first]! - prevSent.para > 1) return null;
     for (let i = prevSent.tokEnd - 1; i >= prevSent.tokStart && i >= prevSent.tokEnd - REACH; i--) {
-      if (this.tokens[i]!.inQuote >= 0 || this.isMark(i)) continue;
+      if (this.doc.tokQuote[i]! >= 0 || this.isMark(i)) continue;
       const cue = this.verbAt(i, prevSent.tokEnd, true);
       if (!cue) continue;
       const subject = cue.pronoun ?? this.subjectBefore(cue.start, prevSent.tokStart) ?? this.subjectAfter(cue.end, prevSent.tokEnd)?.subject ?? null;
@@ -406,16 +407,16 @@ class Context {
     const q = this.doc.quotes[qi]!;
     const first = q.openTok >= 0 ? q.openTok : q.tokStart;
     if (q.kind !== "full" || this.sentenceOf(first).start !== first) return null;
-    const para = this.tokens[first]!.para;
-    for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && this.tokens[i]!.para === para; i--) {
-      if (this.tokens[i]!.inQuote >= 0) continue;
+    const para = this.doc.tokPara[first]!;
+    for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && this.doc.tokPara[i]! === para; i--) {
+      if (this.doc.tokQuote[i]! >= 0) continue;
       const m = this.doc.mentionAt[i] ?? -1;
       if (m < 0) continue;
       const mention = this.doc.mentions[m]!;
       const before = this.tokens[mention.tokStart - 1]?.lower;
       if (mention.kind !== "person" || before === "de" || before === "d'" || before === "à") continue;
-      const t = this.tokens[mention.tokStart]!;
-      return { subject: { kind: "mention", mention: m }, cueStart: t.start, cueEnd: t.start, cueLemma: "", channel: null, rule: "nearest", confidence: 0.4 };
+      const at = this.doc.tokStart[mention.tokStart]!;
+      return { subject: { kind: "mention", mention: m }, cueStart: at, cueEnd: at, cueLemma: "", channel: null, rule: "nearest", confidence: 0.4 };
     }
     return null;
   }
@@ -433,7 +434,7 @@ class Context {
     const key = i * 2 + (strict ? 1 : 0);
     let cue = this.verbs[key];
     if (cue === undefined) {
-      cue = this.readVerb(i, this.paraLimit[t.para]!, strict);
+      cue = this.readVerb(i, this.paraLimit[this.doc.tokPara[i]!]!, strict);
       this.verbs[key] = cue;
     }
     return cue && cue.end <= limit ? cue : null;
@@ -533,7 +534,7 @@ class Context {
     for (let n = 1; n <= speechVerbMaxWords && k + n - 1 < limit; n++) {
       if (n > 1) {
         const t = this.tokens[k + n - 1]!;
-        if (t.para !== first.para || t.kind !== "word") break;
+        if (this.doc.tokPara[k + n - 1] !== this.doc.tokPara[k] || t.kind !== "word") break;
         phrase += (this.tokens[k + n - 2]!.lower.endsWith("'") ? "" : " ") + t.lower;
       }
       const entries = n === 1 && override === null ? speechVerbOf(first) : speechVerb(phrase);
@@ -578,7 +579,7 @@ class Context {
       if (CHANNEL_PREPS.has(t.lower)) {
         const end = this.channelEnd(i, limit);
         if (end > i) {
-          channel = this.doc.text.slice(t.start, this.tokens[end - 1]!.end);
+          channel = this.doc.text.slice(this.doc.tokStart[i]!, tokenEnd(this.doc, end - 1));
           i = end;
           continue;
         }
@@ -597,7 +598,7 @@ class Context {
     const t = this.tokens[i];
     if (!t || i >= limit || !CHANNEL_PREPS.has(t.lower)) return null;
     const end = this.channelEnd(i, limit);
-    return end > i ? this.doc.text.slice(t.start, this.tokens[end - 1]!.end) : null;
+    return end > i ? this.doc.text.slice(this.doc.tokStart[i]!, tokenEnd(this.doc, end - 1)) : null;
   }
 
   /**
@@ -789,7 +790,7 @@ class Context {
   private callsOnTo(n: number, limit: number): boolean {
     for (let j = n; j < limit && j < n + 7; j++) {
       const t = this.tokens[j]!;
-      if (t.kind !== "word" || t.inQuote >= 0) return false;
+      if (t.kind !== "word" || this.doc.tokQuote[j]! >= 0) return false;
       if (t.lower === "à") {
         const v = this.tokens[j + 1];
         return !!v && v.kind === "word" && !v.cap && /(?:er|ir|re)$/.test(v.lower);
@@ -962,7 +963,7 @@ class Context {
   /** The subject of a speech verb earlier in the sentence, for a gerund that follows it. */
   private mainCueBefore(gerund: number, start: number): SubjectRef | null {
     for (let i = gerund - 1; i >= start; i--) {
-      if (this.tokens[i]!.inQuote >= 0) continue;
+      if (this.doc.tokQuote[i]! >= 0) continue;
       const cue = this.verbAt(i, gerund, true);
       if (!cue || cue.form === "gerund") continue;
       // Inverted after a quote or comma (« », a indiqué X, précisant »); else the subject before it.
@@ -1028,8 +1029,8 @@ class Context {
   private make(cue: Cue, subject: SubjectRef, channel: string | null, rule: string, confidence: number): Attribution {
     return {
       subject,
-      cueStart: this.tokens[cue.start]!.start,
-      cueEnd: this.tokens[cue.end - 1]!.end,
+      cueStart: this.doc.tokStart[cue.start]!,
+      cueEnd: tokenEnd(this.doc, cue.end - 1),
       cueLemma: cue.lemma,
       channel,
       rule,
@@ -1038,7 +1039,7 @@ class Context {
   }
 
   private makeWord(at: number, endTok: number, lemma: string, subject: SubjectRef, rule: string, confidence: number): Attribution {
-    return { subject, cueStart: this.tokens[at]!.start, cueEnd: this.tokens[endTok - 1]!.end, cueLemma: lemma, channel: null, rule, confidence };
+    return { subject, cueStart: this.doc.tokStart[at]!, cueEnd: tokenEnd(this.doc, endTok - 1), cueLemma: lemma, channel: null, rule, confidence };
   }
 
   private followedByComma(subject: SubjectRef, object: number, end: number): boolean {
@@ -1055,7 +1056,7 @@ class Context {
   }
 
   private sentenceOf(tok: number): { start: number; end: number } {
-    const s = this.doc.sentences[this.tokens[tok]?.sent ?? -1];
+    const s = this.doc.sentences[this.doc.tokSent[tok] ?? -1];
     return s ? { start: s.tokStart, end: s.tokEnd } : { start: tok, end: tok + 1 };
   }
 
@@ -1072,11 +1073,11 @@ class Context {
   }
 
   private paraEnd(tok: number): number {
-    const para = this.tokens[tok]!.para;
+    const para = this.doc.tokPara[tok]!;
     const { end } = this.sentenceOf(tok);
     let k = end;
     // A cue after the quote may sit in the next "sentence" when the quote ended with a full stop.
-    while (k < this.tokens.length && this.tokens[k]!.para === para && !isSentenceEnd(this.tokens[k]!)) k++;
+    while (k < this.tokens.length && this.doc.tokPara[k]! === para && !isSentenceEnd(this.doc, k)) k++;
     return Math.min(k + 1, this.tokens.length);
   }
 
@@ -1086,9 +1087,7 @@ class Context {
   }
 
   private span(from: number, to: number): string {
-    const a = this.tokens[from]!;
-    const b = this.tokens[Math.max(from, to - 1)]!;
-    return this.doc.text.slice(a.start, b.end);
+    return this.doc.text.slice(this.doc.tokStart[from]!, tokenEnd(this.doc, Math.max(from, to - 1)));
   }
 
   /** Drop trailing prepositions and articles from a description: « une source proche du » → « une source proche ». */
@@ -1121,8 +1120,9 @@ function PP_ARTICLE(prev: string | undefined): boolean {
   return prev === "de" || prev === "à" || prev === "d'" || prev === "sur" || prev === "par" || prev === "pour" || prev === "avec" || prev === "chez";
 }
 
-function isSentenceEnd(t: Token): boolean {
-  return t.inQuote < 0 && (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…");
+function isSentenceEnd(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return doc.tokQuote[i]! < 0 && (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…");
 }
 
 function lastWord(name: string): string {

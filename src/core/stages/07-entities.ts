@@ -11,7 +11,7 @@ import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
 import { lookup, perWord } from "../words.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
-import type { Doc, Entity, EntityMention, Token } from "../document.js";
+import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
@@ -127,7 +127,7 @@ export const entities = (doc: Doc): void => {
         // Its leading words up to each capitalised word after the second (kept by the first holder).
         for (let k = m.tokStart + 2; k < m.tokEnd; k++) {
           if (!tokens[k - 1]!.cap) continue;
-          const prefix = fold(doc.text.slice(tokens[m.tokStart]!.start, tokens[k - 1]!.end));
+          const prefix = fold(doc.text.slice(doc.tokStart[m.tokStart]!, tokenEnd(doc, k - 1)));
           if (!byOrgPrefix.has(prefix)) byOrgPrefix.set(prefix, ei);
         }
       }
@@ -150,7 +150,7 @@ export const entities = (doc: Doc): void => {
         if (t - s > bt - bs) best = mi;
       }
       const [s, t] = nameTokens[best]!;
-      e.name = doc.text.slice(tokens[s]!.start, tokens[t - 1]!.end);
+      e.name = doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, t - 1));
     } else {
       const canon = e.mentions.map((mi) => mentions[mi]!.canonical).find((c) => c !== undefined);
       let best = e.mentions[0]!;
@@ -224,7 +224,7 @@ export const entities = (doc: Doc): void => {
 };
 
 /** The name part of a mention: its tokens without a leading title (« M. », « Mme »). */
-function nameRange(tokens: Token[], m: EntityMention): [number, number] {
+function nameRange(tokens: Word[], m: EntityMention): [number, number] {
   let s = m.tokStart;
   if (m.kind === "person") {
     while (s < m.tokEnd - 1 && (title(tokens[s]!.text) || tokens[s]!.text === ".")) s++;
@@ -232,7 +232,7 @@ function nameRange(tokens: Token[], m: EntityMention): [number, number] {
   return [s, m.tokEnd];
 }
 
-function foldRange(tokens: Token[], s: number, e: number): string {
+function foldRange(tokens: Word[], s: number, e: number): string {
   const parts: string[] = [];
   for (let i = s; i < e; i++) parts.push(tokens[i]!.key);
   return parts.join(" ");
@@ -278,7 +278,7 @@ function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
 }
 
 /** Role noun ending at or after token k, longest match; returns its length. */
-function roleAt(tokens: Token[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
+function roleAt(tokens: Word[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
   if (!tokens[k] || !startsRole(tokens[k]!)) return undefined;
   // How far the words from k can still spell the start of a role: longer keys need not be built.
   const most = Math.min(roleMaxWords, limit - k);
@@ -323,7 +323,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
   const [ns] = nameRange(tokens, m);
   let end = m.tokStart; // exclusive end of the role phrase
   if (ns !== m.tokStart) end = m.tokStart;
-  const sent = tokens[m.tokStart]!.sent;
+  const sent = doc.tokSent[m.tokStart]!;
   // « L'avocat de l'accusée, Me X »: in apposition, the phrase's head describes X.
   const apposition = tokens[end - 1]?.text === ",";
   if (apposition) end--;
@@ -336,7 +336,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
   let best: RoleFound | undefined;
   for (let k = end - 1; k >= 0 && end - k <= MAX_ROLE_SPAN; k--) {
     const t = tokens[k]!;
-    if (t.sent !== sent || t.kind === "punct") break;
+    if (doc.tokSent[k] !== sent || t.kind === "punct") break;
     const mk = doc.mentionAt[k] ?? -1;
     // « l'avocat de Denis Garnier, Me X »: a person in the role's complement is not the one described.
     if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
@@ -364,7 +364,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
  * « interrogé » → m. Roles (« élu », « député ») are left to roleAfter; words too short to
  * tell are skipped.
  */
-function participleGender(tokens: readonly Token[], after: number): Gender | null {
+function participleGender(tokens: readonly Word[], after: number): Gender | null {
   if (tokens[after]?.text !== ",") return null;
   const w = tokens[after + 1];
   if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || cachedRole(w.lower)) return null;
@@ -374,7 +374,7 @@ function participleGender(tokens: readonly Token[], after: number): Gender | nul
 }
 
 /** True when tokens [s, e) are only « de », « du », « des », « d' » and articles. */
-function onlyGlue(tokens: readonly Token[], s: number, e: number): boolean {
+function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   if (e <= s) return false;
   for (let i = s; i < e; i++) if (!COMPLEMENT_GLUE.has(tokens[i]!.lower)) return false;
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
@@ -394,11 +394,12 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   if (!c || c.text !== ",") return undefined;
   let k = after + 1;
   const first = tokens[k];
-  if (!first || first.sent !== c.sent) return undefined;
+  const sent = doc.tokSent[after];
+  if (!first || doc.tokSent[k] !== sent) return undefined;
   if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
-  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && tokens[stop]!.sent === c.sent) stop++;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
   const r = roleAt(tokens, k, stop);
   if (!r || r.plural) return undefined;
   // The complement ends at the next punctuation; keep it only if it reads as one.
@@ -407,7 +408,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
   const next = tokens[e];
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
-  if (next && next.sent === c.sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
+  if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
   const found = describeRole(doc, k, r.len, e, r, true);
   // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
   const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
@@ -455,9 +456,9 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   if (!after && end > k + len && /^(?:de|d'|du|des)$/.test(tokens[end - 1]!.lower)) return undefined;
   // A lone complement that is only glue words is dropped.
   while (cut > k + len && COMPLEMENT_GLUE.has(tokens[cut - 1]!.lower)) cut--;
-  let text = doc.text.slice(tokens[k]!.start, tokens[cut - 1]!.end);
+  let text = doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, cut - 1));
   const prev = tokens[k - 1];
-  if (tokens[k]!.cap && (!prev || prev.sent !== tokens[k]!.sent || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
+  if (tokens[k]!.cap && (!prev || doc.tokSent[k - 1] !== doc.tokSent[k] || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
     text = text.charAt(0).toLowerCase() + text.slice(1);
   }
   let gender = r.gender;
@@ -468,14 +469,14 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
 
 /** The nearest organization mention before token k, in the same or the previous sentence. */
 function recentOrg(doc: Doc, k: number): number {
-  const sent = doc.tokens[k]!.sent;
+  const sent = doc.tokSent[k]!;
   for (let i = k - 1; i >= 0; i--) {
-    const t = doc.tokens[i]!;
+    const ts = doc.tokSent[i]!;
     // Three sentences back at most (« Le groupe X … . Le constructeur a confirmé … . « … »,
     // a expliqué son directeur »), and never past a person: « son » may be theirs.
-    if (t.sent < sent - 3) break;
+    if (ts < sent - 3) break;
     const mi = doc.mentionAt[i] ?? -1;
-    if (mi >= 0 && t.sent < sent && doc.mentions[mi]!.kind === "person" && t.inQuote < 0) break;
+    if (mi >= 0 && ts < sent && doc.mentions[mi]!.kind === "person" && doc.tokQuote[i]! < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
     const before = doc.tokens[(doc.mentions[mi]?.tokStart ?? 0) - 1]?.lower;
     if (mi >= 0 && doc.mentions[mi]!.kind === "organization" && before !== "sur" && before !== "via") return mi;
@@ -496,7 +497,7 @@ function pronounGender(doc: Doc, offer: (ei: number, g: Gender | null, kind: str
     let people = 0;
     while (mi < mentions.length && mentions[mi]!.tokStart < s.tokEnd) {
       const m = mentions[mi]!;
-      if (m.tokStart >= s.tokStart && m.kind === "person" && tokens[m.tokStart]!.inQuote < 0) {
+      if (m.tokStart >= s.tokStart && m.kind === "person" && doc.tokQuote[m.tokStart]! < 0) {
         people++;
         if (subject < 0 && m.tokStart - s.tokStart <= 8) subject = m.entity;
       }

@@ -8,7 +8,7 @@
  */
 import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
 import { fold } from "../fold.js";
-import type { Doc, Entity, Resolved, SubjectRef } from "../document.js";
+import { tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import type { Gender } from "../types.js";
 
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
@@ -67,8 +67,8 @@ export const resolve = (doc: Doc): void => {
 
 /** True when token `quoteTok` is in the pronoun's sentence or the one before, after every mention of `entity`. */
 function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTok: number): boolean {
-  const qs = doc.tokens[quoteTok]?.sent ?? -1;
-  const ps = doc.tokens[pronounTok]?.sent ?? -1;
+  const qs = doc.tokSent[quoteTok] ?? -1;
+  const ps = doc.tokSent[pronounTok] ?? -1;
   if (ps - qs > 1) return false;
   if (entity === null) return true;
   const e = doc.entities[entity]!;
@@ -117,7 +117,7 @@ function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null)
  * (French puts the subject first); the running speaker when no sentence in reach names one.
  */
 function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeaker: number | null, role: string | null = null): number | null {
-  const sent = doc.tokens[tok]?.sent ?? -1;
+  const sent = doc.tokSent[tok] ?? -1;
   const compatible = (e: number): boolean => {
     const entity = doc.entities[e];
     if (!entity || entity.kind !== "person" || (gender !== null && entity.gender !== null && entity.gender !== gender)) return false;
@@ -147,7 +147,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
     for (let i = Math.max(sentence.tokStart, tok - WINDOW); i < sentence.tokEnd && i < tok; i++) {
       // Names inside quoted words are what the speaker talks about, not antecedents; nor is a
       // name right after a guillemet (a nickname: « Monsieur Vrac »).
-      if (doc.tokens[i]!.inQuote >= 0 || doc.tokens[i - 1]?.text === "«") continue;
+      if (doc.tokQuote[i]! >= 0 || doc.tokens[i - 1]?.text === "«") continue;
       const m = doc.mentionAt[i] ?? -1;
       let e = -1;
       if (m >= 0) {
@@ -183,7 +183,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
 /** The entity of the last mention before `tok`, outside quotes. */
 function lastNamed(doc: Doc, tok: number): number | null {
   for (let i = tok - 1; i >= 0 && i >= tok - WINDOW * 4; i--) {
-    if (doc.tokens[i]!.inQuote >= 0) continue;
+    if (doc.tokQuote[i]! >= 0) continue;
     const m = doc.mentionAt[i] ?? -1;
     if (m >= 0 && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
   }
@@ -199,7 +199,7 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
   let f = start;
   // Step over an opening adverbial phrase: « En conférence de presse, … ».
   for (let k = start; k < end && k < start + 8; k++) {
-    if ((doc.mentionAt[k] ?? -1) >= 0 || doc.tokens[k]!.inQuote >= 0) break;
+    if ((doc.mentionAt[k] ?? -1) >= 0 || doc.tokQuote[k]! >= 0) break;
     if (doc.tokens[k]!.text === ",") {
       f = k + 1;
       break;
@@ -221,7 +221,7 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
 /** The last person mentioned before token `tok`, outside quotes, that `ok` accepts. */
 function lastPersonBefore(doc: Doc, tok: number, ok: (e: number) => boolean): number | null {
   for (let i = tok - 1; i >= 0 && i > tok - 400; i--) {
-    if (doc.tokens[i]!.inQuote >= 0) continue;
+    if (doc.tokQuote[i]! >= 0) continue;
     const m = doc.mentionAt[i] ?? -1;
     if (m < 0) continue;
     const e = doc.mentions[m]!.entity;
@@ -243,7 +243,7 @@ function roleReference(doc: Doc, i: number): number | null {
 
 function sentenceHasQuoteOf(doc: Doc, s: number, before: number): boolean {
   const sentence = doc.sentences[s]!;
-  for (let i = Math.max(sentence.tokStart, before - WINDOW); i < sentence.tokEnd && i < before; i++) if (doc.tokens[i]!.inQuote >= 0) return true;
+  for (let i = Math.max(sentence.tokStart, before - WINDOW); i < sentence.tokEnd && i < before; i++) if (doc.tokQuote[i]! >= 0) return true;
   return false;
 }
 
@@ -349,9 +349,9 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   const { tokens } = doc;
   let first = s.tok;
   while (first < tokens.length && tokens[first]!.lower !== s.head) first++;
-  const endChar = tokens[s.tok]!.start + s.text.length;
+  const endChar = doc.tokStart[s.tok]! + s.text.length;
   let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.end <= endChar) last++;
+  while (last + 1 < tokens.length && tokenEnd(doc, last + 1) <= endChar) last++;
   if (last <= first) return null;
   // Named so already (by an earlier quote's attribution): that organization.
   const already = doc.mentionAt[first] ?? -1;
@@ -360,8 +360,8 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
     return m.kind === "organization" && m.entity >= 0 ? m.entity : null;
   }
   for (let i = first; i <= last; i++) if ((doc.mentionAt[i] ?? -1) >= 0) return null;
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
+  const start = doc.tokStart[first]!;
+  const end = tokenEnd(doc, last);
   const name = doc.text.slice(start, end);
   const existing = doc.entities.findIndex((e) => e.kind === "organization" && fold(e.name) === fold(name));
   const entity = existing >= 0 ? existing : doc.entities.length;
