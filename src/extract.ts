@@ -2,7 +2,7 @@
  * The library's entry point: detect the language, run the matching pipeline, fill `source`.
  * No I/O here: the CLI and runner read files and hand over text.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { createRequire } from "node:module";
 import { extractFrench, extractQuotesOnly } from "./core/pipeline.js";
 import type { ExtractOptions, Language, Message, Result, Source } from "./core/types.js";
@@ -42,9 +42,32 @@ const CANDIDATES = [
   "hun", "tur", "hrv", "slv", "lit", "lav", "est", "glg", "eus", "bre", "oci", "cos", "ltz", "afr", "ind", "vie",
   "tgl", "swh", "epo", "lat", "hat",
 ];
-/** The French function words that make a text unmistakably French (see `surelyFrench`). */
-const FRENCH_WORDS = new Set(["le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "pas", "ne", "avec", "ont", "sont", "cette", "il", "elle", "été", "mais", "par", "plus"]);
-const ENGLISH_WORDS = new Set(["the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "are", "have", "has", "said", "it", "he", "she", "by", "from", "this"]);
+/**
+ * The French function words that make a text unmistakably French (see `surelyFrench`), and
+ * English ones, as word codes (see `wordCode`): the scan compares numbers, not cut strings.
+ */
+const FRENCH_WORDS = codeSet(["le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "pas", "ne", "avec", "ont", "sont", "cette", "il", "elle", "été", "mais", "par", "plus"]);
+const ENGLISH_WORDS = codeSet(["the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "are", "have", "has", "said", "it", "he", "she", "by", "from", "this"]);
+
+function codeSet(words: string[]): Set<number> {
+  return new Set(words.map((w) => wordCode(w, 0, w.length)));
+}
+
+/**
+ * A number that tells apart every word of 2–5 letters made of a–z and é in either case (five
+ * bits a letter, case folded), or -1 for a word with any other letter: none of those is a
+ * function word above.
+ */
+function wordCode(s: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 0x20; // A–Z → a–z, É → é
+    const letter = c >= 97 && c <= 122 ? c - 96 : c === 0xe9 ? 27 : -1;
+    if (letter < 0) return -1;
+    code = code * 32 + letter;
+  }
+  return code;
+}
 
 /** Extract quotes, speakers, people and organizations from one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
@@ -52,7 +75,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     path: options.source?.path ?? null,
     ...options.source,
     bytes: options.source?.bytes ?? Buffer.byteLength(text, "utf8"),
-    sha256: options.source?.sha256 ?? createHash("sha256").update(text, "utf8").digest("hex"),
+    sha256: options.source?.sha256 ?? hash("sha256", text, "hex"),
   };
   const language = chooseLanguage(text, options.lang ?? "auto");
   const base = { schema_version: SCHEMA_VERSION, source, language };
@@ -109,7 +132,7 @@ function surelyFrench(sample: string): boolean {
     words++;
     const n = i - start;
     if (n >= 2 && n <= 5) {
-      const w = sample.slice(start, i).toLowerCase();
+      const w = wordCode(sample, start, i);
       if (FRENCH_WORDS.has(w)) {
         // Two dozen French function words and not one English word: no need to read on.
         if (++french >= 24 && english === 0) return true;

@@ -137,35 +137,44 @@ export const tokens = (doc: Doc): void => {
   doc.tokens = out.words;
   doc.tokStart = out.starts.subarray(0, n);
   doc.tokPara = out.paras.subarray(0, n);
-  doc.tokSent = new Int32Array(n).fill(-1);
-  doc.tokQuote = new Int32Array(n).fill(-1);
+  doc.tokSent = out.sents.subarray(0, n).fill(-1);
+  doc.tokQuote = out.quotes.subarray(0, n).fill(-1);
 };
 
-/** The tokens cut so far: their words, and their offsets and paragraphs in growing typed arrays. */
+/**
+ * The tokens cut so far: their words, and their offsets and paragraphs in typed arrays that
+ * grow as needed. The four per-token arrays share one buffer: an article costs one allocation.
+ */
 class Cut {
   readonly words: Word[] = [];
-  starts: Int32Array;
-  paras: Int32Array;
+  starts!: Int32Array;
+  paras!: Int32Array;
+  sents!: Int32Array;
+  quotes!: Int32Array;
   constructor(textLength: number) {
     // French text averages more than five characters a token: a guess that rarely needs growing.
-    const capacity = (textLength >> 2) + 16;
-    this.starts = new Int32Array(capacity);
-    this.paras = new Int32Array(capacity);
+    this.allocate((textLength >> 2) + 16);
   }
 
   push(word: Word, start: number, para: number): void {
     const n = this.words.length;
     if (n === this.starts.length) {
-      const starts = new Int32Array(n * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-      const paras = new Int32Array(n * 2);
-      paras.set(this.paras);
-      this.paras = paras;
+      const { starts, paras } = this;
+      this.allocate(n * 2);
+      this.starts.set(starts);
+      this.paras.set(paras);
     }
     this.starts[n] = start;
     this.paras[n] = para;
     this.words.push(word);
+  }
+
+  private allocate(capacity: number): void {
+    const buffer = new Int32Array(capacity * 4);
+    this.starts = buffer.subarray(0, capacity);
+    this.paras = buffer.subarray(capacity, 2 * capacity);
+    this.sents = buffer.subarray(2 * capacity, 3 * capacity);
+    this.quotes = buffer.subarray(3 * capacity);
   }
 }
 
