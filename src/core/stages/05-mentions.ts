@@ -371,7 +371,7 @@ class Finder {
       let type: OrgType | undefined;
       for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {
         if (hasBreak(tokens, i, i + len)) continue;
-        const h = orgHead(this.joinTokens(i, i + len));
+        const h = orgHead(this.phrase(i, i + len));
         if (h && h.kind === "head" && h.type === "institution" && !GEO_HEADS.has(tokens[i]!.key)) {
           headEnd = i + len;
           type = h.type;
@@ -918,7 +918,7 @@ class Finder {
         const ht = this.tokens[hs]!;
         if (this.doc.tokPara[hs] !== this.doc.tokPara[s] || ht.kind !== "word") continue;
         if (hasBreak(this.tokens, hs, end)) continue;
-        const h = orgHead(this.joinTokens(hs, end));
+        const h = orgHead(this.phrase(hs, end));
         const headTok = this.tokens[end - 1]!;
         if (h && h.kind === "head" && (!headTok.cap || isAcronym(headTok)) && !GEO_HEADS.has(ht.key)) {
           return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
@@ -938,7 +938,7 @@ class Finder {
     for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
       if (e + 2 + len > this.tokens.length) continue;
       if (hasBreak(this.tokens, e + 2, e + 2 + len)) continue;
-      const h = orgHead(this.joinTokens(e + 2, e + 2 + len));
+      const h = orgHead(this.phrase(e + 2, e + 2 + len));
       // « X, la société Y »: the head names another organization, Y.
       if (h && h.kind === "head" && !this.tokens[e + 2]!.cap && !this.isCapWord(e + 2 + len)) return h.type;
     }
@@ -1044,7 +1044,7 @@ class Finder {
         const rt = tokens[rs];
         if (!rt || this.doc.tokPara[rs] !== para || rt.kind !== "word") continue;
         if (hasBreak(tokens, rs, end)) continue;
-        const r = role(this.joinTokens(rs, end));
+        const r = role(this.phrase(rs, end));
         // « a prévenu X »: after an auxiliary the word is a participle, not the role « prévenu ».
         if (r && !r.plural && !AUXILIARIES.has(tokens[rs - 1]?.lower ?? "")) return { reason: "role-before", gender: r.gender ?? articleGender(tokens[rs - 1]) };
       }
@@ -1053,6 +1053,14 @@ class Finder {
   }
 
   /** Tokens [s, e) joined the way lexicon keys are written (space, none after an apostrophe). */
+  /**
+   * The words of [s, e) as one lookup key: the token's own word when there is one (its answers
+   * are remembered on it), else the words joined as the lexicons write them.
+   */
+  private phrase(s: number, e: number): Word | string {
+    return e - s === 1 ? this.tokens[s]! : this.joinTokens(s, e);
+  }
+
   private joinTokens(s: number, e: number): string {
     let out = "";
     for (let i = s; i < e; i++) {
@@ -1098,7 +1106,7 @@ class Finder {
     if (a && (a.lower === "le" || a.lower === "la" || a.lower === "l'" || a.lower === "un" || a.lower === "une" || a.lower === "son" || a.lower === "sa")) k++;
     for (let len = Math.min(roleMaxWords, 4); len >= 1; len--) {
       if (k + len > this.tokens.length || hasBreak(this.tokens, k, k + len)) continue;
-      const r = role(this.joinTokens(k, k + len));
+      const r = role(this.phrase(k, k + len));
       if (r && !r.plural) return true;
     }
     return false;

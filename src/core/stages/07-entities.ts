@@ -106,19 +106,20 @@ export const entities = (doc: Doc): void => {
   const byOrgKey = new Map<string, number>();
   const byFirstWord = new Map<string, number>();
   const byOrgPrefix = new Map<string, number>();
-  const orgKey = (m: EntityMention): string => fold(m.canonical ?? m.text);
   mentions.forEach((m, mi) => {
     if (m.kind !== "organization") return;
-    const key = orgKey(m);
+    // Folded written form (a one-token name's is its word's key) and folded canonical name.
+    const textKey = m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : fold(m.text);
+    const key = m.canonical === undefined ? textKey : fold(m.canonical);
     let ei = byOrgKey.get(key);
     // « (UNEF) » right after its full name.
     if (ei === undefined && m.reason === "acronym-definition") {
       const prev = mentions[mi - 1];
       if (prev && prev.kind === "organization" && prev.tokEnd === m.tokStart - 1 && prev.entity >= 0) ei = prev.entity;
     }
-    if (ei === undefined && m.tokEnd - m.tokStart === 1) ei = byFirstWord.get(fold(m.text));
+    if (ei === undefined && m.tokEnd - m.tokStart === 1) ei = byFirstWord.get(textKey);
     // « l'hôpital Vercors de Grenoble » … « l'hôpital Vercors »: the shorter name that starts it.
-    if (ei === undefined && m.tokEnd - m.tokStart >= 2) ei = byOrgPrefix.get(fold(m.text));
+    if (ei === undefined && m.tokEnd - m.tokStart >= 2) ei = byOrgPrefix.get(textKey);
     if (ei === undefined) {
       ei = newEntity(m);
       if (m.tokEnd - m.tokStart >= 2) {
@@ -133,7 +134,7 @@ export const entities = (doc: Doc): void => {
       }
     }
     byOrgKey.set(key, ei);
-    byOrgKey.set(fold(m.text), ei);
+    byOrgKey.set(textKey, ei);
     attach(mi, ei);
   });
   // Short forms seen before their full form (« Kalio » … « Kalio Robotics »): merge them in.

@@ -397,15 +397,17 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
   const headlines = doc.quotes.filter((q) => q.kind === "headline").length;
   // Titles and subheadings hold a handful of quotes; a text made only of them is not an article.
   if (headlines === 0 || headlines > MAX_HEADLINE_QUOTES) return;
-  const texts = doc.quotes.map((q) => trimEnd(fold(doc.text.slice(q.start, q.end))));
+  // Folded on first use: often every headline already has its speaker and none is needed.
+  const folded: (string | undefined)[] = [];
+  const textOf = (i: number): string => (folded[i] ??= trimEnd(fold(doc.text.slice(doc.quotes[i]!.start, doc.quotes[i]!.end))));
   doc.quotes.forEach((q, qi) => {
     // A title that names its speaker (« X : « … » ») keeps it.
     if (q.kind !== "headline" || out[qi]!.entity !== null) return;
-    const t = texts[qi]!;
+    const t = textOf(qi);
     if (t.length < 3) return;
     for (let j = 0; j < doc.quotes.length; j++) {
       if (j === qi || doc.quotes[j]!.kind === "headline") continue;
-      const body = texts[j]!;
+      const body = textOf(j);
       if (body.includes(t) || (t.includes(body) && body.length > 20)) {
         out[qi] = { ...out[j]! };
         const a = doc.attributions[qi];
