@@ -699,12 +699,32 @@ function text(r) {
   return L.join("\n") + "\n";
 }
 
+/**
+ * A saved `--json` run. `npm run bench -- --json > run.json` also saves npm's two-line banner
+ * before the JSON: the report starts at the first line that opens an object.
+ */
+function readReport(file) {
+  let saved;
+  try {
+    saved = readFileSync(file, "utf8");
+  } catch (e) {
+    die(`--report: cannot read ${file}: ${e.code ?? e.message}`);
+  }
+  const start = saved.search(/^\{/m);
+  try {
+    if (start < 0) throw new Error("no JSON object");
+    return JSON.parse(saved.slice(start));
+  } catch {
+    die(`--report: ${file} is not the output of \`npm run bench -- --json\``);
+  }
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.report !== undefined) {
-    process.stdout.write(text(JSON.parse(readFileSync(o.report, "utf8"))));
+    process.stdout.write(text(readReport(o.report)));
     return;
   }
   const started = performance.now();

@@ -98,6 +98,17 @@ describe("bench --selftest --json", () => {
       expect(report.stdout).toContain(step);
     }
     expect(report.stdout).toContain(`Node ${process.version}`);
+
+    // Saved through npm (its banner first), the run still reads; anything else is one clear error.
+    const viaNpm = join(dir, "npm-run.json");
+    writeFileSync(viaNpm, `\n> parole@0.1.0 bench\n> node scripts/bench.mjs --json\n\n${r.stdout}`);
+    expect(bench(["--report", viaNpm]).stdout).toBe(report.stdout);
+    const notARun = join(dir, "not-a-run.json");
+    writeFileSync(notARun, "bonjour\n");
+    const bad = bench(["--report", notARun]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^bench: --report: .* is not the output of/);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   }, 60_000);
 
   test.each([
