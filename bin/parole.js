@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin wrapper: all behaviour lives in run(argv, io) (src/cli/run.ts), tested in-process.
-// It loads the bundled build of run (scripts/bundle-cli.mjs): a few modules start faster than dozens.
+// It loads the bundled build of run (scripts/bundle-cli.mjs), which starts faster than dist/cli/run.js.
 import { run } from "../dist/bundle/cli.js";
 
 const stop = new AbortController();
