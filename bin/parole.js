@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin wrapper: all behaviour lives in run(argv, io) (src/cli/run.ts), tested in-process.
-import { run } from "../dist/cli/run.js";
+// It loads the bundled build of run (scripts/bundle-cli.mjs), which starts faster than dist/cli/run.js.
+import { run } from "../dist/bundle/cli.js";
 
 const stop = new AbortController();
 // First Ctrl-C / SIGTERM: stop the batch cleanly (no half-written file); a second one kills.

@@ -43,12 +43,29 @@ export function plural(word) {
 }
 
 /**
- * A key → value table as two constants, NAME_KEYS and NAME_VALUES, each joined with "\n":
- * the runtime splits both natively and fills a Map in one loop (cheaper than slicing rows).
+ * A key → value table as two constants, NAME_KEYS and NAME_VALUES, each joined with "\n",
+ * sorted by key (UTF-16 code units, as JavaScript compares strings): the runtime splits them
+ * natively and binary-searches the keys, or fills a Map in one loop once a long run asks often.
  */
 function table(name, entries) {
-  const list = [...entries];
+  const list = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { [`${name}_KEYS`]: list.map(([k]) => k).join("\n"), [`${name}_VALUES`]: list.map(([, v]) => String(v)).join("\n") };
+}
+
+/** First words of keys (up to a space, or through an apostrophe: « l' »), "|"-joined. */
+function firstWords(keys) {
+  return [...new Set(keys.map((k) => /^[^ ']*'?/.exec(k)[0]))].sort().join("|");
+}
+
+/** Last words of keys (after the last space, and after an apostrophe too: « État »), "|"-joined. */
+function lastWords(keys) {
+  const set = new Set();
+  for (const k of keys) {
+    const word = k.slice(k.lastIndexOf(" ") + 1);
+    set.add(word);
+    set.add(word.slice(word.lastIndexOf("'") + 1));
+  }
+  return [...set].sort().join("|");
 }
 
 // ---- speech verbs -----------------------------------------------------------------------------
@@ -130,6 +147,8 @@ function buildSpeechVerbs(problems) {
   return module(["speech-verbs.txt", "speech-verb-homographs.txt", "french-verbs-lefff (Lefff, LGPL-LR)"], {
     SPEECH_VERB_LEMMAS: lemmas.join("|"),
     ...table("SPEECH_VERB", formRows),
+    // First words of the multi-word forms (« fait » of « fait valoir »).
+    SPEECH_VERB_MULTI_STARTS: [...new Set(formRows.map(([f]) => f).filter((f) => f.includes(" ")).map((f) => f.slice(0, f.indexOf(" "))))].sort().join("|"),
     SPEECH_VERB_HOMOGRAPHS: [...homographs].sort().join("|"),
     SPEECH_VERB_MAX_WORDS: maxWords,
   });
@@ -273,7 +292,7 @@ function buildOrgHeads(problems) {
     }
   }
   const maxWords = Math.max(1, ...[...heads.keys(), ...suffixes.keys()].map(wordCount));
-  return { ...table("ORG_HEAD", heads), ...table("ORG_SUFFIX", suffixes), ORG_HEAD_MAX_WORDS: maxWords };
+  return { ...table("ORG_HEAD", heads), ORG_HEAD_LAST_WORDS: lastWords([...heads.keys()]), ...table("ORG_SUFFIX", suffixes), ORG_HEAD_MAX_WORDS: maxWords };
 }
 
 /** Words in a key as the core counts them: split on spaces and after apostrophes (« d'État »). */
@@ -299,7 +318,8 @@ function buildRoles() {
     put(plural(f), canonical, epicene ? "" : "f", true);
   }
   const maxWords = Math.max(1, ...[...out.keys()].map(wordCount));
-  return { ...table("ROLE", out), ROLE_MAX_WORDS: maxWords };
+  const keys = [...out.keys()];
+  return { ...table("ROLE", out), ROLE_FIRST_WORDS: firstWords(keys), ROLE_LAST_WORDS: lastWords(keys), ROLE_MAX_WORDS: maxWords };
 }
 
 function buildDemonyms() {

@@ -17,6 +17,7 @@ try {
 } catch {
   console.error("eval: the build reported errors; measuring what was emitted.");
 }
+execFileSync(process.execPath, [path.join(root, "scripts/bundle-cli.mjs")], { cwd: root, stdio: "inherit" });
 const args = process.argv.slice(2);
 const bin = path.join(root, "bin/parole.js");
 if (existsSync(bin)) {

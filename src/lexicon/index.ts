@@ -1,9 +1,9 @@
 /**
  * Typed lookups over parole's word lists (speech verbs, first names, known organizations,
  * roles, places…). The lists live in `lexicons/` as plain files; `scripts/build-lexicons.mjs`
- * compiles them into the string constants of `./generated/`, keys already folded. Each family
- * of lookups splits its strings into a Map or Set on first call, so importing this module costs
- * almost nothing and a lookup is O(1) after that.
+ * compiles them into the string constants of `./generated/`, keys already folded and sorted.
+ * Nothing is built on import; the large tables are binary-searched until a long run has asked
+ * them often enough to pay for a Map (see `SortedTable`), the small sets are split on first use.
  */
 
 import type { Gender, OrgType } from "../core/types.js";
@@ -25,6 +25,7 @@ import {
   ORG_ACRONYM_KEYS,
   ORG_ACRONYM_VALUES,
   ORG_HEAD_KEYS,
+  ORG_HEAD_LAST_WORDS,
   ORG_HEAD_MAX_WORDS,
   ORG_HEAD_VALUES,
   ORG_KEYS,
@@ -34,7 +35,9 @@ import {
   ORG_VALUES,
   ORGS,
   PLACES,
+  ROLE_FIRST_WORDS,
   ROLE_KEYS,
+  ROLE_LAST_WORDS,
   ROLE_MAX_WORDS,
   ROLE_VALUES,
   SPEECH_NOUNS,
@@ -42,6 +45,7 @@ import {
   SPEECH_VERB_KEYS,
   SPEECH_VERB_LEMMAS,
   SPEECH_VERB_MAX_WORDS,
+  SPEECH_VERB_MULTI_STARTS,
   SPEECH_VERB_VALUES,
   TITLE_KEYS,
   TITLE_VALUES,
@@ -60,17 +64,105 @@ function setOf(packed: string, sep = "|"): Set<string> {
   return new Set(packed === "" ? [] : packed.split(sep));
 }
 
+/** Lines of a "\n"-joined list (empty string → no line). */
+const linesOf = (packed: string): string[] => (packed === "" ? [] : packed.split("\n"));
+
 /**
  * A Map from the "\n"-joined keys to the "\n"-joined values at the same position. Two native
- * splits and one loop: the cheapest way found to turn the packed tables into Maps at first use.
+ * splits and one loop: the cheapest way found to turn the packed tables into Maps.
  */
 function tableOf(keys: string, values: string): Map<string, string> {
   const map = new Map<string, string>();
-  if (keys === "") return map;
-  const ks = keys.split("\n");
-  const vs = values.split("\n");
+  const ks = linesOf(keys);
+  const vs = linesOf(values);
   for (let i = 0; i < ks.length; i++) map.set(ks[i] ?? "", vs[i] ?? "");
   return map;
+}
+
+/**
+ * After this many lookups a table builds its Map (or prefix Set): about what filling one costs
+ * in binary searches. One article stays below it on every table.
+ */
+const HASH_AFTER = 2_000;
+
+/**
+ * A table over sorted "\n"-joined keys and the values at the same positions. An article asks a
+ * few dozen of the thousands of keys a table holds (32 of the 12,000 speech-verb forms), so
+ * filling Maps up front cost a one-article CLI run more than its extraction: the first lookups
+ * binary-search the split keys instead, and a long run switches to a Map after HASH_AFTER.
+ */
+class SortedTable {
+  private keys: string[] | undefined;
+  private values: string[] | undefined;
+  private map: Map<string, string> | undefined;
+  private prefixes: Set<string> | undefined;
+  private lookups = 0;
+  private prefixLookups = 0;
+
+  constructor(
+    private readonly packedKeys: string,
+    private readonly packedValues: string,
+  ) {}
+
+  get(key: string): string | undefined {
+    if (this.map) return this.map.get(key);
+    if (++this.lookups > HASH_AFTER) {
+      this.map = tableOf(this.packedKeys, this.packedValues);
+      return this.map.get(key);
+    }
+    const keys = (this.keys ??= linesOf(this.packedKeys));
+    const i = lowerBound(keys, key);
+    return keys[i] === key ? (this.values ??= linesOf(this.packedValues))[i] : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /**
+   * True when `phrase` is a key or a key's start cut at a word end (before a space, or after
+   * an apostrophe: « banque », « banque de », « l' »), as a longest match walks them.
+   */
+  startsKey(phrase: string): boolean {
+    if (this.prefixes) return this.prefixes.has(phrase);
+    if (++this.prefixLookups > HASH_AFTER) {
+      this.prefixes = prefixesOf(this.packedKeys);
+      return this.prefixes.has(phrase);
+    }
+    // Keys that start with `phrase` follow it in sorted order, those with a space after it
+    // first (no key holds a character below the space).
+    const keys = (this.keys ??= linesOf(this.packedKeys));
+    const next = keys[lowerBound(keys, phrase)];
+    return next !== undefined && (next === phrase || next.startsWith(phrase.endsWith("'") ? phrase : phrase + " "));
+  }
+}
+
+/**
+ * Every word prefix of "\n"-joined folded keys (« banque », « banque de », « banque de
+ * france »), words split at spaces and after an apostrophe, as a longest match walks them.
+ */
+function prefixesOf(keys: string): Set<string> {
+  const set = new Set<string>();
+  if (keys === "") return set;
+  const WORD_END = /[ ']/g;
+  for (const k of keys.split("\n")) {
+    WORD_END.lastIndex = 0;
+    for (let m = WORD_END.exec(k); m; m = WORD_END.exec(k)) set.add(k.slice(0, m[0] === "'" ? m.index + 1 : m.index));
+    set.add(k);
+  }
+  return set;
+}
+
+/** Index of the first of the sorted `keys` not below `key` (keys.length when none). */
+function lowerBound(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The fields of a row value from `rowsOf`. */
@@ -83,20 +175,6 @@ function lowerNfc(s: string): string {
 }
 
 const LEADING_ARTICLE = /^(?:le |la |les |l')/;
-
-/**
- * The first words (folded, an elided article kept with its apostrophe: « l' ») of "\n"-joined
- * keys. Longest-match probes ask this first, so a word that starts no key costs one lookup.
- */
-function firstWordsOf(keys: string): Set<string> {
-  const set = new Set<string>(["le", "la", "les", "l'"]);
-  if (keys === "") return set;
-  for (const k of keys.split("\n")) {
-    const m = /^[^ ']*'?/.exec(k);
-    if (m) set.add(m[0]);
-  }
-  return set;
-}
 
 /** `fold` for single words, remembered: probes fold the same words again and again. */
 const foldWord = memo(fold, 100_000);
@@ -123,7 +201,7 @@ const FORM_CLASS: Record<string, VerbEntry["form"]> = { f: "finite", p: "partici
 
 const verbLemmas = lazy(() => SPEECH_VERB_LEMMAS.split("|"));
 const verbLemmaSet = lazy(() => new Set(verbLemmas()));
-const verbForms = lazy(() => tableOf(SPEECH_VERB_KEYS, SPEECH_VERB_VALUES));
+const verbForms = lazy(() => new SortedTable(SPEECH_VERB_KEYS, SPEECH_VERB_VALUES));
 const verbHomographs = lazy(() => setOf(SPEECH_VERB_HOMOGRAPHS));
 
 /** Decodes "12f,40p" (lemma index + form class) into entries. */
@@ -191,8 +269,8 @@ interface NameCounts {
 
 // Exact lower-case spellings (INSEE keeps « élisabeth » and « elisabeth » apart); the folded
 // table, consulted on a miss, holds only folded keys whose counts differ (spellings summed).
-const firstNames = lazy(() => tableOf(FIRST_NAME_KEYS, FIRST_NAME_VALUES));
-const firstNamesFolded = lazy(() => tableOf(FIRST_NAME_FOLDED_KEYS, FIRST_NAME_FOLDED_VALUES));
+const firstNames = lazy(() => new SortedTable(FIRST_NAME_KEYS, FIRST_NAME_VALUES));
+const firstNamesFolded = lazy(() => new SortedTable(FIRST_NAME_FOLDED_KEYS, FIRST_NAME_FOLDED_VALUES));
 
 function nameLookup(name: string): NameCounts | undefined {
   const row = firstNames().get(lowerNfc(name)) ?? firstNamesFolded().get(foldWord(name)) ?? firstNames().get(foldWord(name));
@@ -241,9 +319,9 @@ export interface OrgEntry {
 // Keys map to a row number of ORGS; the row is decoded only when looked up.
 const orgs = lazy(() => ({
   rows: ORGS.split("\n"),
-  byKey: tableOf(ORG_KEYS, ORG_VALUES),
+  byKey: new SortedTable(ORG_KEYS, ORG_VALUES),
   loose: setOf(ORG_LOOSE),
-  byAcronym: tableOf(ORG_ACRONYM_KEYS, ORG_ACRONYM_VALUES),
+  byAcronym: new SortedTable(ORG_ACRONYM_KEYS, ORG_ACRONYM_VALUES),
 }));
 
 function orgAt(row: string | undefined, key: string | null): OrgEntry | undefined {
@@ -283,7 +361,7 @@ export function isKnownOrgKey(key: string): boolean {
 
 // ---- organization heads -------------------------------------------------------------------------
 
-const orgHeads = lazy(() => ({ heads: tableOf(ORG_HEAD_KEYS, ORG_HEAD_VALUES), suffixes: tableOf(ORG_SUFFIX_KEYS, ORG_SUFFIX_VALUES) }));
+const orgHeads = lazy(() => ({ heads: new SortedTable(ORG_HEAD_KEYS, ORG_HEAD_VALUES), suffixes: new SortedTable(ORG_SUFFIX_KEYS, ORG_SUFFIX_VALUES) }));
 
 /**
  * The org type a head noun announces (« groupe », « Fondation », « ministère »: kind "head",
@@ -309,39 +387,13 @@ export interface OrgHeadEntry {
   inName: boolean;
 }
 
-const orgPrefixes = lazy(() => prefixesOf(ORG_KEYS));
-const orgHeadPrefixes = lazy(() => prefixesOf(ORG_HEAD_KEYS));
-
-/**
- * Every word prefix of "\n"-joined folded keys (« banque », « banque de », « banque de
- * france »), words split at spaces and after an apostrophe, as a longest match walks them.
- */
-function prefixesOf(keys: string): Set<string> {
-  const set = new Set<string>();
-  if (keys === "") return set;
-  const WORD_END = /[ ']/g;
-  for (const k of keys.split("\n")) {
-    WORD_END.lastIndex = 0;
-    for (let m = WORD_END.exec(k); m; m = WORD_END.exec(k)) set.add(k.slice(0, m[0] === "'" ? m.index + 1 : m.index));
-    set.add(k);
-  }
-  return set;
-}
-
 /** True when a known organization's name (or an organization head) starts with these folded words. */
 export function isOrgNamePrefix(phrase: string, heads = false): boolean {
-  return (heads ? orgHeadPrefixes() : orgPrefixes()).has(phrase);
+  return (heads ? orgHeads().heads : orgs().byKey).startsKey(phrase);
 }
 
 /** First words of the multi-word speech-verb keys (« fait » of « fait valoir »). */
-const speechVerbMultiStarts = lazy(() => {
-  const set = new Set<string>();
-  for (const k of SPEECH_VERB_KEYS.split("\n")) {
-    const space = k.indexOf(" ");
-    if (space > 0) set.add(k.slice(0, space));
-  }
-  return set;
-});
+const speechVerbMultiStarts = lazy(() => setOf(SPEECH_VERB_MULTI_STARTS));
 
 /**
  * False when no speech-verb form starts with `word` (lower case, apostrophes as '), so a
@@ -350,26 +402,18 @@ const speechVerbMultiStarts = lazy(() => {
 export function mayStartSpeechVerb(word: string): boolean {
   return verbForms().has(word) || speechVerbMultiStarts().has(word) || REFLEXIVE.test(word);
 }
-const roleStarts = lazy(() => firstWordsOf(ROLE_KEYS));
 /** Leading articles a known name may be written with (« La Poste », « le Monde »). */
 const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 
-/**
- * The last words (folded, as tokens: after the last space, and after an apostrophe) of
- * "\n"-joined keys: a backward longest-match probe asks this first about the word it ends on.
- */
-function lastWordsOf(keys: string): Set<string> {
-  const set = new Set<string>();
-  if (keys === "") return set;
-  for (const k of keys.split("\n")) {
-    const word = k.slice(k.lastIndexOf(" ") + 1);
-    set.add(word);
-    set.add(word.slice(word.lastIndexOf("'") + 1));
-  }
+// First and last words of the keys (folded, as tokens: an apostrophe ends a word), built with
+// the lexicons: longest-match probes ask them first about the word they start or end on.
+const roleStarts = lazy(() => {
+  const set = setOf(ROLE_FIRST_WORDS);
+  for (const article of ARTICLE_WORDS) set.add(article);
   return set;
-}
-const orgHeadEnds = lazy(() => lastWordsOf(ORG_HEAD_KEYS));
-const roleEnds = lazy(() => lastWordsOf(ROLE_KEYS));
+});
+const orgHeadEnds = lazy(() => setOf(ORG_HEAD_LAST_WORDS));
+const roleEnds = lazy(() => setOf(ROLE_LAST_WORDS));
 /** False when no organization head (kind "head") ends with this folded word. */
 export function mayEndOrgHeadKey(key: string): boolean {
   return orgHeadEnds().has(key);
@@ -382,11 +426,11 @@ export function mayEndRoleKey(key: string): boolean {
 // Longest-match probes ask these about a token's folded `key` first: one lookup, no folding.
 /** False when no organization head starts with this folded word. */
 export function mayStartOrgHeadKey(key: string): boolean {
-  return orgHeadPrefixes().has(key);
+  return orgHeads().heads.startsKey(key);
 }
 /** False when no known organization name starts with this folded word (acronyms aside). */
 export function mayStartOrgKey(key: string): boolean {
-  return ARTICLE_WORDS.has(key) || orgPrefixes().has(key);
+  return ARTICLE_WORDS.has(key) || orgs().byKey.startsKey(key);
 }
 /** False when no role starts with this folded word. */
 export function mayStartRoleKey(key: string): boolean {
@@ -408,7 +452,7 @@ export interface RoleEntry {
   plural: boolean;
 }
 
-const roles = lazy(() => tableOf(ROLE_KEYS, ROLE_VALUES));
+const roles = lazy(() => new SortedTable(ROLE_KEYS, ROLE_VALUES));
 
 /**
  * A person's role or title (« ministre », « députée », « directeur général », « président de
@@ -435,7 +479,7 @@ export const roleMaxWords: number = ROLE_MAX_WORDS;
 
 // ---- demonyms, places, not-names, titles --------------------------------------------------------
 
-const demonyms = lazy(() => tableOf(DEMONYM_KEYS, DEMONYM_VALUES));
+const demonyms = lazy(() => new SortedTable(DEMONYM_KEYS, DEMONYM_VALUES));
 
 /** A nationality or origin noun (« Néerlandaise » f, « Belge » null), folded, plurals included. */
 export function demonym(word: string): { gender: Gender | null; plural: boolean } | undefined {
@@ -461,7 +505,7 @@ export function isNotName(word: string): boolean {
   return notNames().has(foldWord(word));
 }
 
-const titles = lazy(() => tableOf(TITLE_KEYS, TITLE_VALUES));
+const titles = lazy(() => new SortedTable(TITLE_KEYS, TITLE_VALUES));
 
 /** An honorific before a name (« M. », « Mme », « Dr », « Me »): exact case, with or without a final period. */
 export function title(word: string): { gender: Gender | null } | undefined {

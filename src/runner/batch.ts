@@ -35,6 +35,14 @@ export interface BatchOptions {
   header?: string;
 }
 
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: that global loads perf_hooks,
+ * about a millisecond of a one-article run.
+ */
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
 /** Counts for the final summary line. */
 export interface Summary {
   articles: number;
@@ -128,7 +136,7 @@ export function label(o: Pick<Outcome, "path" | "id">): string {
 
 /** Run a batch to the end (or until stopped); returns the counts. */
 export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Promise<Summary> {
-  const t0 = performance.now();
+  const t0 = now();
   const summary: Summary = { articles: 0, quotes: 0, errors: 0, skipped: 0, notFrench: 0, bytes: 0, ms: 0 };
   // Bounded work: at most `limit` items between the input and the output, whatever the
   // archive's size; chunks of up to CHUNK items go to a worker in one message.
@@ -298,7 +306,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     await Promise.all([...tempFiles].map((t) => unlink(t).catch(() => {})));
     await executor.close();
   }
-  summary.ms = performance.now() - t0;
+  summary.ms = now() - t0;
   if (stopped) summary.stopped = stopped;
   return summary;
 }
@@ -311,7 +319,7 @@ interface Bar {
 
 async function makeBar(o: BatchOptions): Promise<Bar> {
   const cliProgress = (await import("cli-progress")).default;
-  const t0 = performance.now();
+  const t0 = now();
   const known = o.total !== undefined;
   const bar = new cliProgress.SingleBar(
     {
@@ -330,10 +338,10 @@ async function makeBar(o: BatchOptions): Promise<Bar> {
   let last = 0;
   return {
     tick(s) {
-      const now = performance.now();
-      if (now - last < 100) return;
-      last = now;
-      const secs = Math.max((now - t0) / 1000, 0.001);
+      const at = now();
+      if (at - last < 100) return;
+      last = at;
+      const secs = Math.max((at - t0) / 1000, 0.001);
       bar.update(s.articles + s.skipped, {
         mbps: (s.bytes / 1e6 / secs).toFixed(1),
         rate: Math.round((s.articles + s.skipped) / secs).toString(),

@@ -2,6 +2,7 @@
  * vitest globalSetup: make sure dist/ is up to date before the tests that spawn the real
  * binary or start worker threads (both load compiled JavaScript). Rebuilds only when a file
  * under src/ or schema/ is newer than the last build, so it costs nothing most of the time.
+ * Same steps as `npm run build`: tsc, then the bundle bin/parole.js loads.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -20,9 +21,11 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Build dist/ with `tsc -p tsconfig.build.json` when src/ changed since the last build. */
+/** Build dist/ (tsc, then the CLI bundle) when src/ changed since the last build. */
 export default function setup(): void {
-  const stamp = join(root, "dist", "cli", "run.js");
+  const compiled = join(root, "dist", "cli", "run.js");
+  // The bundle is written last: its age is the build's.
+  const stamp = join(root, "dist", "bundle", "cli.js");
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   if (built >= Math.max(newest(join(root, "src")), newest(join(root, "schema")))) return;
   try {
@@ -33,6 +36,7 @@ export default function setup(): void {
   } catch (err) {
     // tsc still emits on type errors (someone else's work in progress); only a missing
     // output is fatal here, and `npm run typecheck` reports the errors.
-    if (!existsSync(stamp)) throw err;
+    if (!existsSync(compiled)) throw err;
   }
+  execFileSync(process.execPath, [join(root, "scripts", "bundle-cli.mjs")], { cwd: root, stdio: "pipe" });
 }
