@@ -41,6 +41,7 @@ function scan(text: string): { got: [string, number][]; want: [string, number][]
 const pieces = fc.constantFrom(
   "l’Italien", "d'après", "aujourd’hui", "J.-P.", "M.", "U.S.A.", "Jean-Luc", "«", "»", " ", "\u00a0", "\u202f", "\n", "\r\n",
   "—", "-", "'", "’", "…", ".", ",", "2024", "3,5", "😀", "𝐀", "\ud800", "é", "e\u0301", "Œuvre", "qu’il", "A.", "x", "(", ")",
+  "presqu’île", "JUSQU'À", "l'été", "ſ'a", "d’𝐀", "l'2",
 );
 
 describe("tokens", () => {

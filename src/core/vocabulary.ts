@@ -26,8 +26,20 @@ const words: Word[] = [];
  * the characters when it is new.
  */
 export function wordAt(text: string, start: number, end: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return wordHashed(text, start, end, h, kind, make);
+}
+
+/** Hash of no character: fold each code unit in with `hashStep` (FNV-1a over UTF-16 units). */
+export const HASH_SEED = FNV_OFFSET;
+
+export function hashStep(h: number, codeUnit: number): number {
+  return Math.imul(h ^ codeUnit, FNV_PRIME);
+}
+
+/** `wordAt` for a caller that hashed text[start, end) as it scanned it (see `hashStep`). */
+export function wordHashed(text: string, start: number, end: number, h: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
   const length = end - start;
   let slot = h & MASK;
   for (let k = table[slot * 2]!; k !== 0; k = table[slot * 2]!) {

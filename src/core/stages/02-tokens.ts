@@ -9,7 +9,7 @@
  */
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
-import { wordAt, wordOf } from "../vocabulary.js";
+import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
 
 /** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -96,34 +96,45 @@ export const tokens = (doc: Doc): void => {
       }
       const w = k === WORD || k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? wordWidth(i, end) : 0;
       if (w > 0) {
-        // One pass over the word: where it ends and whether it holds an apostrophe (a possible elision).
-        let apostrophe = false;
+        // One pass over the word: where it ends, its hash for the vocabulary, and where its
+        // first apostrophe is (a possible elision).
+        let h = hashStep(HASH_SEED, c);
+        if (w === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        let apostrophe = -1;
         let j = i + w;
         while (j < end) {
           const d = text.charCodeAt(j);
           let kd = CLASSES[d]!;
           if (kd === UNKNOWN) kd = classOf(d);
           if (kd === WORD || kd === UPPER) {
+            h = hashStep(h, d);
             j++;
             continue;
           }
           if (d >= 0xd800 && d <= 0xdbff) {
             const ww = wordWidth(j, end);
             if (ww > 0) {
+              h = hashStep(hashStep(h, d), text.charCodeAt(j + 1));
               j += ww;
               continue;
             }
             break;
           }
           if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(j + 1, end) > 0) {
-            if (d !== HYPHEN) apostrophe = true;
+            if (d !== HYPHEN && apostrophe < 0) apostrophe = j;
+            h = hashStep(h, d);
             j++;
             continue;
           }
           break;
         }
-        if (apostrophe) pushWord(out, text.slice(i, j), i, p.index);
-        else out.push(wordAt(text, i, j, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index);
+        const elided = apostrophe < 0 ? 0 : elisionLength(text, i, apostrophe);
+        if (elided < 0) pushWord(out, text.slice(i, j), i, p.index);
+        else if (elided > 0) {
+          out.push(wordAt(text, i, i + elided, "word", newWord), i, p.index);
+          const r = text.charCodeAt(i + elided);
+          out.push(wordAt(text, i + elided, j, r >= 48 && r <= 57 ? "number" : "word", newWord), i + elided, p.index);
+        } else out.push(wordHashed(text, i, j, h, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index);
         i = j;
         continue;
       }
@@ -177,6 +188,33 @@ class Cut {
     this.quotes = buffer.subarray(3 * capacity);
   }
 }
+
+/** Elided words (lower case, ASCII) that stick to the next word: see ELISION. */
+const ELIDED = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+
+/**
+ * How many code units of the word at `start`, whose first apostrophe is at `apostrophe`, are an
+ * elided word to split off (« l’ » of « l’Italien »): the prefix is one of ELIDED and a letter
+ * follows. 0 when nothing is split off; -1 when only the full rule (`pushWord`) can tell —
+ * prefixes with other than ASCII letters, letters outside Latin-1 after the apostrophe, and
+ * « presqu’ », which KEEP_WHOLE may keep.
+ */
+function elisionLength(text: string, start: number, apostrophe: number): number {
+  if (apostrophe - start > 6) return 0;
+  let prefix = "";
+  for (let i = start; i < apostrophe; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) prefix += String.fromCharCode(c + 32);
+    else if (c >= 97 && c <= 122) prefix += String.fromCharCode(c);
+    else return c < 128 ? 0 : -1;
+  }
+  if (!ELIDED.has(prefix)) return 0;
+  if (prefix === "presqu") return -1;
+  const next = text.charCodeAt(apostrophe + 1);
+  if (next >= 256) return -1;
+  return IS_LETTER.test(String.fromCharCode(next)) ? apostrophe + 1 - start : 0;
+}
+const IS_LETTER = /^\p{L}$/u;
 
 /** A word, with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
 function pushWord(out: Cut, word: string, start: number, para: number): void {
