@@ -140,6 +140,8 @@ export interface Doc {
   tokSent: Int32Array;
   /** Per token: index into doc.quotes of the quote whose inside holds it, or -1. */
   tokQuote: Int32Array;
+  /** Per token: 1 for a word with a capital first letter (what name finders scan for), else 0. */
+  tokCapWord: Uint8Array;
   quotes: RawQuote[];
   sentences: Sentence[];
   mentions: EntityMention[];

@@ -150,11 +150,12 @@ export const tokens = (doc: Doc): void => {
   doc.tokPara = out.paras.subarray(0, n);
   doc.tokSent = out.sents.subarray(0, n).fill(-1);
   doc.tokQuote = out.quotes.subarray(0, n).fill(-1);
+  doc.tokCapWord = out.capWords.subarray(0, n);
 };
 
 /**
  * The tokens cut so far: their words, and their offsets and paragraphs in typed arrays that
- * grow as needed. The four per-token arrays share one buffer: an article costs one allocation.
+ * grow as needed. The per-token arrays share one buffer: an article costs one allocation.
  */
 class Cut {
   readonly words: Word[] = [];
@@ -162,6 +163,7 @@ class Cut {
   paras!: Int32Array;
   sents!: Int32Array;
   quotes!: Int32Array;
+  capWords!: Uint8Array;
   constructor(textLength: number) {
     // French text averages more than five characters a token: a guess that rarely needs growing.
     this.allocate((textLength >> 2) + 16);
@@ -170,22 +172,25 @@ class Cut {
   push(word: Word, start: number, para: number): void {
     const n = this.words.length;
     if (n === this.starts.length) {
-      const { starts, paras } = this;
+      const { starts, paras, capWords } = this;
       this.allocate(n * 2);
       this.starts.set(starts);
       this.paras.set(paras);
+      this.capWords.set(capWords);
     }
     this.starts[n] = start;
     this.paras[n] = para;
+    if (word.cap) this.capWords[n] = 1;
     this.words.push(word);
   }
 
   private allocate(capacity: number): void {
-    const buffer = new Int32Array(capacity * 4);
-    this.starts = buffer.subarray(0, capacity);
-    this.paras = buffer.subarray(capacity, 2 * capacity);
-    this.sents = buffer.subarray(2 * capacity, 3 * capacity);
-    this.quotes = buffer.subarray(3 * capacity);
+    const buffer = new ArrayBuffer(capacity * 17);
+    this.starts = new Int32Array(buffer, 0, capacity);
+    this.paras = new Int32Array(buffer, 4 * capacity, capacity);
+    this.sents = new Int32Array(buffer, 8 * capacity, capacity);
+    this.quotes = new Int32Array(buffer, 12 * capacity, capacity);
+    this.capWords = new Uint8Array(buffer, 16 * capacity, capacity);
   }
 }
 

@@ -243,8 +243,7 @@ class Finder {
   }
 
   private isCapWord(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === "word" && t.cap && this.skip[i] === 0;
+    return this.doc.tokCapWord[i] === 1 && this.skip[i] === 0;
   }
 
   /** Same paragraph as token i (runs never cross lines). */
@@ -403,8 +402,8 @@ class Finder {
     let i = 0;
     while (i < n) {
       if (this.taken[i] || !this.isCapWord(i)) {
-        const t = this.tokens[i]!;
-        if ((t.lower === "de" || t.lower === "d'") && this.isCapWord(i + 1) && !this.taken[i + 1] && this.roleJustBefore(i)) {
+        // (The capital after it first: a byte read, where the word costs a lookup.)
+        if (this.isCapWord(i + 1) && !this.taken[i + 1] && (this.tokens[i]!.lower === "de" || this.tokens[i]!.lower === "d'") && this.roleJustBefore(i)) {
           const end = this.runEnd(i + 1);
           this.emit({ kind: "person", tokStart: i, tokEnd: end, reason: "role-before" });
           i = end;
