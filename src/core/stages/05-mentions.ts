@@ -83,6 +83,8 @@ const titleWithDot = perWord((text) => lexicon.title(`${text}.`));
 const isAcronym = perWord((text) => ACRONYM.test(text));
 const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
 const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
+/** Some role starts with this word (« chef » of « chef de l'État »). */
+const startsRole = perWord(lexicon.mayStartRoleKey, "key");
 /** Some known organization's name (article included) starts with this word. */
 const startsOrgName = perWord((key) => lexicon.isOrgNamePrefix(key), "key");
 
@@ -916,6 +918,8 @@ class Finder {
         if (hs < 0) continue;
         const ht = this.tokens[hs]!;
         if (this.doc.tokPara[hs] !== this.doc.tokPara[s] || ht.kind !== "word") continue;
+        // A head of several words starts with a word that starts one.
+        if (len > 1 && !mayStartOrgHead(ht)) continue;
         if (hasBreak(this.tokens, hs, end)) continue;
         const h = orgHead(this.phrase(hs, end));
         const headTok = this.tokens[end - 1]!;
@@ -934,6 +938,7 @@ class Finder {
     if (!c || c.text !== "," || this.doc.tokPara[e] !== this.doc.tokPara[e - 1]) return undefined;
     const art = this.tokens[e + 1];
     if (!art || !ARTICLES.has(art.lower)) return undefined;
+    if (!this.tokens[e + 2] || !mayStartOrgHead(this.tokens[e + 2]!)) return undefined;
     for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
       if (e + 2 + len > this.tokens.length) continue;
       if (hasBreak(this.tokens, e + 2, e + 2 + len)) continue;
@@ -1042,6 +1047,7 @@ class Finder {
         const rs = end - len;
         const rt = tokens[rs];
         if (!rt || this.doc.tokPara[rs] !== para || rt.kind !== "word") continue;
+        if (len > 1 && !startsRole(rt)) continue;
         if (hasBreak(tokens, rs, end)) continue;
         const r = role(this.phrase(rs, end));
         // « a prévenu X »: after an auxiliary the word is a participle, not the role « prévenu ».
@@ -1103,6 +1109,7 @@ class Finder {
     let k = e + 1;
     const a = this.tokens[k];
     if (a && (a.lower === "le" || a.lower === "la" || a.lower === "l'" || a.lower === "un" || a.lower === "une" || a.lower === "son" || a.lower === "sa")) k++;
+    if (!this.tokens[k] || !startsRole(this.tokens[k]!)) return false;
     for (let len = Math.min(roleMaxWords, 4); len >= 1; len--) {
       if (k + len > this.tokens.length || hasBreak(this.tokens, k, k + len)) continue;
       const r = role(this.phrase(k, k + len));

@@ -15,7 +15,7 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
+import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
@@ -828,10 +828,14 @@ class Context {
     let phrase = "";
     let best: { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null = null;
     if (!this.tokens[k] || !mayStartRoleKey(this.tokens[k]!.key)) return null;
+    let key = ""; // the phrase folded, to stop as soon as no role starts so
     for (let n = 0; n < roleMaxWords && k + n < limit; n++) {
       const t = this.tokens[k + n]!;
       if (t.kind !== "word" && t.text !== "-") break;
-      phrase += n === 0 || phrase.endsWith("'") ? t.lower : ` ${t.lower}`;
+      const glued = n === 0 || phrase.endsWith("'");
+      phrase += glued ? t.lower : ` ${t.lower}`;
+      key += glued ? t.key : ` ${t.key}`;
+      if (n > 0 && !isRolePrefix(key)) break;
       const r = role(phrase);
       if (r) best = { entry: r, words: n + 1 };
     }
