@@ -37,6 +37,24 @@ const IDENTITY = new Uint8Array(TABLE_END);
 for (let c = 0; c < TABLE_END; c++) IDENTITY[c] = TABLE[c] === String.fromCharCode(c) && TABLE[c] !== " " ? 1 : 0;
 
 /**
+ * 1 for a code unit of U+2000–U+20CF (general punctuation and currency signs: « … », « “ »,
+ * « € ») that folds to itself: without them one such mark would send a whole line to the
+ * slow definition. Computed from `slowFold` like the table above.
+ */
+const MARKS_START = 0x2000;
+const MARKS_END = 0x20d0;
+const MARK_IDENTITY = new Uint8Array(MARKS_END - MARKS_START);
+for (let c = MARKS_START; c < MARKS_END; c++) {
+  const ch = String.fromCharCode(c);
+  MARK_IDENTITY[c - MARKS_START] = slowFold(`a${ch}a`) === `a${ch}a` ? 1 : 0;
+}
+
+/** True for a code unit that folds to itself and is no white space. */
+function unchanged(c: number): boolean {
+  return c < TABLE_END ? IDENTITY[c] === 1 : c >= MARKS_START && c < MARKS_END && MARK_IDENTITY[c - MARKS_START] === 1;
+}
+
+/**
  * Lower case, strip accents, normalise apostrophes, dashes and white space. Stretches of
  * characters that fold to themselves (single spaces between them included) are copied as
  * one slice: only capitals, accents and odd marks cost a step of their own.
@@ -48,7 +66,7 @@ export function fold(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < TABLE_END && IDENTITY[c] === 1) {
+    if (unchanged(c)) {
       if (stretch < 0) {
         if (pendingSpace) {
           out += " ";
@@ -60,8 +78,7 @@ export function fold(s: string): string {
     }
     // One plain space between two unchanged characters stays inside the stretch.
     if (c === 32 && stretch >= 0 && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d < TABLE_END && IDENTITY[d] === 1) continue;
+      if (unchanged(s.charCodeAt(i + 1))) continue;
     }
     if (stretch >= 0) {
       out += s.slice(stretch, i);

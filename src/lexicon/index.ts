@@ -544,10 +544,11 @@ function groupBy(items: string[], key: (s: string) => string): Map<string, strin
 
 /** True when folded `k` starts with one of the prefixes, looked up by its first characters. */
 function startsLike(prefixBy: Map<string, string[]>, k: string): boolean {
-  for (const key of [k.slice(0, 2), k.slice(0, 1)]) {
-    const list = prefixBy.get(key);
-    if (list) for (const p of list) if (k.startsWith(p)) return true;
-  }
+  return startsWithOne(prefixBy.get(k.slice(0, 2)), k) || startsWithOne(prefixBy.get(k.charAt(0)), k);
+}
+
+function startsWithOne(prefixes: string[] | undefined, k: string): boolean {
+  if (prefixes) for (const p of prefixes) if (k.startsWith(p)) return true;
   return false;
 }
 
