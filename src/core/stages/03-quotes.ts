@@ -42,6 +42,17 @@ export const quotes = (doc: Doc): void => {
     doc.quotes = found;
     return;
   }
+  // The marks are found with native searches (most characters are no mark): the next opening
+  // and closing mark at or after a position, -1 when there are no more.
+  const openMark = String.fromCharCode(marks.open);
+  const closeMark = String.fromCharCode(marks.close);
+  let nextOpen = -2;
+  let nextClose = -2;
+  const nextMark = (from: number): number => {
+    if (nextOpen !== -1 && nextOpen < from) nextOpen = text.indexOf(openMark, from);
+    if (nextClose !== -1 && nextClose < from) nextClose = text.indexOf(closeMark, from);
+    return nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
+  };
   let openPos = -1;
   let openPara = -1;
   let depth = 0;
@@ -85,9 +96,10 @@ export const quotes = (doc: Doc): void => {
         emit(-1, lastParaEnd, openPara);
       }
     }
-    for (; i < p.end; i++) {
+    for (; ; i++) {
+      i = nextMark(i);
+      if (i < 0 || i >= p.end) break;
       const c = text.charCodeAt(i);
-      if (c !== marks.open && c !== marks.close) continue;
       if (marks.toggle) {
         if (depth === 0 && opensHere(text, i, p.end)) {
           openPos = i;
@@ -126,17 +138,21 @@ export const quotes = (doc: Doc): void => {
 };
 
 function chooseMarks(text: string, paras: Doc["paragraphs"]): Marks | null {
-  let curly = false;
-  let straight = false;
-  for (const p of paras) {
-    for (let i = p.start; i < p.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xab) return GUILLEMETS;
-      if (c === 0x201c) curly = true;
-      else if (c === 0x22) straight = true;
-    }
+  if (occursIn(text, "«", paras)) return GUILLEMETS;
+  if (occursIn(text, "“", paras)) return CURLY;
+  return occursIn(text, '"', paras) ? STRAIGHT : null;
+}
+
+/** True when `mark` occurs inside one of `paras` (in text order), by native searches. */
+function occursIn(text: string, mark: string, paras: Doc["paragraphs"]): boolean {
+  let p = 0;
+  for (let k = text.indexOf(mark); k >= 0; ) {
+    while (p < paras.length && paras[p]!.end <= k) p++;
+    if (p === paras.length) return false;
+    if (k >= paras[p]!.start) return true;
+    k = text.indexOf(mark, paras[p]!.start);
   }
-  return curly ? CURLY : straight ? STRAIGHT : null;
+  return false;
 }
 
 /** A straight quote opens after a space, a bracket or a line start, before a non-space. */
