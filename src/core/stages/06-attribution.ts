@@ -128,13 +128,15 @@ class Context {
   private readonly paraLimit: Int32Array;
   /**
    * verbAt results by token (×2, +1 when strict): rules scan the same tokens again and again.
-   * An array, not a Map, which slows down on million-token articles.
+   * A byte per key says « not read yet » (0), « no verb » (1) or « a cue » (2, kept in `cues`):
+   * most tokens are no verb, so the Map stays small even on million-token articles.
    */
-  private readonly verbs: Array<Cue | null | undefined>;
+  private readonly verbRead: Uint8Array;
+  private readonly cues = new Map<number, Cue>();
 
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
-    this.verbs = new Array<Cue | null | undefined>(doc.tokens.length * 2);
+    this.verbRead = new Uint8Array(doc.tokens.length * 2);
     this.paraLimit = new Int32Array(doc.paragraphs.length);
     for (let i = doc.tokens.length - 1; i >= 0; i--) {
       const p = doc.tokPara[i]!;
@@ -432,11 +434,13 @@ class Context {
     const t = this.tokens[i];
     if (!t || i >= limit || t.kind !== "word") return null;
     const key = i * 2 + (strict ? 1 : 0);
-    let cue = this.verbs[key];
-    if (cue === undefined) {
+    let cue: Cue | null;
+    const read = this.verbRead[key];
+    if (read === 0) {
       cue = this.readVerb(i, this.paraLimit[this.doc.tokPara[i]!]!, strict);
-      this.verbs[key] = cue;
-    }
+      this.verbRead[key] = cue ? 2 : 1;
+      if (cue) this.cues.set(key, cue);
+    } else cue = read === 2 ? this.cues.get(key)! : null;
     return cue && cue.end <= limit ? cue : null;
   }
 
