@@ -477,10 +477,12 @@ function recentOrg(doc: Doc, k: number): number {
     // a expliqué son directeur »), and never past a person: « son » may be theirs.
     if (ts < sent - 3) break;
     const mi = doc.mentionAt[i] ?? -1;
-    if (mi >= 0 && ts < sent && doc.mentions[mi]!.kind === "person" && doc.tokQuote[i]! < 0) break;
+    if (mi < 0) continue;
+    const m = doc.mentions[mi]!;
+    if (ts < sent && m.kind === "person" && doc.tokQuote[i]! < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
-    const before = doc.tokens[(doc.mentions[mi]?.tokStart ?? 0) - 1]?.lower;
-    if (mi >= 0 && doc.mentions[mi]!.kind === "organization" && before !== "sur" && before !== "via") return mi;
+    const before = doc.tokens[m.tokStart - 1]?.lower;
+    if (m.kind === "organization" && before !== "sur" && before !== "via") return mi;
   }
   return -1;
 }
