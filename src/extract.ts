@@ -109,6 +109,13 @@ export function chooseLanguage(text: string, forced: "fr" | "en" | "auto"): Lang
   return { detected, pipeline: "none" };
 }
 
+/** Letters of the scan below: a–z, A–Z and U+00C0–U+024F but × and ÷, by code unit. */
+const LATIN_END = 0x250;
+const LATIN_LETTER = new Uint8Array(LATIN_END);
+for (let c = 0; c < LATIN_END; c++) {
+  LATIN_LETTER[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+
 /**
  * True when the sample's function words leave no doubt that it is French: at least 12 of them
  * among its first 200 words and five times more than English ones. Skips franc (about 1 ms an
@@ -123,8 +130,7 @@ function surelyFrench(sample: string): boolean {
   // A hand-rolled word scan: function words are short, so only words of 2–5 letters are looked up.
   for (let i = 0; i <= sample.length && words < 200; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-    if (letter) {
+    if (c < LATIN_END && LATIN_LETTER[c] === 1) {
       if (start < 0) start = i;
       continue;
     }
