@@ -16,6 +16,9 @@ export interface Paragraph {
 
 export type TokenKind = "word" | "number" | "punct";
 
+/** doc.tokClass values: a token's kind, capitalised words apart. */
+export const TokenClass = { punct: 0, number: 1, word: 2, capWord: 3 } as const;
+
 /**
  * One distinct token text, shared by every token that spells it (doc.tokens holds one per
  * token): its forms, computed once, and the lexicon answers stages ask about it, remembered
@@ -140,8 +143,11 @@ export interface Doc {
   tokSent: Int32Array;
   /** Per token: index into doc.quotes of the quote whose inside holds it, or -1. */
   tokQuote: Int32Array;
-  /** Per token: 1 for a word with a capital first letter (what name finders scan for), else 0. */
-  tokCapWord: Uint8Array;
+  /**
+   * Per token, its class (TokenClass): what scans over every token test first, a byte read
+   * where the token's word would cost a lookup in memory.
+   */
+  tokClass: Uint8Array;
   quotes: RawQuote[];
   sentences: Sentence[];
   mentions: EntityMention[];

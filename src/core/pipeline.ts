@@ -24,7 +24,7 @@ export function newDoc(text: string): Doc {
     tokPara: new Int32Array(0),
     tokSent: new Int32Array(0),
     tokQuote: new Int32Array(0),
-    tokCapWord: new Uint8Array(0),
+    tokClass: new Uint8Array(0),
     quotes: [],
     sentences: [],
     mentions: [],

@@ -7,7 +7,7 @@
  *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
  * would (tests/tokens.test.ts checks that on generated text).
  */
-import { Word, type Doc, type TokenKind } from "../document.js";
+import { TokenClass, Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
 
@@ -150,7 +150,7 @@ export const tokens = (doc: Doc): void => {
   doc.tokPara = out.paras.subarray(0, n);
   doc.tokSent = out.sents.subarray(0, n).fill(-1);
   doc.tokQuote = out.quotes.subarray(0, n).fill(-1);
-  doc.tokCapWord = out.capWords.subarray(0, n);
+  doc.tokClass = out.classes.subarray(0, n);
 };
 
 /**
@@ -163,7 +163,7 @@ class Cut {
   paras!: Int32Array;
   sents!: Int32Array;
   quotes!: Int32Array;
-  capWords!: Uint8Array;
+  classes!: Uint8Array;
   constructor(textLength: number) {
     // French text averages more than five characters a token: a guess that rarely needs growing.
     this.allocate((textLength >> 2) + 16);
@@ -172,15 +172,15 @@ class Cut {
   push(word: Word, start: number, para: number): void {
     const n = this.words.length;
     if (n === this.starts.length) {
-      const { starts, paras, capWords } = this;
+      const { starts, paras, classes } = this;
       this.allocate(n * 2);
       this.starts.set(starts);
       this.paras.set(paras);
-      this.capWords.set(capWords);
+      this.classes.set(classes);
     }
     this.starts[n] = start;
     this.paras[n] = para;
-    if (word.cap) this.capWords[n] = 1;
+    this.classes[n] = word.cap ? TokenClass.capWord : TokenClass[word.kind];
     this.words.push(word);
   }
 
@@ -190,7 +190,7 @@ class Cut {
     this.paras = new Int32Array(buffer, 4 * capacity, capacity);
     this.sents = new Int32Array(buffer, 8 * capacity, capacity);
     this.quotes = new Int32Array(buffer, 12 * capacity, capacity);
-    this.capWords = new Uint8Array(buffer, 16 * capacity, capacity);
+    this.classes = new Uint8Array(buffer, 16 * capacity, capacity);
   }
 }
 

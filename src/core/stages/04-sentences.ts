@@ -3,7 +3,7 @@
  * after a closing » whose quote ends with such a mark when the next word is capitalised.
  * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
  */
-import { tokenEnd, type Doc, type Sentence } from "../document.js";
+import { TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
 
 const END = new Set([".", "!", "?", "…"]);
 const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
@@ -28,7 +28,7 @@ export const sentences = (doc: Doc): void => {
       continue;
     }
     if (!next) continue;
-    if (t.kind !== "punct") continue;
+    if (doc.tokClass[i] !== TokenClass.punct) continue;
     if (tokQuote[i]! >= 0) continue;
     if (END.has(t.text)) {
       const prev = tokens[i - 1];

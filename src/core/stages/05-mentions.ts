@@ -14,7 +14,7 @@ import { fold } from "../fold.js";
 import { lookup, perWord } from "../words.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
-import { tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
+import { TokenClass, tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
 import type { Gender, OrgType } from "../types.js";
 
 /** A known organization read at a token: its length in tokens and its lexicon entry. */
@@ -245,7 +245,7 @@ class Finder {
   }
 
   private isCapWord(i: number): boolean {
-    return this.doc.tokCapWord[i] === 1 && this.skip[i] === 0;
+    return this.doc.tokClass[i] === TokenClass.capWord && this.skip[i] === 0;
   }
 
   /** Same paragraph as token i (runs never cross lines). */
@@ -276,7 +276,9 @@ class Finder {
    */
   private acronymPass(): void {
     const tokens = this.tokens;
+    const classes = this.doc.tokClass;
     for (let i = 1; i + 2 < tokens.length; i++) {
+      if (classes[i] !== TokenClass.punct || classes[i + 1] !== TokenClass.capWord || classes[i + 2] !== TokenClass.punct) continue;
       const open = tokens[i]!;
       const acr = tokens[i + 1]!;
       if (open.text !== "(" || tokens[i + 2]!.text !== ")" || !LETTER_ACRONYM.test(acr.text) || this.skip[i]) continue;
@@ -361,10 +363,12 @@ class Finder {
    */
   private institutionPass(): void {
     const tokens = this.tokens;
+    const classes = this.doc.tokClass;
     for (let i = 0; i < tokens.length; i++) {
+      const cls = classes[i]!;
+      if (cls < TokenClass.word || this.skip[i] || this.taken[i]) continue;
       const t = tokens[i]!;
-      if (t.kind !== "word" || this.skip[i] || this.taken[i]) continue;
-      if (t.cap && !isAcronym(t)) continue;
+      if (cls === TokenClass.capWord && !isAcronym(t)) continue;
       if (!mayStartOrgHead(t)) continue;
       // « dans un collège de Rennes »: an indefinite head is some place, not a named body.
       if (INDEFINITE_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
