@@ -173,7 +173,7 @@ class Finder {
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
     this.skip = new Uint8Array(doc.tokens.length);
-    this.orgAtCache = new Array<KnownOrgHit | null | undefined>(doc.tokens.length);
+    this.orgAtRead = new Uint8Array(doc.tokens.length);
     this.taken = new Uint8Array(doc.tokens.length);
     const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
     // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
@@ -495,15 +495,23 @@ class Finder {
     return this.isCapWord(i - 1) && this.isCapWord(i + 1) && this.samePara(i - 1, i + 1) && !this.clauseStart(i);
   }
 
-  /** The longest known organization starting at token i (ambiguous names need a cue). */
-  private readonly orgAtCache: Array<KnownOrgHit | null | undefined>;
+  /**
+   * knownOrgAt answers by token: a byte says « not read yet » (0), « none » (1) or « found »
+   * (2, the hit in `orgHits`). Most tokens start no organization, so the Map stays small.
+   */
+  private readonly orgAtRead: Uint8Array;
+  private readonly orgHits = new Map<number, KnownOrgHit>();
 
+  /** The longest known organization starting at token i (ambiguous names need a cue). */
   private knownOrgAt(i: number): KnownOrgHit | undefined {
-    // By token index (an array: a Map slows down on million-token articles); null = no org.
-    const cached = this.orgAtCache[i];
-    if (cached !== undefined) return cached ?? undefined;
+    const read = this.orgAtRead[i];
+    if (read === 2) return this.orgHits.get(i);
+    if (read === 1) return undefined;
     const hit = this.knownOrgAtUncached(i);
-    this.orgAtCache[i] = hit ?? null;
+    if (i >= 0 && i < this.orgAtRead.length) {
+      this.orgAtRead[i] = hit ? 2 : 1;
+      if (hit) this.orgHits.set(i, hit);
+    }
     return hit;
   }
 
