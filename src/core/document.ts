@@ -29,6 +29,8 @@ export const TokenClass = { punct: 0, number: 1, word: 2, capWord: 3 } as const;
 export class Word {
   /** Lexicon answers by slot (src/core/words.ts), allocated on the first question. */
   facts: unknown[] | null = null;
+  /** Its TokenClass, copied into doc.tokClass for each of its tokens. */
+  readonly cls: number;
   constructor(
     readonly text: string,
     readonly kind: TokenKind,
@@ -38,7 +40,9 @@ export class Word {
     readonly key: string,
     /** First character is an upper-case letter (words only). */
     readonly cap: boolean,
-  ) {}
+  ) {
+    this.cls = cap ? TokenClass.capWord : TokenClass[kind];
+  }
 }
 
 export interface RawQuote {

@@ -7,7 +7,7 @@
  *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
  * would (tests/tokens.test.ts checks that on generated text).
  */
-import { TokenClass, Word, type Doc, type TokenKind } from "../document.js";
+import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
 
@@ -180,7 +180,7 @@ class Cut {
     }
     this.starts[n] = start;
     this.paras[n] = para;
-    this.classes[n] = word.cap ? TokenClass.capWord : TokenClass[word.kind];
+    this.classes[n] = word.cls;
     this.words.push(word);
   }
 

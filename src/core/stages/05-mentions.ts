@@ -527,7 +527,9 @@ class Finder {
     // Acronyms are looked up as written; any other name must start like a known one.
     if (!mayStartOrg(tokens[i]!) && !isAcronym(tokens[i]!)) return undefined;
     const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
-    const maxLen = Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article + this.reach(i + article, MAX_ORG_TOKENS - article, false));
+    // With its article and, after « le », « la »… without it (« Le Monde », « la SNCF »).
+    const reach = this.reach(i, MAX_ORG_TOKENS, false);
+    const maxLen = Math.max(1, reach, article === 0 ? 0 : 1 + this.reach(i + 1, MAX_ORG_TOKENS - 1, false));
     // The folded form of each candidate (what knownOrg folds `written` to) and whether it holds
     // a space (then it cannot be an acronym): most long candidates are dismissed on it.
     const keys: string[] = [];
