@@ -35,6 +35,7 @@ interface Cue {
 // Asked of most words of an article: remembered on the word (src/core/words.ts).
 const startsSpeechVerb = perWord(mayStartSpeechVerb, "lower");
 const speechVerbOf = perWord(speechVerb, "lower");
+const speechNounOf = perWord(isSpeechNoun, "lower");
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
@@ -197,7 +198,7 @@ class Context {
     for (let i = Math.max(start, tok - REACH); i < end && i < tok + REACH; i++) {
       const t = this.tokens[i]!;
       if (this.doc.tokQuote[i]! >= 0 || t.kind !== "word") continue;
-      if (speechVerb(t.lower) || isSpeechNoun(t.lower) || t.lower === "selon") return true;
+      if (speechVerbOf(t) || speechNounOf(t) || t.lower === "selon") return true;
     }
     return false;
   }
@@ -628,7 +629,7 @@ class Context {
         return next >= 0 && this.doc.mentions[next]!.kind === "organization" ? this.doc.mentions[next]!.tokEnd : k + 1;
       }
       if (t.kind !== "word") break;
-      if (isSpeechNoun(t.lower) || CHANNEL_NOUNS.has(t.lower)) {
+      if (speechNounOf(t) || CHANNEL_NOUNS.has(t.lower)) {
         // « dans un communiqué », « sur son compte X »: take a following name too.
         const next = this.doc.mentionAt[k + 1] ?? -1;
         if (next >= 0 && this.doc.mentions[next]!.kind === "organization") return this.doc.mentions[next]!.tokEnd;
@@ -730,7 +731,7 @@ class Context {
         k++;
         continue;
       }
-      if (isSpeechNoun(w.lower) && !inComplement) {
+      if (speechNounOf(w) && !inComplement) {
         docNoun ??= w.lower;
         k++;
         continue;
