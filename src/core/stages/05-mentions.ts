@@ -85,6 +85,9 @@ const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
 const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
 /** Some role starts with this word (« chef » of « chef de l'État »). */
 const startsRole = perWord(lexicon.mayStartRoleKey, "key");
+/** Some known organization's name starts with « le » or « les » and this word (« du Monde »). */
+const startsOrgNameAfterLe = perWord((key) => lexicon.isOrgNamePrefix(`le ${key}`), "key");
+const startsOrgNameAfterLes = perWord((key) => lexicon.isOrgNamePrefix(`les ${key}`), "key");
 /** Some known organization's name (article included) starts with this word. */
 const startsOrgName = perWord((key) => lexicon.isOrgNamePrefix(key), "key");
 
@@ -520,7 +523,7 @@ class Finder {
     const para = this.doc.tokPara[i]!;
     // « aux Échos », « du Parisien »: a name whose article is fused with « à » or « de ».
     const fused = i > 0 ? CONTRACTED.get(tokens[i - 1]!.lower) : undefined;
-    if (fused !== undefined && this.doc.tokPara[i - 1]! === para && lexicon.isOrgNamePrefix(`${fused} ${tokens[i]!.key}`)) {
+    if (fused !== undefined && this.doc.tokPara[i - 1]! === para && (fused === "le" ? startsOrgNameAfterLe : startsOrgNameAfterLes)(tokens[i]!)) {
       const hit = this.knownOrgAfterContraction(i, fused);
       if (hit) return hit;
     }
