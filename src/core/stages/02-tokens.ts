@@ -5,7 +5,9 @@
  * on first sight: the tokenizer is the only stage that touches every character, so it avoids
  * Unicode-property regexes on the hot path. It cuts exactly as the regex
  *   (\p{Lu}\.(?:-?\p{Lu}\.)*) | ([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*) | (\S)
- * would (tests/tokens.test.ts checks that on generated text).
+ * would (tests/tokens.test.ts checks that on generated text). Each token is its shared Word
+ * (src/core/vocabulary.ts, found by the hash the scan computes) plus its offset, paragraph and
+ * class in the document's per-token arrays.
  */
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
@@ -154,8 +156,9 @@ export const tokens = (doc: Doc): void => {
 };
 
 /**
- * The tokens cut so far: their words, and their offsets and paragraphs in typed arrays that
- * grow as needed. The per-token arrays share one buffer: an article costs one allocation.
+ * The tokens cut so far: their words, and their offsets, paragraphs and classes in typed arrays
+ * that grow as needed (with room for the sentence and quote indexes later stages set). The
+ * per-token arrays share one buffer: an article costs one allocation.
  */
 class Cut {
   readonly words: Word[] = [];
