@@ -163,12 +163,39 @@ function opensHere(text: string, i: number, end: number): boolean {
 }
 
 function isTitle(text: string, q: RawQuote): boolean {
-  const inside = text.slice(q.start, q.end);
-  if (inside.length > 80 || /[.!?…]$/.test(inside)) return false;
+  if (q.end - q.start > 80) return false;
+  const last = text.charCodeAt(q.end - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false; // . ! ? …
   const before = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
-  const m = /([\p{L}-]+)['’,\s\u00a0\u202f]*$/u.exec(before);
-  if (!m || !m[1]) return false;
-  return TITLE_BEFORE.has(m[1]);
+  return TITLE_BEFORE.has(lastWord(before));
+}
+
+/**
+ * The word (letters and hyphens) that ends `s` once trailing apostrophes, commas and white
+ * space are set aside, or "": what /([\p{L}-]+)['’,\s\u00a0\u202f]*$/u would capture, read
+ * backwards from the end instead of tried from every position.
+ */
+export function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if (c === 0x2d || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) start--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && LETTER.test(s.slice(start - 2, start))) start -= 2;
+    else if (LETTER.test(String.fromCharCode(c))) start--;
+    else break;
+  }
+  return s.slice(start, end);
+}
+const LETTER = /^\p{L}$/u;
+
+/** ' ’ , or white space (JavaScript's \s). */
+function isTrailing(c: number): boolean {
+  if (c === 0x27 || c === 0x2019 || c === 0x2c || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Give each quote its token range and mark the tokens inside it. */
