@@ -17,7 +17,7 @@
  */
 import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
-import { tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
+import { TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 import { perWord } from "../words.js";
 
@@ -102,13 +102,16 @@ function dropScareQuotes(doc: Doc, ctx: Context): void {
   const keep = doc.quotes.map((q, qi) => {
     const rule = doc.attributions[qi]?.rule ?? null;
     if ((rule !== null && rule !== "running" && rule !== "previous") || q.kind === "headline") return true;
-    const inside = doc.tokens.slice(q.tokStart, q.tokEnd);
-    const words = inside.filter((t) => t.kind !== "punct").length;
+    // Words inside, counted as far as the tests below need (7).
+    let words = 0;
+    for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+    const last = doc.text.charCodeAt(q.end - 1);
+    const endsUtterance = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026; // . ! ? …
     // A capitalised title without final punctuation: « La Nuit des autres ».
-    const titleLike = words >= 2 && words <= 6 && inside[0]?.cap === true && !/[.!?…]$/.test(doc.text.slice(q.start, q.end));
+    const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance;
     if (titleLike) return false;
     // A whole utterance (« Non. », « Jamais ! ») is somebody's words even with no cue.
-    if (words > 3 || rule !== null || /[.!?…]$/.test(doc.text.slice(q.start, q.end))) return true;
+    if (words > 3 || rule !== null || endsUtterance) return true;
     return ctx.sentenceHasSpeechWord(q.openTok >= 0 ? q.openTok : q.tokStart);
   });
   if (keep.every(Boolean)) return;
