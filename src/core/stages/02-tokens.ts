@@ -41,6 +41,12 @@ function classOf(c: number): number {
   return k;
 }
 
+/**
+ * The word of each one-unit mark below U+2100, by code: marks are a tenth of all tokens and
+ * need no vocabulary probe (kept apart from the vocabulary, they never start over).
+ */
+const MARKS: (Word | undefined)[] = new Array<Word | undefined>(0x2100).fill(undefined);
+
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -142,7 +148,8 @@ export const tokens = (doc: Doc): void => {
       }
       // Any other non-space: one mark (a surrogate pair counts as one).
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      out.push(wordAt(text, i, i + width, "punct", newWord), i, p.index);
+      const mark = width === 1 && c < MARKS.length ? (MARKS[c] ??= wordAt(text, i, i + 1, "punct", newWord)) : wordAt(text, i, i + width, "punct", newWord);
+      out.push(mark, i, p.index);
       i += width;
     }
   }
