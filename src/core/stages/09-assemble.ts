@@ -62,7 +62,8 @@ export function assemble(doc: Doc): Assembled {
       speaker = speakerRef(ids.get(entityIndex)!, entity);
       let s = speakers.get(entityIndex);
       if (!s) {
-        s = { ...speakerRef(ids.get(entityIndex)!, entity), gender: entity.kind === "person" ? entity.gender : null, quote_ids: [] };
+        const ref = speakerRef(ids.get(entityIndex)!, entity);
+        s = { id: ref.id, name: ref.name, type: ref.type, roles: ref.roles, affiliations: ref.affiliations, gender: entity.kind === "person" ? entity.gender : null, quote_ids: [] };
         speakers.set(entityIndex, s);
       }
       s.quote_ids.push(id);
