@@ -85,6 +85,24 @@ const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
 const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
 /** Some role starts with this word (« chef » of « chef de l'État »). */
 const startsRole = perWord(lexicon.mayStartRoleKey, "key");
+/** Per first word: what each following word answered (see `continuesOrgName`). */
+const followers = perWord(() => new Map<Word, number>());
+
+/**
+ * Whether some known name (or, with `heads`, organization head) starts with these two words,
+ * written glued (« S&D ») or spaced: asked once per pair of words and way of joining them.
+ * Bits of the remembered number: 1 << v says variant v was asked, 16 << v its answer.
+ */
+function continuesOrgName(first: Word, second: Word, glued: boolean, heads: boolean): boolean {
+  const asked = followers(first);
+  const variant = (glued ? 1 : 0) + (heads ? 2 : 0);
+  const known = asked.get(second) ?? 0;
+  if ((known & (1 << variant)) !== 0) return (known & (16 << variant)) !== 0;
+  const answer = lexicon.isOrgNamePrefix(glued ? first.key + second.key : `${first.key} ${second.key}`, heads);
+  asked.set(second, known | (1 << variant) | (answer ? 16 << variant : 0));
+  return answer;
+}
+
 /** Some known organization's name starts with « le » or « les » and this word (« du Monde »). */
 const startsOrgNameAfterLe = perWord((key) => lexicon.isOrgNamePrefix(`le ${key}`), "key");
 const startsOrgNameAfterLes = perWord((key) => lexicon.isOrgNamePrefix(`les ${key}`), "key");
@@ -219,8 +237,12 @@ class Finder {
     // The first word answers from its remembered facts: most runs stop there.
     if (!first || max < 1 || !(heads ? mayStartOrgHead(first) : startsOrgName(first))) return 0;
     const para = this.doc.tokPara[i];
-    let phrase = first.key;
-    let n = 1;
+    if (max < 2 || i + 1 >= toks.length || this.doc.tokPara[i + 1] !== para) return 1;
+    // The second word, asked of the pair of words (remembered): most runs stop there too.
+    const glued = tokenEnd(this.doc, i) === this.doc.tokStart[i + 1];
+    if (!continuesOrgName(first, toks[i + 1]!, glued, heads)) return 1;
+    let phrase = glued ? first.key + toks[i + 1]!.key : `${first.key} ${toks[i + 1]!.key}`;
+    let n = 2;
     for (; n < max && i + n < toks.length; n++) {
       if (this.doc.tokPara[i + n] !== para) break;
       phrase = this.withKey(phrase, i + n);
