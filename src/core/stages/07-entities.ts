@@ -109,7 +109,7 @@ export const entities = (doc: Doc): void => {
   mentions.forEach((m, mi) => {
     if (m.kind !== "organization") return;
     // Folded written form (a one-token name's is its word's key) and folded canonical name.
-    const textKey = m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : fold(m.text);
+    const textKey = mentionKey(tokens, m);
     const key = m.canonical === undefined ? textKey : fold(m.canonical);
     let ei = byOrgKey.get(key);
     // « (UNEF) » right after its full name.
@@ -138,7 +138,7 @@ export const entities = (doc: Doc): void => {
     attach(mi, ei);
   });
   // Short forms seen before their full form (« Kalio » … « Kalio Robotics »): merge them in.
-  mergeEarlyShortForms(ents, mentions, byFirstWord);
+  mergeEarlyShortForms(ents, mentions, byFirstWord, tokens);
 
   // ---- names, aliases ----------------------------------------------------------------------------
   for (const e of ents) {
@@ -167,8 +167,8 @@ export const entities = (doc: Doc): void => {
       e.orgType = firm ? "company" : (typed ?? "other");
       const nameKey = fold(e.name);
       for (const mi of e.mentions) {
-        const text = mentions[mi]!.text;
-        if (fold(text) !== nameKey) e.aliases.add(text);
+        const m = mentions[mi]!;
+        if (mentionKey(tokens, m) !== nameKey) e.aliases.add(m.text);
       }
     }
   }
@@ -255,12 +255,17 @@ function nearest(candidates: number[], ents: Entity[], mentions: EntityMention[]
   return best;
 }
 
+/** A mention's text folded: a one-token mention's is its word's key, already folded. */
+function mentionKey(tokens: readonly Word[], m: EntityMention): string {
+  return m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : fold(m.text);
+}
+
 /** Merge single-word organization entities into the multi-word one starting with that word. */
-function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirstWord: Map<string, number>): void {
+function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirstWord: Map<string, number>, tokens: readonly Word[]): void {
   ents.forEach((e, ei) => {
     if (e.kind !== "organization" || e.mentions.length === 0) return;
     if (!e.mentions.every((mi) => mentions[mi]!.tokEnd - mentions[mi]!.tokStart === 1)) return;
-    const target = byFirstWord.get(fold(mentions[e.mentions[0]!]!.text));
+    const target = byFirstWord.get(mentionKey(tokens, mentions[e.mentions[0]!]!));
     if (target === undefined || target === ei) return;
     const t = ents[target]!;
     for (const mi of e.mentions) {
