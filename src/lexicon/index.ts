@@ -68,18 +68,6 @@ function setOf(packed: string, sep = "|"): Set<string> {
 const linesOf = (packed: string): string[] => (packed === "" ? [] : packed.split("\n"));
 
 /**
- * A Map from the "\n"-joined keys to the "\n"-joined values at the same position. Two native
- * splits and one loop: the cheapest way found to turn the packed tables into Maps.
- */
-function tableOf(keys: string, values: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const ks = linesOf(keys);
-  const vs = linesOf(values);
-  for (let i = 0; i < ks.length; i++) map.set(ks[i] ?? "", vs[i] ?? "");
-  return map;
-}
-
-/**
  * After this many lookups a table builds its Map (or prefix Set): about what filling one costs
  * in binary searches. One article stays below it on every table.
  */
@@ -107,7 +95,7 @@ class SortedTable {
   get(key: string): string | undefined {
     if (this.map) return this.map.get(key);
     if (++this.lookups > HASH_AFTER) {
-      this.map = tableOf(this.packedKeys, this.packedValues);
+      this.map = this.hashed();
       return this.map.get(key);
     }
     const keys = (this.keys ??= linesOf(this.packedKeys));
@@ -120,6 +108,20 @@ class SortedTable {
   }
 
   /**
+   * The Map of the table, from the keys and values already split when there are some; what
+   * no search needs afterwards is let go (a worker thread keeps every table for its life).
+   */
+  private hashed(): Map<string, string> {
+    const keys = this.keys ?? linesOf(this.packedKeys);
+    const values = this.values ?? linesOf(this.packedValues);
+    const map = new Map<string, string>();
+    for (let i = 0; i < keys.length; i++) map.set(keys[i] ?? "", values[i] ?? "");
+    this.values = undefined;
+    if (this.prefixes) this.keys = undefined;
+    return map;
+  }
+
+  /**
    * True when `phrase` is a key or a key's start cut at a word end (before a space, or after
    * an apostrophe: « banque », « banque de », « l' »), as a longest match walks them.
    */
@@ -127,6 +129,7 @@ class SortedTable {
     if (this.prefixes) return this.prefixes.has(phrase);
     if (++this.prefixLookups > HASH_AFTER) {
       this.prefixes = prefixesOf(this.packedKeys);
+      if (this.map) this.keys = undefined; // neither search needs the split keys any more
       return this.prefixes.has(phrase);
     }
     // Keys that start with `phrase` follow it in sorted order, those with a space after it
