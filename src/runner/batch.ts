@@ -101,10 +101,12 @@ async function makeExecutor(o: BatchOptions): Promise<Executor> {
     // Small heaps per worker: each isolate otherwise grows to ~100 MB on a stream of articles,
     // and two of them plus the main thread break the 200 MB budget. Measured with 10⁴ articles
     // and 2 jobs (wall, peak RSS): no caps 4.6 s, 242 MB; young 16 / old 48 MB 4.6 s, 208 MB;
-    // young 8 / old 48 MB 5.1 s, 186–196 MB (kept: within budget); young 16 / old 32 MB
-    // 5.4 s, 195 MB. An article too big for a worker's heap (over ~0.8 MB of text) is redone
-    // on the main thread, whose heap is not capped.
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+    // young 8 / old 48 MB 5.1 s, 186–196 MB; young 16 / old 32 MB 5.4 s, 195 MB. Once tokens
+    // became typed arrays (faster workers, more articles a second through the young
+    // generation) young 8 peaked at 198–202 MB and young 6 at 187–189 MB in the same time
+    // (5.3–5.5 s, dev articles ×770): kept. An article too big for a worker's heap (over
+    // ~0.8 MB of text) is redone on the main thread, whose heap is not capped.
+    resourceLimits: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
   });
   return {
     run: async (tasks) => {
