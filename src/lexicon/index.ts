@@ -468,10 +468,9 @@ export function role(word: string): RoleEntry | undefined {
   return { canonical, gender: genderOf(gender), plural: plural === "1" };
 }
 
-const rolePrefixes = lazy(() => prefixesOf(ROLE_KEYS));
 /** True when some role's folded key starts with these folded words (« chef », « chef de »). */
 export function isRolePrefix(phrase: string): boolean {
-  return rolePrefixes().has(phrase);
+  return roles().startsKey(phrase);
 }
 
 /**
