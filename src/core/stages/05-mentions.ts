@@ -239,9 +239,8 @@ class Finder {
     const para = this.doc.tokPara[i];
     if (max < 2 || i + 1 >= toks.length || this.doc.tokPara[i + 1] !== para) return 1;
     // The second word, asked of the pair of words (remembered): most runs stop there too.
-    const glued = tokenEnd(this.doc, i) === this.doc.tokStart[i + 1];
-    if (!continuesOrgName(first, toks[i + 1]!, glued, heads)) return 1;
-    let phrase = glued ? first.key + toks[i + 1]!.key : `${first.key} ${toks[i + 1]!.key}`;
+    if (!continuesOrgName(first, toks[i + 1]!, this.glued(i + 1), heads)) return 1;
+    let phrase = this.withKey(first.key, i + 1);
     let n = 2;
     for (; n < max && i + n < toks.length; n++) {
       if (this.doc.tokPara[i + n] !== para) break;
@@ -258,7 +257,12 @@ class Finder {
   private withKey(phrase: string, k: number): string {
     const t = this.tokens[k]!;
     if (phrase === "") return t.key;
-    return tokenEnd(this.doc, k - 1) === this.doc.tokStart[k] ? phrase + t.key : `${phrase} ${t.key}`;
+    return this.glued(k) ? phrase + t.key : `${phrase} ${t.key}`;
+  }
+
+  /** Token k follows token k-1 with no space between (« S&D », « l'Oréal », « M. »). */
+  private glued(k: number): boolean {
+    return tokenEnd(this.doc, k - 1) === this.doc.tokStart[k];
   }
 
   private tok(i: number): Word | undefined {
@@ -561,7 +565,7 @@ class Finder {
     const spaced: boolean[] = [];
     for (let n = 0; n < maxLen && i + n < tokens.length; n++) {
       keys.push(this.withKey(keys[n - 1] ?? "", i + n));
-      spaced.push(n > 0 && (spaced[n - 1]! || tokenEnd(this.doc, i + n - 1) !== this.doc.tokStart[i + n]!));
+      spaced.push(n > 0 && (spaced[n - 1]! || !this.glued(i + n)));
     }
     for (let len = Math.min(maxLen, keys.length); len >= 1; len--) {
       const last = tokens[i + len - 1]!;
@@ -924,7 +928,7 @@ class Finder {
     if (!p || this.doc.tokPara[s - 1] !== this.doc.tokPara[s]) return undefined;
     if (p.text === "." ) {
       const pp = this.tokens[s - 2];
-      if (pp && tokenEnd(this.doc, s - 2) === this.doc.tokStart[s - 1]) {
+      if (pp && this.glued(s - 1)) {
         const t = titleWithDot(pp);
         if (t) return { start: s - 2, gender: t.gender };
       }
@@ -1096,7 +1100,6 @@ class Finder {
     return undefined;
   }
 
-  /** Tokens [s, e) joined the way lexicon keys are written (space, none after an apostrophe). */
   /**
    * The words of [s, e) as one lookup key: the token's own word when there is one (its answers
    * are remembered on it), else the words joined as the lexicons write them.
@@ -1105,6 +1108,7 @@ class Finder {
     return e - s === 1 ? this.tokens[s]! : this.joinTokens(s, e);
   }
 
+  /** Tokens [s, e) joined the way lexicon keys are written (space, none after an apostrophe). */
   private joinTokens(s: number, e: number): string {
     let out = "";
     for (let i = s; i < e; i++) {
