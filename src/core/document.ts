@@ -166,6 +166,12 @@ export interface Doc {
 
 export type Stage = (doc: Doc) => void;
 
+/** The quote's inside ends with a mark that ends a sentence: . ! ? … */
+export function quoteEndsSentence(text: string, q: RawQuote): boolean {
+  const last = text.charCodeAt(q.end - 1);
+  return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
+}
+
 /** Offset just past token i's last character. */
 export function tokenEnd(doc: Doc, i: number): number {
   return doc.tokStart[i]! + doc.tokens[i]!.text.length;

@@ -6,7 +6,7 @@
  * reported, so one stray « never swallows the rest of the article.
  * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
  */
-import { tokenEnd, type Doc, type RawQuote } from "../document.js";
+import { quoteEndsSentence, tokenEnd, type Doc, type RawQuote } from "../document.js";
 
 interface Marks {
   open: number;
@@ -163,9 +163,7 @@ function opensHere(text: string, i: number, end: number): boolean {
 }
 
 function isTitle(text: string, q: RawQuote): boolean {
-  if (q.end - q.start > 80) return false;
-  const last = text.charCodeAt(q.end - 1);
-  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) return false; // . ! ? …
+  if (q.end - q.start > 80 || quoteEndsSentence(text, q)) return false;
   const before = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
   return TITLE_BEFORE.has(lastWord(before));
 }

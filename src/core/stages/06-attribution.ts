@@ -17,7 +17,7 @@
  */
 import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
-import { TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
+import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 import { perWord } from "../words.js";
 
@@ -105,8 +105,7 @@ function dropScareQuotes(doc: Doc, ctx: Context): void {
     // Words inside, counted as far as the tests below need (7).
     let words = 0;
     for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
-    const last = doc.text.charCodeAt(q.end - 1);
-    const endsUtterance = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026; // . ! ? …
+    const endsUtterance = quoteEndsSentence(doc.text, q);
     // A capitalised title without final punctuation: « La Nuit des autres ».
     const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance;
     if (titleLike) return false;
