@@ -373,7 +373,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
 function participleGender(tokens: readonly Word[], after: number): Gender | null {
   if (tokens[after]?.text !== ",") return null;
   const w = tokens[after + 1];
-  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || cachedRole(w.lower)) return null;
+  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || cachedRole(w)) return null;
   if (/[^e]ée$/.test(w.lower) || w.lower === "née") return "f";
   if (/[^e]é$/.test(w.lower) && tokens[after + 2]?.kind === "word") return "m";
   return null;
