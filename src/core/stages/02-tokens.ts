@@ -13,8 +13,10 @@ import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
 
-/** Elided words that stick to the next word: l’, d’, qu’, jusqu’… */
-const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
+/** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
+const ELIDED_WORDS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+/** The full rule: an elided word, its apostrophe, then a letter (any case, any script). */
+const ELISION = new RegExp(`^(?:${ELIDED_WORDS.join("|")})['’](?=\\p{L})`, "iu");
 /** Words with an apostrophe that are one word. */
 const KEEP_WHOLE = new Set(["aujourd'hui", "aujourd’hui", "presqu'île", "presqu’île", "prud'hommes", "prud’hommes"]);
 const UPPER_START = /^\p{Lu}/u;
@@ -140,9 +142,8 @@ export const tokens = (doc: Doc): void => {
         if (elided < 0) pushWord(out, text.slice(i, j), i, p.index);
         else if (elided > 0) {
           out.push(wordAt(text, i, i + elided, "word", newWord), i, p.index);
-          const r = text.charCodeAt(i + elided);
-          out.push(wordAt(text, i + elided, j, r >= 48 && r <= 57 ? "number" : "word", newWord), i + elided, p.index);
-        } else out.push(wordHashed(text, i, j, h, c >= 48 && c <= 57 ? "number" : "word", newWord), i, p.index);
+          out.push(wordAt(text, i + elided, j, wordKind(text.charCodeAt(i + elided)), newWord), i + elided, p.index);
+        } else out.push(wordHashed(text, i, j, h, wordKind(c), newWord), i, p.index);
         i = j;
         continue;
       }
@@ -204,8 +205,8 @@ class Cut {
   }
 }
 
-/** Elided words (lower case, ASCII) that stick to the next word: see ELISION. */
-const ELIDED = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+/** ELIDED_WORDS as a set, for the fast path below (the same list as the full rule's). */
+const ELIDED = new Set(ELIDED_WORDS);
 
 /**
  * How many code units of the word at `start`, whose first apostrophe is at `apostrophe`, are an
@@ -241,8 +242,12 @@ function pushWord(out: Cut, word: string, start: number, para: number): void {
     word = word.slice(head.length);
     start += head.length;
   }
-  const c = word.charCodeAt(0);
-  out.push(wordOf(word, c >= 48 && c <= 57 ? "number" : "word", newWord), start, para);
+  out.push(wordOf(word, wordKind(word.charCodeAt(0)), newWord), start, para);
+}
+
+/** A word starting with a digit is a number. */
+function wordKind(firstCode: number): TokenKind {
+  return firstCode >= 48 && firstCode <= 57 ? "number" : "word";
 }
 
 /** A new word's forms: plain words are their own lower-case and folded forms. */
