@@ -3,6 +3,7 @@
  * All offsets here are UTF-16 indices into `text` (JavaScript's own); the assemble stage
  * converts them to code points for the output.
  */
+import type { Scratch } from "./scratch.js";
 import type { Gender, Message, OrgType, QuoteKind } from "./types.js";
 
 export type ParagraphKind = "title" | "heading" | "body" | "caption" | "byline" | "boilerplate";
@@ -162,6 +163,8 @@ export interface Doc {
   resolved: Resolved[];
   title: string | null;
   messages: Message[];
+  /** Where stages take their per-token working arrays from (see src/core/scratch.ts). */
+  scratch: Scratch;
 }
 
 export type Stage = (doc: Doc) => void;

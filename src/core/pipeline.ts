@@ -12,10 +12,15 @@ import { attribution } from "./stages/06-attribution.js";
 import { entities } from "./stages/07-entities.js";
 import { resolve } from "./stages/08-resolve.js";
 import { assemble, type Assembled } from "./stages/09-assemble.js";
+import { Scratch } from "./scratch.js";
 
 export const STAGES: readonly Stage[] = [paragraphs, tokens, quotes, sentences, mentions, attribution, entities, resolve];
 
-export function newDoc(text: string): Doc {
+/**
+ * A Doc for `text`. Without `scratch`, its working arrays are its own; the pipeline below passes
+ * its shared one, reset for each article.
+ */
+export function newDoc(text: string, scratch: Scratch = new Scratch(false)): Doc {
   return {
     text,
     paragraphs: [],
@@ -34,19 +39,31 @@ export function newDoc(text: string): Doc {
     resolved: [],
     title: null,
     messages: [],
+    scratch,
   };
+}
+
+/**
+ * The working memory of this thread's articles, one at a time: reset when an article starts,
+ * so the previous one's Doc must be done with (the extract functions below never hand it out).
+ */
+const shared = new Scratch();
+
+function nextDoc(text: string): Doc {
+  shared.reset();
+  return newDoc(text, shared);
 }
 
 /** Run the French pipeline on one article's text. */
 export function extractFrench(text: string): Assembled {
-  const doc = newDoc(text);
+  const doc = nextDoc(text);
   for (const stage of STAGES) stage(doc);
   return assemble(doc);
 }
 
 /** Quotes only, without attribution: for languages parole has no pipeline for. */
 export function extractQuotesOnly(text: string): Assembled {
-  const doc = newDoc(text);
+  const doc = nextDoc(text);
   for (const stage of [paragraphs, tokens, quotes]) stage(doc);
   return assemble(doc);
 }

@@ -11,6 +11,7 @@
  */
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
+import type { Scratch } from "../scratch.js";
 import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
 
 /** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
@@ -56,7 +57,7 @@ const DOT = 0x2e;
 
 export const tokens = (doc: Doc): void => {
   const { text } = doc;
-  const out = new Cut(text.length);
+  const out = new Cut(text.length, doc.scratch);
   /** Width (1 or 2 code units) of the word character at i, or 0. */
   const wordWidth = (i: number, end: number): number => {
     if (i >= end) return 0;
@@ -165,8 +166,8 @@ export const tokens = (doc: Doc): void => {
 
 /**
  * The tokens cut so far: their words, and their offsets, paragraphs and classes in typed arrays
- * that grow as needed (with room for the sentence and quote indexes later stages set). The
- * per-token arrays share one buffer: an article costs one allocation.
+ * that grow as needed (with room for the sentence and quote indexes later stages set), taken
+ * from the document's scratch memory.
  */
 class Cut {
   readonly words: Word[] = [];
@@ -175,7 +176,10 @@ class Cut {
   sents!: Int32Array;
   quotes!: Int32Array;
   classes!: Uint8Array;
-  constructor(textLength: number) {
+  constructor(
+    textLength: number,
+    private readonly scratch: Scratch,
+  ) {
     // French text averages more than five characters a token: a guess that rarely needs growing.
     this.allocate((textLength >> 2) + 16);
   }
@@ -196,12 +200,12 @@ class Cut {
   }
 
   private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * 17);
-    this.starts = new Int32Array(buffer, 0, capacity);
-    this.paras = new Int32Array(buffer, 4 * capacity, capacity);
-    this.sents = new Int32Array(buffer, 8 * capacity, capacity);
-    this.quotes = new Int32Array(buffer, 12 * capacity, capacity);
-    this.classes = new Uint8Array(buffer, 16 * capacity, capacity);
+    const { scratch } = this;
+    this.starts = scratch.int32(capacity);
+    this.paras = scratch.int32(capacity);
+    this.sents = scratch.int32(capacity);
+    this.quotes = scratch.int32(capacity);
+    this.classes = scratch.uint8(capacity);
   }
 }
 

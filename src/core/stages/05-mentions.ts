@@ -154,7 +154,7 @@ export const mentions = (doc: Doc): void => {
   const drafts = finder.run();
   drafts.sort((a, b) => a.tokStart - b.tokStart);
   const out: EntityMention[] = [];
-  const at = new Int32Array(doc.tokens.length).fill(-1);
+  const at = doc.scratch.int32(doc.tokens.length).fill(-1);
   let lastEnd = 0;
   for (const d of drafts) {
     if (d.tokStart < lastEnd || d.tokEnd <= d.tokStart) continue;
@@ -193,9 +193,9 @@ class Finder {
 
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
-    this.skip = new Uint8Array(doc.tokens.length);
-    this.orgAtRead = new Uint8Array(doc.tokens.length);
-    this.taken = new Uint8Array(doc.tokens.length);
+    this.skip = doc.scratch.uint8(doc.tokens.length);
+    this.orgAtRead = doc.scratch.uint8(doc.tokens.length);
+    this.taken = doc.scratch.uint8(doc.tokens.length);
     const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
     // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
     // (One pass over the tokens, paragraph by paragraph, without copying them.)

@@ -139,7 +139,7 @@ class Context {
 
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
-    this.verbRead = new Uint8Array(doc.tokens.length * 2);
+    this.verbRead = doc.scratch.uint8(doc.tokens.length * 2);
     this.paraLimit = new Int32Array(doc.paragraphs.length);
     for (let i = doc.tokens.length - 1; i >= 0; i--) {
       const p = doc.tokPara[i]!;
