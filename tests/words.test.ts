@@ -1,33 +1,57 @@
 import { describe, expect, it } from "vitest";
 import { Word } from "../src/core/document.js";
-import { wordAt, wordOf } from "../src/core/vocabulary.js";
+import { Scratch } from "../src/core/scratch.js";
+import { wordAt } from "../src/core/vocabulary.js";
 import { lookup, perWord } from "../src/core/words.js";
 
 const make = (text: string, kind: "word" | "number" | "punct") => new Word(text, kind, text.toLowerCase(), text.toLowerCase(), /^[A-Z]/.test(text));
+const codesOf = (text: string) => new Scratch(false).codes(text);
+const at = (text: string, start: number, end: number, kind: "word" | "number" | "punct" = "word") => wordAt(codesOf(text), text, start, end, kind, make);
+/** The word spelt by the whole of `s`. */
+const wordOf = (s: string, kind: "word" | "number" | "punct") => at(s, 0, s.length, kind);
 
 describe("vocabulary", () => {
   it("gives one shared word to every occurrence of a text, found in place", () => {
     const text = "Paris, puis Paris et paris.";
-    const a = wordAt(text, 0, 5, "word", make);
-    const b = wordAt(text, 12, 17, "word", make);
+    const a = at(text, 0, 5);
+    const b = at(text, 12, 17);
     expect(b).toBe(a);
     expect(a.text).toBe("Paris");
-    expect(wordAt(text, 21, 26, "word", make)).not.toBe(a);
-    expect(wordOf("Paris", "word", make)).toBe(a);
+    expect(at(text, 21, 26)).not.toBe(a);
+    expect(wordOf("Paris", "word")).toBe(a);
   });
 
   it("keeps kinds apart and words of equal hash prefix apart", () => {
-    const w = wordOf("12", "number", make);
-    expect(wordOf("12", "word", make)).not.toBe(w);
-    expect(wordOf("12", "number", make)).toBe(w);
-    expect(wordOf("ab", "word", make).text).toBe("ab");
-    expect(wordOf("abc", "word", make).text).toBe("abc");
+    const w = wordOf("12", "number");
+    expect(wordOf("12", "word")).not.toBe(w);
+    expect(wordOf("12", "number")).toBe(w);
+    expect(wordOf("ab", "word").text).toBe("ab");
+    expect(wordOf("abc", "word").text).toBe("abc");
+  });
+
+  it("tells apart two words of the same length and the same hash by their characters", () => {
+    // FNV-1a (32 bits) gives these two the same hash: only the comparison of code units parts them.
+    const a = wordOf("mot126wu", "word");
+    const b = wordOf("mot1dwfa", "word");
+    expect(b).not.toBe(a);
+    expect([a.text, b.text]).toEqual(["mot126wu", "mot1dwfa"]);
+    expect(wordOf("mot126wu", "word")).toBe(a);
+    expect(wordOf("mot1dwfa", "word")).toBe(b);
+  });
+
+  it("keeps a word longer than its whole character store, and works on afterwards", () => {
+    const huge = "a".repeat(1_000_000);
+    const w = wordOf(huge, "word");
+    expect(w.text.length).toBe(1_000_000);
+    expect(wordOf(huge, "word").text).toBe(huge);
+    expect(wordOf("ensuite", "word").text).toBe("ensuite");
+    expect(wordOf("ensuite", "word")).toBe(wordOf("ensuite", "word"));
   });
 
   it("stays bounded: past its limit it starts over and still answers right", () => {
-    const first = wordOf("zzz-premier", "word", make);
-    for (let i = 0; i < 120_000; i++) expect(wordOf(`w${i}`, "word", make).text).toBe(`w${i}`);
-    const again = wordOf("zzz-premier", "word", make);
+    const first = wordOf("zzz-premier", "word");
+    for (let i = 0; i < 120_000; i++) expect(wordOf(`w${i}`, "word").text).toBe(`w${i}`);
+    const again = wordOf("zzz-premier", "word");
     expect(again.text).toBe("zzz-premier");
     expect(again).not.toBe(first);
   });
@@ -40,10 +64,10 @@ describe("perWord", () => {
       asked.push(s);
       return s.length > 3 ? s.length : undefined;
     });
-    const w = wordOf("Dupont", "word", make);
-    const short = wordOf("Le", "word", make);
+    const w = wordOf("Dupont", "word");
+    const short = wordOf("Le", "word");
     expect(f(w)).toBe(6);
-    expect(f(wordOf("Dupont", "word", make))).toBe(6);
+    expect(f(wordOf("Dupont", "word"))).toBe(6);
     expect(f(short)).toBeUndefined();
     expect(f(short)).toBeUndefined();
     expect(asked).toEqual(["Dupont", "Le"]);

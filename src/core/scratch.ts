@@ -47,6 +47,17 @@ export class Scratch {
     return at < 0 ? new Uint8Array(length) : new Uint8Array(this.buffer!, at, length).fill(0);
   }
 
+  /**
+   * The UTF-16 code units of `text`, as numbers: a scan reading an array element runs several
+   * times faster than one calling charCodeAt. Copied natively (lone surrogates included).
+   */
+  codes(text: string): Uint16Array {
+    const at = this.take(text.length * 2);
+    const codes = at < 0 ? new Uint16Array(text.length) : new Uint16Array(this.buffer!, at, text.length);
+    Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).write(text, "utf16le");
+    return codes;
+  }
+
   /** Offset of `bytes` free bytes in the buffer, or -1 when they do not fit (a new array then). */
   private take(bytes: number): number {
     const size = roundUp(bytes);

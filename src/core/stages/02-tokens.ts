@@ -12,7 +12,7 @@
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import type { Scratch } from "../scratch.js";
-import { HASH_SEED, hashStep, wordAt, wordHashed, wordOf } from "../vocabulary.js";
+import { HASH_SEED, hashStep, wordAt, wordHashed } from "../vocabulary.js";
 
 /** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELIDED_WORDS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
@@ -57,11 +57,13 @@ const DOT = 0x2e;
 
 export const tokens = (doc: Doc): void => {
   const { text } = doc;
+  // The scan reads code units from an array: a typed-array read is a fraction of charCodeAt.
+  const codes = doc.scratch.codes(text);
   const out = new Cut(text.length, doc.scratch);
   /** Width (1 or 2 code units) of the word character at i, or 0. */
   const wordWidth = (i: number, end: number): number => {
     if (i >= end) return 0;
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     const k = classOf(c);
     if (k === WORD || k === UPPER) return 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
@@ -73,7 +75,7 @@ export const tokens = (doc: Doc): void => {
   /** Width (1 or 2 code units) of the upper-case letter at i, or 0. */
   const upperWidth = (i: number, end: number): number => {
     if (i >= end) return 0;
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (classOf(c) === UPPER) return 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return IS_UPPER.test(text.slice(i, i + 2)) ? 2 : 0;
     return 0;
@@ -84,7 +86,7 @@ export const tokens = (doc: Doc): void => {
     const end = p.end;
     let i = p.start;
     while (i < end) {
-      const c = text.charCodeAt(i);
+      const c = codes[i]!;
       let k = CLASSES[c]!;
       if (k === UNKNOWN) k = classOf(c);
       if (k === SPACE) {
@@ -93,15 +95,15 @@ export const tokens = (doc: Doc): void => {
       }
       // Initials: « J.-P. », « M. », « U.S. ».
       const u = k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? upperWidth(i, end) : 0;
-      if (u > 0 && i + u < end && text.charCodeAt(i + u) === DOT) {
+      if (u > 0 && i + u < end && codes[i + u]! === DOT) {
         let j = i + u + 1;
         for (;;) {
-          const h = j < end && text.charCodeAt(j) === HYPHEN ? 1 : 0;
+          const h = j < end && codes[j]! === HYPHEN ? 1 : 0;
           const w = upperWidth(j + h, end);
-          if (w > 0 && j + h + w < end && text.charCodeAt(j + h + w) === DOT) j += h + w + 1;
+          if (w > 0 && j + h + w < end && codes[j + h + w]! === DOT) j += h + w + 1;
           else break;
         }
-        out.push(wordAt(text, i, j, "word", newWord), i, p.index);
+        out.push(wordAt(codes, text, i, j, "word", newWord), i, p.index);
         i = j;
         continue;
       }
@@ -110,11 +112,11 @@ export const tokens = (doc: Doc): void => {
         // One pass over the word: where it ends, its hash for the vocabulary, and where its
         // first apostrophe is (a possible elision).
         let h = hashStep(HASH_SEED, c);
-        if (w === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        if (w === 2) h = hashStep(h, codes[i + 1]!);
         let apostrophe = -1;
         let j = i + w;
         while (j < end) {
-          const d = text.charCodeAt(j);
+          const d = codes[j]!;
           let kd = CLASSES[d]!;
           if (kd === UNKNOWN) kd = classOf(d);
           if (kd === WORD || kd === UPPER) {
@@ -125,7 +127,7 @@ export const tokens = (doc: Doc): void => {
           if (d >= 0xd800 && d <= 0xdbff) {
             const ww = wordWidth(j, end);
             if (ww > 0) {
-              h = hashStep(hashStep(h, d), text.charCodeAt(j + 1));
+              h = hashStep(hashStep(h, d), codes[j + 1]!);
               j += ww;
               continue;
             }
@@ -139,18 +141,18 @@ export const tokens = (doc: Doc): void => {
           }
           break;
         }
-        const elided = apostrophe < 0 ? 0 : elisionLength(text, i, apostrophe);
-        if (elided < 0) pushWord(out, text.slice(i, j), i, p.index);
+        const elided = apostrophe < 0 ? 0 : elisionLength(codes, i, apostrophe);
+        if (elided < 0) pushWord(out, codes, text, i, j, p.index);
         else if (elided > 0) {
-          out.push(wordAt(text, i, i + elided, "word", newWord), i, p.index);
-          out.push(wordAt(text, i + elided, j, wordKind(text.charCodeAt(i + elided)), newWord), i + elided, p.index);
-        } else out.push(wordHashed(text, i, j, h, wordKind(c), newWord), i, p.index);
+          out.push(wordAt(codes, text, i, i + elided, "word", newWord), i, p.index);
+          out.push(wordAt(codes, text, i + elided, j, wordKind(codes[i + elided]!), newWord), i + elided, p.index);
+        } else out.push(wordHashed(codes, text, i, j, h, wordKind(c), newWord), i, p.index);
         i = j;
         continue;
       }
       // Any other non-space: one mark (a surrogate pair counts as one).
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      const mark = width === 1 && c < MARKS.length ? (MARKS[c] ??= wordAt(text, i, i + 1, "punct", newWord)) : wordAt(text, i, i + width, "punct", newWord);
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (codes[i + 1]! & 0xfc00) === 0xdc00 ? 2 : 1;
+      const mark = width === 1 && c < MARKS.length ? (MARKS[c] ??= wordAt(codes, text, i, i + 1, "punct", newWord)) : wordAt(codes, text, i, i + width, "punct", newWord);
       out.push(mark, i, p.index);
       i += width;
     }
@@ -219,34 +221,34 @@ const ELIDED = new Set(ELIDED_WORDS);
  * prefixes with other than ASCII letters, letters outside Latin-1 after the apostrophe, and
  * « presqu’ », which KEEP_WHOLE may keep.
  */
-function elisionLength(text: string, start: number, apostrophe: number): number {
+function elisionLength(codes: Uint16Array, start: number, apostrophe: number): number {
   if (apostrophe - start > 6) return 0;
   let prefix = "";
   for (let i = start; i < apostrophe; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (c >= 65 && c <= 90) prefix += String.fromCharCode(c + 32);
     else if (c >= 97 && c <= 122) prefix += String.fromCharCode(c);
     else return c < 128 ? 0 : -1;
   }
   if (!ELIDED.has(prefix)) return 0;
   if (prefix === "presqu") return -1;
-  const next = text.charCodeAt(apostrophe + 1);
+  const next = codes[apostrophe + 1]!;
   if (next >= 256) return -1;
   return IS_LETTER.test(String.fromCharCode(next)) ? apostrophe + 1 - start : 0;
 }
 const IS_LETTER = /^\p{L}$/u;
 
-/** A word, with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
-function pushWord(out: Cut, word: string, start: number, para: number): void {
+/** The word text[start, end), with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
+function pushWord(out: Cut, codes: Uint16Array, text: string, start: number, end: number, para: number): void {
+  const word = text.slice(start, end);
   // Only words with an apostrophe can hold an elision: skip the regex for the rest.
   const elided = word.includes("'") || word.includes("’") ? ELISION.exec(word) : null;
   if (elided && !KEEP_WHOLE.has(word.toLowerCase())) {
-    const head = elided[0];
-    out.push(wordOf(head, "word", newWord), start, para);
-    word = word.slice(head.length);
-    start += head.length;
+    const split = start + elided[0].length;
+    out.push(wordAt(codes, text, start, split, "word", newWord), start, para);
+    start = split;
   }
-  out.push(wordOf(word, wordKind(word.charCodeAt(0)), newWord), start, para);
+  out.push(wordAt(codes, text, start, end, wordKind(codes[start]!), newWord), start, para);
 }
 
 /** A word starting with a digit is a number. */
