@@ -228,16 +228,17 @@ async function libraryThroughput(extract, corpus, o) {
 
 /**
  * Where the time goes, stage by stage, on the corpus (≥ 2 MB): language detection, each French
- * stage, then assembly. Uses dist/ internals (core/pipeline.js's STAGES and newDoc), so it
- * reports "skipped" rather than fail when they move.
+ * stage, then assembly. Uses dist/ internals (core/pipeline.js's STAGES and nextDoc, the Doc
+ * on the working memory extraction reuses), so it reports "skipped" rather than fail when they
+ * move.
  */
 async function stageShares(corpus, o) {
-  let STAGES, newDoc, assemble, chooseLanguage;
+  let STAGES, nextDoc, assemble, chooseLanguage;
   try {
-    ({ STAGES, newDoc } = await import(pathToFileURL(join(ROOT, "dist/core/pipeline.js")).href));
+    ({ STAGES, nextDoc } = await import(pathToFileURL(join(ROOT, "dist/core/pipeline.js")).href));
     ({ assemble } = await import(pathToFileURL(join(ROOT, "dist/core/stages/09-assemble.js")).href));
     ({ chooseLanguage } = await import(pathToFileURL(join(ROOT, "dist/extract.js")).href));
-    if (!Array.isArray(STAGES) || typeof newDoc !== "function" || typeof assemble !== "function" || typeof chooseLanguage !== "function") throw new Error("internal API changed");
+    if (!Array.isArray(STAGES) || typeof nextDoc !== "function" || typeof assemble !== "function" || typeof chooseLanguage !== "function") throw new Error("internal API changed");
   } catch (err) {
     return { skipped: `pipeline internals not found (${err.message.split("\n")[0]})` };
   }
@@ -253,7 +254,7 @@ async function stageShares(corpus, o) {
     };
     chooseLanguage(text, "auto");
     lap(0);
-    const doc = newDoc(text);
+    const doc = nextDoc(text);
     STAGES.forEach((stage, k) => {
       stage(doc);
       lap(k + 1);

@@ -49,7 +49,8 @@ export function newDoc(text: string, scratch: Scratch = new Scratch(false)): Doc
  */
 const shared = new Scratch();
 
-function nextDoc(text: string): Doc {
+/** A Doc on the shared scratch memory: the previous one from here must be done with. */
+export function nextDoc(text: string): Doc {
   shared.reset();
   return newDoc(text, shared);
 }
