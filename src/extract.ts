@@ -95,11 +95,13 @@ function wordCode(s: string, start: number, end: number): number {
 
 /** Extract quotes, speakers, people and organizations from one article's text. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
+  const given = options.source;
+  const utf8 = given?.bytes !== undefined && given.sha256 !== undefined ? null : encodeUtf8(text);
   const source: Source = {
-    path: options.source?.path ?? null,
-    ...options.source,
-    bytes: options.source?.bytes ?? Buffer.byteLength(text, "utf8"),
-    sha256: options.source?.sha256 ?? hash("sha256", text, "hex"),
+    path: given?.path ?? null,
+    ...given,
+    bytes: given?.bytes ?? utf8!.length,
+    sha256: given?.sha256 ?? hash("sha256", utf8!, "hex"),
   };
   const language = chooseLanguage(text, options.lang ?? "auto");
   const base = { schema_version: SCHEMA_VERSION, source, language };
@@ -124,6 +126,25 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     severity: "warning",
   };
   return { ...base, ...found, messages: [warning, ...found.messages] };
+}
+
+const encoder = new TextEncoder();
+/** Room for the UTF-8 of an article up to 1 MB, kept from one call to the next. */
+const KEPT_UTF8 = 3 << 20;
+let utf8Room = new Uint8Array(64 << 10);
+
+/**
+ * The text's UTF-8 bytes (what its size and hash are of, lone surrogates as U+FFFD), in memory
+ * reused by the next call: encoded once for both, where `Buffer.byteLength` and hashing the
+ * string each encoded it.
+ */
+function encodeUtf8(text: string): Uint8Array {
+  const most = text.length * 3;
+  if (most > utf8Room.length) {
+    if (most > KEPT_UTF8) return Buffer.from(text, "utf8");
+    utf8Room = new Uint8Array(Math.max(most, 2 * utf8Room.length));
+  }
+  return utf8Room.subarray(0, encoder.encodeInto(text, utf8Room).written);
 }
 
 /** franc on a sample of the text; French when unsure (short or empty texts). */

@@ -24,6 +24,18 @@ describe("public API", () => {
     expect(checkResult(ARTICLE, r)).toEqual([]);
   });
 
+  test("bytes and sha256 stay those of the UTF-8 text whatever came before: lone surrogates, astral, long texts", () => {
+    const texts = ["", "é", "un \ud800 seul", "😀 « là »", "x".repeat(1_200_000) + "’", "é".repeat(70_000), "court"];
+    for (const text of texts) {
+      const r = api.extract(text, { lang: "fr" });
+      const utf8 = Buffer.from(text, "utf8");
+      expect(r.source.bytes).toBe(utf8.length);
+      expect(r.source.sha256).toBe(createHash("sha256").update(utf8).digest("hex"));
+    }
+    const given = api.extract("abc", { source: { bytes: 7, sha256: "given" } }).source;
+    expect([given.bytes, given.sha256]).toEqual([7, "given"]);
+  });
+
   test("same input, same output, byte for byte", () => {
     expect(JSON.stringify(api.extract(ARTICLE))).toBe(JSON.stringify(api.extract(ARTICLE)));
   });
