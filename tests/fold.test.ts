@@ -1,7 +1,7 @@
 /** `fold` (a one-pass table for Latin text) agrees with its reference definition on any text. */
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { fold } from "../src/core/fold.js";
+import { fold, foldInto } from "../src/core/fold.js";
 
 const reference = (s: string): string =>
   s
@@ -37,4 +37,25 @@ test.each([
   ["ΣΟΦΟΣ", "σοφος"],
 ])("%s → %s", (input, folded) => {
   expect(fold(input)).toBe(folded);
+});
+
+test("foldInto writes fold's code units, or says -1 when only the full definition folds the text", () => {
+  const out = new Uint16Array(64);
+  const check = (s: string, start = 0, end = s.length): void => {
+    const n = foldInto(s, out, start, end);
+    const folded = fold(s.slice(start, end));
+    if (n >= 0) expect(String.fromCharCode(...out.subarray(0, n))).toBe(folded);
+    // -1 only for a text with a character the one-pass table does not fold, or too long a result.
+    else expect(/[^\u0000-\u024f\u0300-\u036f\u2000-\u20cf\u3000\ufeff\u1680\u02bc]/.test(s.slice(start, end)) || folded.length > out.length).toBe(true);
+  };
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => check(s)), { numRuns: 3000 });
+  fc.assert(fc.property(fc.array(tricky, { maxLength: 20 }), fc.nat(), fc.nat(), (a, x, y) => {
+      const s = a.join("");
+      check(s);
+      const [start, end] = [x % (s.length + 1), y % (s.length + 1)].sort((p, q) => p - q);
+      check(s, start, end);
+    }), { numRuns: 3000 });
+  expect(foldInto("x".repeat(65), out)).toBe(-1); // does not fit
+  expect(foldInto("Ω", out)).toBe(-1);
+  expect(foldInto("  Été — l’« ŒUVRE »  ", out)).toBe(fold("  Été — l’« ŒUVRE »  ").length);
 });

@@ -20,7 +20,8 @@ import {
   speechVerbMaxWords,
   title,
 } from "../src/lexicon/index.js";
-import { ORG_KEYS, PLACES, ROLE_KEYS } from "../src/lexicon/generated/lexicons.js";
+import fc from "fast-check";
+import { BOILERPLATE_EXACT, BOILERPLATE_PREFIX, BOILERPLATE_SUBSTRING, BOILERPLATE_SUFFIX, ORG_KEYS, PLACES, ROLE_KEYS } from "../src/lexicon/generated/lexicons.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -266,6 +267,49 @@ test.each([
   ["", false],
 ])("isBoilerplateLine(%j) = %s", (line, v) => {
   expect(isBoilerplateLine(line)).toBe(v);
+});
+
+describe("isBoilerplateLine agrees with its definition on the folded line", () => {
+  const list = (s: string): string[] => s.split("\n").filter(Boolean);
+  const [exact, prefix, suffix, substring] = [BOILERPLATE_EXACT, BOILERPLATE_PREFIX, BOILERPLATE_SUFFIX, BOILERPLATE_SUBSTRING].map(list);
+  /** lexicons/boilerplate.txt's rules, on the whole folded line (up to 200 characters) or on its two 100-character ends. */
+  const definition = (line: string): boolean => {
+    if (line.length > 200) {
+      const head = fold(line.slice(0, 100));
+      const tail = fold(line.slice(-100));
+      return prefix!.some((p) => head.startsWith(p)) || suffix!.some((p) => tail.endsWith(p));
+    }
+    const k = fold(line);
+    if (k === "") return false;
+    return exact!.includes(k) || prefix!.some((p) => k.startsWith(p)) || suffix!.some((p) => k.endsWith(p)) || (k.length <= 160 && substring!.some((p) => k.includes(p)));
+  };
+  // Patterns written back the way pages print them: capitals, accents, curly apostrophes, odd spaces.
+  const unfold = (p: string, variant: number): string => {
+    let s = variant & 1 ? p.toUpperCase() : p.charAt(0).toUpperCase() + p.slice(1);
+    if (variant & 2) s = s.replace(/e/g, "é").replace(/E/g, "É").replace(/a /g, "à ");
+    if (variant & 4) s = s.replace(/'/g, "’").replace(/ /g, variant & 8 ? "\u00a0" : "  ");
+    return s;
+  };
+  const pattern = fc.tuple(fc.constantFrom(...exact!, ...prefix!, ...substring!), fc.nat(15)).map(([p, v]) => unfold(p, v));
+  const filler = fc.constantFrom("Le président a dit", " ", "Ω", "«", "»", ".", ":", "Lire", "2024", "œuvre", "\u0301", "x".repeat(120), "— ", "😀");
+  const line = fc.array(fc.oneof(pattern, filler), { minLength: 1, maxLength: 6 }).map((a) => a.join(" ").trim());
+
+  test("on lines made of patterns, their printed variants and filler, short and long", () => {
+    fc.assert(fc.property(line, (l) => {
+        expect(isBoilerplateLine(l)).toBe(definition(l));
+      }), { numRuns: 5000 });
+  });
+  test("a long line whose first character folds to nothing still opens like furniture", () => {
+    const l = `\u0301 Lire aussi : ${"le texte d'un autre article ".repeat(10)}`;
+    expect(definition(l)).toBe(true);
+    expect(isBoilerplateLine(l)).toBe(true);
+  });
+  test("on single patterns in every printed variant", () => {
+    for (const p of [...exact!, ...prefix!, ...substring!]) for (let v = 0; v < 16; v++) {
+      const l = unfold(p, v);
+      expect(isBoilerplateLine(l), l).toBe(definition(l));
+    }
+  });
 });
 
 test.each([

@@ -105,6 +105,63 @@ export function fold(s: string): string {
   return out;
 }
 
+/** Code units of TABLE's entries, end to end, and where each code's entry starts (TABLE_END + 1 bounds). */
+const TABLE_CODES: number[] = [];
+const TABLE_AT = new Int32Array(TABLE_END + 1);
+for (let c = 0; c < TABLE_END; c++) {
+  TABLE_AT[c] = TABLE_CODES.length;
+  for (const u of TABLE[c]!) TABLE_CODES.push(u.charCodeAt(0));
+}
+TABLE_AT[TABLE_END] = TABLE_CODES.length;
+const TABLE_UNITS = Uint16Array.from(TABLE_CODES);
+const SPACE = 32;
+
+/**
+ * `fold(s.slice(start, end))` written as code units into `out` (no string is built): the folded
+ * length, or -1 when that text holds a character only the full definition folds (Greek,
+ * Cyrillic…) or the result does not fit. For tests on every line of an article, most of which
+ * match nothing.
+ */
+export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    let from: number;
+    let to: number;
+    let single = -1;
+    if (c < TABLE_END) {
+      from = TABLE_AT[c]!;
+      to = TABLE_AT[c + 1]!;
+      if (to - from === 1) single = TABLE_UNITS[from]!;
+    } else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) single = 0x27;
+    else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) single = 0x2d;
+    else if (c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2004 && c <= 0x2006) || c === 0x2008 || c === 0x205f) single = SPACE;
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else if (c >= MARKS_START && c < MARKS_END && MARK_IDENTITY[c - MARKS_START] === 1) single = c;
+    else return -1;
+    if (single === SPACE) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      if (n >= out.length) return -1;
+      out[n++] = SPACE;
+      pendingSpace = false;
+    }
+    if (single >= 0) {
+      if (n >= out.length) return -1;
+      out[n++] = single;
+    } else {
+      for (let k = from!; k < to!; k++) {
+        if (n >= out.length) return -1;
+        out[n++] = TABLE_UNITS[k]!;
+      }
+    }
+  }
+  return n;
+}
+
 /** Like `fold` but keeps accents: for French words where accents matter (verb forms). */
 export function lower(s: string): string {
   return s.toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, "-").replace(SPACES, " ").trim();

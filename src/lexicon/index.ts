@@ -7,7 +7,7 @@
  */
 
 import type { Gender, OrgType } from "../core/types.js";
-import { fold, lower } from "../core/fold.js";
+import { fold, foldInto, lower } from "../core/fold.js";
 import { memo } from "../core/memo.js";
 import {
   BOILERPLATE_EXACT,
@@ -527,8 +527,6 @@ const boilerplate = lazy(() => {
     suffix: list(BOILERPLATE_SUFFIX),
     /** The prefixes grouped by their first two characters (one-character prefixes by one). */
     prefixBy: groupBy(list(BOILERPLATE_PREFIX), (p) => p.slice(0, 2)),
-    /** Last two characters of every suffix: a cheap first test on long lines. */
-    tails: new Set(list(BOILERPLATE_SUFFIX).map((p) => p.slice(-2))),
     substring: list(BOILERPLATE_SUBSTRING),
   };
 });
@@ -564,18 +562,17 @@ const SUBSTRING_MAX_LINE = 160;
 /** True for a line of paywall, sharing, comment or credit furniture (« Lire aussi : … »). */
 export function isBoilerplateLine(line: string): boolean {
   const b = boilerplate();
-  // A long line is body text unless it opens or ends like furniture: fold only its two ends,
-  // and only when their first (last) characters could start (end) a pattern at all.
+  // A long line is body text unless it opens or ends like furniture: only its two ends are folded.
   if (line.length > LONG_LINE) {
-    const start = foldWord(line.slice(0, 3).trimStart().slice(0, 2));
-    const end = foldWord(line.slice(-3).trimEnd().slice(-2));
-    const mayStart = b.prefixBy.has(start) || b.prefixBy.has(start.slice(0, 1));
-    const mayEnd = b.tails.has(end) || b.tails.has(end.slice(-1));
-    if (mayStart && startsLike(b.prefixBy, fold(line.slice(0, END_SPAN)))) return true;
-    if (!mayEnd) return false;
+    const n = foldInto(line, FOLDED_LINE, 0, END_SPAN);
+    if (n >= 0 ? foldedStartsLike(FOLDED_LINE, n) : startsLike(b.prefixBy, fold(line.slice(0, END_SPAN)))) return true;
+    if (b.suffix.length === 0) return false;
     const tail = fold(line.slice(-END_SPAN));
     return b.suffix.some((p) => tail.endsWith(p));
   }
+  // Most lines fold without the full definition: test them on code units, with no string built.
+  const n = foldInto(line, FOLDED_LINE);
+  if (n >= 0) return foldedIsBoilerplate(FOLDED_LINE, n);
   const k = fold(line);
   if (k === "") return false;
   if (b.exact.has(k)) return true;
@@ -583,6 +580,60 @@ export function isBoilerplateLine(line: string): boolean {
   for (const p of b.suffix) if (k.endsWith(p)) return true;
   if (k.length <= SUBSTRING_MAX_LINE) for (const p of b.substring) if (k.includes(p)) return true;
   return false;
+}
+
+/** Room for a short line folded (folding can lengthen a line: `foldInto` says when it is full). */
+const FOLDED_LINE = new Uint16Array(4 * LONG_LINE);
+
+/** Patterns as code units, by their first (last, for suffixes) code unit. */
+const boilerplateUnits = lazy(() => {
+  const b = boilerplate();
+  const units = (p: string): Uint16Array => Uint16Array.from({ length: p.length }, (_, i) => p.charCodeAt(i));
+  const by = (patterns: Iterable<string>, key: (p: string) => number): Map<number, Uint16Array[]> => {
+    const map = new Map<number, Uint16Array[]>();
+    for (const p of patterns) {
+      if (p === "") continue;
+      const k = key(p);
+      map.set(k, [...(map.get(k) ?? []), units(p)]);
+    }
+    return map;
+  };
+  const first = (p: string): number => p.charCodeAt(0);
+  return {
+    exact: by(b.exact, first),
+    prefix: by(b.prefix, first),
+    suffix: by(b.suffix, (p) => p.charCodeAt(p.length - 1)),
+    substring: by(b.substring, first),
+  };
+});
+
+/** `isBoilerplateLine` on a line folded into k[0, n): the same four tests as on the folded string. */
+function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
+  if (n === 0) return false;
+  const b = boilerplateUnits();
+  for (const p of b.exact.get(k[0]!) ?? []) if (p.length === n && unitsAt(k, 0, p)) return true;
+  if (foldedStartsLike(k, n)) return true;
+  for (const p of b.suffix.get(k[n - 1]!) ?? []) if (p.length <= n && unitsAt(k, n - p.length, p)) return true;
+  if (n <= SUBSTRING_MAX_LINE) {
+    for (let i = 0; i < n; i++) {
+      const candidates = b.substring.get(k[i]!);
+      if (candidates) for (const p of candidates) if (i + p.length <= n && unitsAt(k, i, p)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the folded k[0, n) starts with one of the prefixes. */
+function foldedStartsLike(k: Uint16Array, n: number): boolean {
+  if (n === 0) return false;
+  for (const p of boilerplateUnits().prefix.get(k[0]!) ?? []) if (p.length <= n && unitsAt(k, 0, p)) return true;
+  return false;
+}
+
+/** True when k holds the units of `p` from `at` (which leaves room for them). */
+function unitsAt(k: Uint16Array, at: number, p: Uint16Array): boolean {
+  for (let i = 0; i < p.length; i++) if (k[at + i] !== p[i]) return false;
+  return true;
 }
 
 // ---- common words --------------------------------------------------------------------------------
