@@ -114,6 +114,8 @@ for (let c = 0; c < TABLE_END; c++) {
 }
 TABLE_AT[TABLE_END] = TABLE_CODES.length;
 const TABLE_UNITS = Uint16Array.from(TABLE_CODES);
+/** Per code unit below TABLE_END: its fold when that is one unit (a space for white space), else -1. */
+const TABLE_SINGLE = Int32Array.from(TABLE, (f) => (f.length === 1 ? f.charCodeAt(0) : -1));
 const SPACE = 32;
 
 /**
@@ -127,13 +129,22 @@ export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length)
   let pendingSpace = false;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    let from: number;
-    let to: number;
-    let single = -1;
+    let single: number;
     if (c < TABLE_END) {
-      from = TABLE_AT[c]!;
-      to = TABLE_AT[c + 1]!;
-      if (to - from === 1) single = TABLE_UNITS[from]!;
+      single = TABLE_SINGLE[c]!;
+      if (single < 0) {
+        // A unit that folds to several (none of them a space).
+        if (pendingSpace) {
+          if (n >= out.length) return -1;
+          out[n++] = SPACE;
+          pendingSpace = false;
+        }
+        for (let k = TABLE_AT[c]!; k < TABLE_AT[c + 1]!; k++) {
+          if (n >= out.length) return -1;
+          out[n++] = TABLE_UNITS[k]!;
+        }
+        continue;
+      }
     } else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) single = 0x27;
     else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) single = 0x2d;
     else if (c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2004 && c <= 0x2006) || c === 0x2008 || c === 0x205f) single = SPACE;
@@ -149,15 +160,8 @@ export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length)
       out[n++] = SPACE;
       pendingSpace = false;
     }
-    if (single >= 0) {
-      if (n >= out.length) return -1;
-      out[n++] = single;
-    } else {
-      for (let k = from!; k < to!; k++) {
-        if (n >= out.length) return -1;
-        out[n++] = TABLE_UNITS[k]!;
-      }
-    }
+    if (n >= out.length) return -1;
+    out[n++] = single;
   }
   return n;
 }

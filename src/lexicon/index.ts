@@ -604,8 +604,17 @@ const boilerplateUnits = lazy(() => {
     prefix: by(b.prefix, first),
     suffix: by(b.suffix, (p) => p.charCodeAt(p.length - 1)),
     substring: by(b.substring, first),
+    /** 1 for a code unit that starts a substring pattern: the scan below reads this per unit. */
+    startsSubstring: unitSet(b.substring.map(first)),
   };
 });
+
+/** A byte per UTF-16 code unit: 1 for the given ones. */
+function unitSet(units: number[]): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const u of units) set[u] = 1;
+  return set;
+}
 
 /** `isBoilerplateLine` on a line folded into k[0, n): the same four tests as on the folded string. */
 function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
@@ -615,9 +624,10 @@ function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
   if (foldedStartsLike(k, n)) return true;
   for (const p of b.suffix.get(k[n - 1]!) ?? []) if (p.length <= n && unitsAt(k, n - p.length, p)) return true;
   if (n <= SUBSTRING_MAX_LINE) {
+    const starts = b.startsSubstring;
     for (let i = 0; i < n; i++) {
-      const candidates = b.substring.get(k[i]!);
-      if (candidates) for (const p of candidates) if (i + p.length <= n && unitsAt(k, i, p)) return true;
+      if (starts[k[i]!] === 0) continue;
+      for (const p of b.substring.get(k[i]!)!) if (i + p.length <= n && unitsAt(k, i, p)) return true;
     }
   }
   return false;
