@@ -190,6 +190,9 @@ class Finder {
   private readonly skip: Uint8Array;
   private readonly taken: Uint8Array;
   private readonly drafts: Draft[] = [];
+  /** knownOrgAtUncached's candidates: folded keys of the first n + 1 tokens, and whether spaced. */
+  private readonly probeKeys: string[] = [];
+  private readonly probeSpaced: boolean[] = [];
 
   constructor(private readonly doc: Doc) {
     this.tokens = doc.tokens;
@@ -561,13 +564,14 @@ class Finder {
     const maxLen = Math.max(1, reach, article === 0 ? 0 : 1 + this.reach(i + 1, MAX_ORG_TOKENS - 1, false));
     // The folded form of each candidate (what knownOrg folds `written` to) and whether it holds
     // a space (then it cannot be an acronym): most long candidates are dismissed on it.
-    const keys: string[] = [];
-    const spaced: boolean[] = [];
-    for (let n = 0; n < maxLen && i + n < tokens.length; n++) {
-      keys.push(this.withKey(keys[n - 1] ?? "", i + n));
-      spaced.push(n > 0 && (spaced[n - 1]! || !this.glued(i + n)));
+    // (Arrays kept on the finder and overwritten: this runs for every capitalised word.)
+    const { probeKeys: keys, probeSpaced: spaced } = this;
+    let count = 0;
+    for (; count < maxLen && i + count < tokens.length; count++) {
+      keys[count] = this.withKey(count > 0 ? keys[count - 1]! : "", i + count);
+      spaced[count] = count > 0 && (spaced[count - 1]! || !this.glued(i + count));
     }
-    for (let len = Math.min(maxLen, keys.length); len >= 1; len--) {
+    for (let len = count; len >= 1; len--) {
       const last = tokens[i + len - 1]!;
       if (this.doc.tokPara[i + len - 1] !== para) continue;
       if (last.kind === "punct") continue;

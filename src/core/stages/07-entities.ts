@@ -12,6 +12,7 @@ import { fold } from "../fold.js";
 import { lookup, perWord } from "../words.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
+import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
@@ -272,7 +273,7 @@ function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirst
       mentions[mi]!.entity = target;
       t.mentions.push(mi);
     }
-    t.mentions.sort((a, b) => a - b);
+    byKey(t.mentions, (m) => m);
     e.mentions = [];
   });
 }

@@ -9,6 +9,7 @@
 import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
 import { fold } from "../fold.js";
 import { tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
+import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
@@ -299,7 +300,7 @@ function indexOf(doc: Doc): Indexes {
       if (e.orgType) add(ix!.orgTypes, e.orgType, i);
     }
   });
-  for (const map of [ix.roles, ix.orgWords, ix.orgTypes]) for (const list of map.values()) list.sort((a, b) => a[0] - b[0]);
+  for (const map of [ix.roles, ix.orgWords, ix.orgTypes]) for (const list of map.values()) byKey(list, (p) => p[0]);
   indexes.set(doc, ix);
   return ix;
 }

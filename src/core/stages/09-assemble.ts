@@ -5,6 +5,7 @@
  */
 import type { Doc, Entity } from "../document.js";
 import { codePointIndex, minOf } from "../offsets.js";
+import { byKey } from "../order.js";
 import type { Mention, Organization, Person, Quote, Result, Speaker, SpeakerRef } from "../types.js";
 
 export type Assembled = Pick<Result, "title" | "quotes" | "speakers" | "people" | "organizations" | "messages">;
@@ -21,10 +22,10 @@ export function assemble(doc: Doc): Assembled {
     .filter((x) => x.e.mentions.length > 0)
     .sort((a, b) => a.first - b.first || a.i - b.i);
   for (const { e, i } of order) {
-    const mentions: Mention[] = e.mentions
-      .map((m) => doc.mentions[m]!)
-      .sort((a, b) => a.start - b.start)
-      .map((m) => ({ text: m.text, start: at(m.start), end: at(m.end) }));
+    const mentions: Mention[] = byKey(
+      e.mentions.map((m) => doc.mentions[m]!),
+      (m) => m.start,
+    ).map((m) => ({ text: m.text, start: at(m.start), end: at(m.end) }));
     if (e.kind === "person") {
       const id = `p${people.length + 1}`;
       ids.set(i, id);
