@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Word } from "../src/core/document.js";
 import { Scratch } from "../src/core/scratch.js";
 import { wordAt } from "../src/core/vocabulary.js";
-import { lookup, perWord } from "../src/core/words.js";
+import { lookup, lookupFlag, perWord, perWordFlag } from "../src/core/words.js";
 
 const make = (text: string, kind: "word" | "number" | "punct") => new Word(text, kind, text.toLowerCase(), text.toLowerCase(), /^[A-Z]/.test(text));
 const codesOf = (text: string) => new Scratch(false).codes(text);
@@ -82,3 +82,35 @@ describe("perWord", () => {
     expect(upper("deux mots")).toBe("DEUX MOTS");
   });
 });
+
+describe("perWordFlag", () => {
+  it("asks a yes/no question once per word, remembers no as well as yes, and keeps questions apart", () => {
+    const asked: string[] = [];
+    const long = perWordFlag((s) => {
+      asked.push(s);
+      return s.length > 3;
+    });
+    const upper = perWordFlag((s) => s === s.toUpperCase(), "text");
+    const w = wordOf("Bordeaux", "word");
+    const short = wordOf("Au", "word");
+    expect([long(w), long(w), long(short), long(short)]).toEqual([true, true, false, false]);
+    expect(asked).toEqual(["Bordeaux", "Au"]);
+    expect([upper(w), upper(wordOf("UE", "word"))]).toEqual([false, true]);
+    expect(long(w)).toBe(true); // the other question's bits left this one alone
+  });
+
+  it("asks by the form it is told to, and lookupFlag takes words and strings", () => {
+    const byKey = perWordFlag((k) => k === "eric", "key");
+    expect(byKey(new Word("Éric", "word", "éric", "eric", true))).toBe(true);
+    const isShort = lookupFlag((s) => s.length < 3);
+    expect([isShort(wordOf("de", "word")), isShort("trois mots")]).toEqual([true, false]);
+  });
+
+  it("past fifteen questions, answers still come right (kept in the facts array)", () => {
+    const questions = Array.from({ length: 20 }, (_, n) => perWordFlag((s) => s.length % 20 === n));
+    const w = wordOf("sixteen-letters!", "word"); // 16 characters
+    expect(questions.map((q) => q(w))).toEqual(questions.map((_, n) => n === 16));
+    expect(questions.map((q) => q(w))).toEqual(questions.map((_, n) => n === 16));
+  });
+});
+

@@ -30,6 +30,8 @@ export const TokenClass = { punct: 0, number: 1, word: 2, capWord: 3 } as const;
 export class Word {
   /** Lexicon answers by slot (src/core/words.ts), allocated on the first question. */
   facts: unknown[] | null = null;
+  /** Yes/no lexicon answers, two bits each: asked, and the answer (src/core/words.ts). */
+  flags = 0;
   /** Its TokenClass, copied into doc.tokClass for each of its tokens. */
   readonly cls: number;
   constructor(

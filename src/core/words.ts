@@ -32,6 +32,30 @@ export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key
   };
 }
 
+/** Yes/no questions handed out so far: each takes two bits of `Word.flags`. */
+let flagCount = 0;
+/** Two bits each in a small integer (31 bits): fifteen questions. */
+const MAX_FLAGS = 15;
+
+/**
+ * `perWord` for a yes/no question: the answer is kept in two bits of the word itself, read
+ * with the word's other fields, instead of in its `facts` array — most words are only ever
+ * asked yes/no questions and then need no array at all.
+ */
+export function perWordFlag(f: (form: string) => boolean, form: "text" | "lower" | "key" = "text"): (w: Word) => boolean {
+  if (flagCount === MAX_FLAGS) return perWord(f, form); // (a sixteenth question: facts, as before)
+  const asked = 1 << (2 * flagCount);
+  const yes = asked << 1;
+  flagCount++;
+  return (w: Word): boolean => {
+    const flags = w.flags;
+    if ((flags & asked) !== 0) return (flags & yes) !== 0;
+    const answer = f(form === "text" ? w.text : form === "lower" ? w.lower : w.key);
+    w.flags = flags | asked | (answer ? yes : 0);
+    return answer;
+  };
+}
+
 /**
  * A lookup by a token (remembered on its word) or by any other string (remembered in a bounded
  * cache): names that span several tokens go through the second path.
@@ -40,4 +64,11 @@ export function lookup<T>(f: (text: string) => T): (x: Word | string) => T {
   const byWord = perWord(f);
   const byText = memo(f);
   return (x: Word | string): T => (typeof x === "string" ? byText(x) : byWord(x));
+}
+
+/** `lookup` for a yes/no question (see `perWordFlag`). */
+export function lookupFlag(f: (text: string) => boolean): (x: Word | string) => boolean {
+  const byWord = perWordFlag(f);
+  const byText = memo(f);
+  return (x: Word | string): boolean => (typeof x === "string" ? byText(x) : byWord(x));
 }

@@ -11,7 +11,7 @@
  */
 import { determinerGender } from "../determiners.js";
 import { fold } from "../fold.js";
-import { lookup, perWord } from "../words.js";
+import { lookup, lookupFlag, perWord, perWordFlag } from "../words.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
 import { TokenClass, tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
@@ -69,9 +69,9 @@ const FIRM_NOUNS = new Set([
 // words repeat through an article.
 const demonym = lookup(lexicon.demonym);
 const firstName = lookup(lexicon.firstName);
-const isCommonWord = lookup(lexicon.isCommonWord);
-const isNotName = lookup(lexicon.isNotName);
-const isPlace = lookup(lexicon.isPlace);
+const isCommonWord = lookupFlag(lexicon.isCommonWord);
+const isNotName = lookupFlag(lexicon.isNotName);
+const isPlace = lookupFlag(lexicon.isPlace);
 const knownOrg = lookup(lexicon.knownOrg);
 const orgHead = lookup(lexicon.orgHead);
 const role = lookup(lexicon.role);
@@ -80,11 +80,11 @@ const title = lookup(lexicon.title);
 /** The title a word spells with a full stop after it (« M » + « . »). */
 const titleWithDot = perWord((text) => lexicon.title(`${text}.`));
 /** An all-capitals word of 2–8 characters: « CGT », « BNP ». */
-const isAcronym = perWord((text) => ACRONYM.test(text));
-const mayStartOrg = perWord(lexicon.mayStartOrgKey, "key");
-const mayStartOrgHead = perWord(lexicon.mayStartOrgHeadKey, "key");
+const isAcronym = perWordFlag((text) => ACRONYM.test(text));
+const mayStartOrg = perWordFlag(lexicon.mayStartOrgKey, "key");
+const mayStartOrgHead = perWordFlag(lexicon.mayStartOrgHeadKey, "key");
 /** Some role starts with this word (« chef » of « chef de l'État »). */
-const startsRole = perWord(lexicon.mayStartRoleKey, "key");
+const startsRole = perWordFlag(lexicon.mayStartRoleKey, "key");
 /** Per first word: what each following word answered (see `continuesOrgName`). */
 const followers = perWord(() => new Map<Word, number>());
 
@@ -104,10 +104,10 @@ function continuesOrgName(first: Word, second: Word, glued: boolean, heads: bool
 }
 
 /** Some known organization's name starts with « le » or « les » and this word (« du Monde »). */
-const startsOrgNameAfterLe = perWord((key) => lexicon.isOrgNamePrefix(`le ${key}`), "key");
-const startsOrgNameAfterLes = perWord((key) => lexicon.isOrgNamePrefix(`les ${key}`), "key");
+const startsOrgNameAfterLe = perWordFlag((key) => lexicon.isOrgNamePrefix(`le ${key}`), "key");
+const startsOrgNameAfterLes = perWordFlag((key) => lexicon.isOrgNamePrefix(`les ${key}`), "key");
 /** Some known organization's name (article included) starts with this word. */
-const startsOrgName = perWord((key) => lexicon.isOrgNamePrefix(key), "key");
+const startsOrgName = perWordFlag((key) => lexicon.isOrgNamePrefix(key), "key");
 
 /** Longest known-organization name tried, in tokens. */
 const MAX_ORG_TOKENS = 10;

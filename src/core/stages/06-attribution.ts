@@ -19,7 +19,7 @@ import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVer
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
-import { perWord } from "../words.js";
+import { perWord, perWordFlag } from "../words.js";
 
 /** A speech-verb cue found at some token. */
 interface Cue {
@@ -33,9 +33,9 @@ interface Cue {
 }
 
 // Asked of most words of an article: remembered on the word (src/core/words.ts).
-const startsSpeechVerb = perWord(mayStartSpeechVerb, "lower");
+const startsSpeechVerb = perWordFlag(mayStartSpeechVerb, "lower");
 const speechVerbOf = perWord(speechVerb, "lower");
-const speechNounOf = perWord(isSpeechNoun, "lower");
+const speechNounOf = perWordFlag(isSpeechNoun, "lower");
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([

@@ -9,7 +9,7 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold } from "../fold.js";
-import { lookup, perWord } from "../words.js";
+import { lookup, perWord, perWordFlag } from "../words.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
@@ -322,7 +322,7 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
 
 /** `role`, remembered (on the word for one token): the same words come back around every name. */
 const cachedRole = lookup(role);
-const startsRole = perWord(mayStartRoleKey, "key");
+const startsRole = perWordFlag(mayStartRoleKey, "key");
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
 function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
