@@ -16,6 +16,10 @@ import { Scratch } from "./scratch.js";
 
 export const STAGES: readonly Stage[] = [paragraphs, tokens, quotes, sentences, mentions, attribution, entities, resolve];
 
+/** Empty until the stages fill them (shared: nothing can be written into a length-0 array). */
+const NO_INT32 = new Int32Array(0);
+const NO_UINT8 = new Uint8Array(0);
+
 /**
  * A Doc for `text`. Without `scratch`, its working arrays are its own; the pipeline below passes
  * its shared one, reset for each article.
@@ -25,15 +29,15 @@ export function newDoc(text: string, scratch: Scratch = new Scratch(false)): Doc
     text,
     paragraphs: [],
     tokens: [],
-    tokStart: new Int32Array(0),
-    tokPara: new Int32Array(0),
-    tokSent: new Int32Array(0),
-    tokQuote: new Int32Array(0),
-    tokClass: new Uint8Array(0),
+    tokStart: NO_INT32,
+    tokPara: NO_INT32,
+    tokSent: NO_INT32,
+    tokQuote: NO_INT32,
+    tokClass: NO_UINT8,
     quotes: [],
     sentences: [],
     mentions: [],
-    mentionAt: new Int32Array(0),
+    mentionAt: NO_INT32,
     entities: [],
     attributions: [],
     resolved: [],
