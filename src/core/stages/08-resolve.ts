@@ -7,10 +7,15 @@
  * that repeats it. Unnamed speakers keep their description.
  */
 import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
+import { perWord } from "../words.js";
 import { fold } from "../fold.js";
 import { tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
+
+/** A word's role and demonym readings, remembered on the word (resolve asks them per sentence). */
+const roleOf = perWord(role, "lower");
+const demonymOf = perWord(demonym);
 
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
 /** Offices a family noun covers (folded): « la magistrate » may be the prosecutor. */
@@ -214,7 +219,7 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
     const w = doc.tokens[f + 1];
     // (Unless a name follows: « La Polonaise Anna Nowak … » introduces her, it does not chain.)
     const named = (doc.mentionAt[f + 2] ?? -1) >= 0 && doc.mentions[doc.mentionAt[f + 2]!]!.kind === "person";
-    if (w && w.kind === "word" && (role(w.lower) || demonym(w.text)) && !named && roleReference(doc, f) === null) return "chain";
+    if (w && w.kind === "word" && (roleOf(w) || demonymOf(w)) && !named && roleReference(doc, f) === null) return "chain";
   }
   return null;
 }
@@ -237,7 +242,7 @@ function roleReference(doc: Doc, i: number): number | null {
   if (det !== "le" && det !== "la" && det !== "l'") return null;
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== "word" || next.cap || (doc.mentionAt[i + 1] ?? -1) >= 0) return null;
-  const r = role(next.lower);
+  const r = roleOf(next);
   if (!r || r.plural) return null;
   return roleHolder(doc, r.canonical, r.gender, i);
 }
