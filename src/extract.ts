@@ -176,7 +176,14 @@ for (let c = 0; c < LATIN_END; c++) {
  * ones. Skips franc (about 1 ms an article, more than the whole French pipeline on a short
  * article) for the common case; any text this test is not sure of goes to franc.
  */
+const SAMPLE_CODES = new Uint16Array(LANGUAGE_SAMPLE);
+const sampleBytes = Buffer.from(SAMPLE_CODES.buffer);
+
 function surelyFrench(text: string, sampleEnd: number): boolean {
+  // The sample's code units, copied natively: reading an array beats charCodeAt in this loop.
+  // (Units past `copied`, a surrogate half the copy may leave out, are no letters either.)
+  const copied = sampleBytes.write(text.length > sampleEnd ? text.slice(0, sampleEnd) : text, "utf16le") >> 1;
+  const units = SAMPLE_CODES;
   let french = 0;
   let english = 0;
   let words = 0;
@@ -185,7 +192,7 @@ function surelyFrench(text: string, sampleEnd: number): boolean {
   let letters = 0;
   let code = 0;
   for (let i = 0; i <= sampleEnd && words < 200; i++) {
-    const c = i < sampleEnd ? text.charCodeAt(i) : 32;
+    const c = i < copied ? units[i]! : 32;
     const value = c < LATIN_END ? LETTER_VALUE[c]! : 0;
     if (value !== 0) {
       if (letters++ < 5) code = value < 0 || code < 0 ? -1 : code * 32 + value;
