@@ -34,6 +34,19 @@ const OTHERS: { lang: string; code: string; text: string; quotes: string[] }[] =
   },
 ];
 
+/** Short texts (a dispatch, a caption) in languages that share French function words. */
+const SHORT_NEIGHBOURS = [
+  { code: "cat", text: "El govern ha aprovat aquest dimarts les noves mesures per a les escoles i els instituts de tot el país. Les famílies podran demanar les ajudes des del mes de setembre, segons ha explicat la consellera." },
+  { code: "spa", text: "El gobierno ha aprobado este martes las nuevas medidas para las escuelas de todo el país. Las familias podrán pedir las ayudas desde el mes de septiembre, según ha explicado la ministra." },
+  { code: "por", text: "O governo aprovou esta terça-feira as novas medidas para as escolas de todo o país. As famílias poderão pedir os apoios a partir do mês de setembro, segundo explicou a ministra." },
+  { code: "ita", text: "Il governo ha approvato martedì le nuove misure per le scuole di tutto il paese. Le famiglie potranno chiedere gli aiuti dal mese di settembre, secondo quanto ha spiegato la ministra." },
+  { code: "ron", text: "Guvernul a aprobat marți noile măsuri pentru școlile din toată țara. Familiile vor putea cere ajutoarele din luna septembrie, a explicat ministrul, care nu a dat alte detalii." },
+  { code: "deu", text: "Die Regierung hat am Dienstag die neuen Maßnahmen für die Schulen des ganzen Landes beschlossen. Die Familien können die Hilfen ab September beantragen, erklärte die Ministerin des Innern." },
+];
+/** A two-sentence dispatch: too few function words (six) for the count alone to be sure. */
+const FRENCH_DISPATCH =
+  "Le club a annoncé jeudi l'arrivée d'un nouvel entraîneur, qui prendra ses fonctions dès la semaine prochaine. Selon nos informations, il était en contact avec la direction depuis un mois."
+
 describe("franc dispatch", () => {
   test("French goes to the French pipeline", () => {
     const r = extract(FRENCH);
@@ -70,6 +83,14 @@ describe("franc dispatch", () => {
     expect(chooseLanguage(text, "auto").pipeline).toBe("fr");
   });
 
+  test.each(SHORT_NEIGHBOURS)("a short $code text is not taken for French", ({ code, text }) => {
+    expect(chooseLanguage(text, "auto").detected).toBe(code);
+  });
+
+  test("a short French dispatch is French", () => {
+    expect(chooseLanguage(FRENCH_DISPATCH, "auto")).toEqual({ detected: "fra", pipeline: "fr" });
+  });
+
   test("only the first 4000 characters are sampled", () => {
     // A French opening decides, whatever follows it.
     const text = `${FRENCH.repeat(20)}\n\n${ENGLISH.repeat(200)}`;
@@ -92,6 +113,29 @@ describe("--lang override", () => {
   test("English forced through the French pipeline finds no English speaker", () => {
     const r = extract(ENGLISH, { lang: "fr" });
     expect(r.quotes.every((q) => q.speaker === null)).toBe(true);
+  });
+});
+
+describe("franc loads only when the function-word test is unsure", () => {
+  // A fresh process, as below: franc's module is absent from the require cache until a text the
+  // quick test cannot vouch for comes (short French texts included: franc costs them 0.1 ms).
+  const script = `
+    import { createRequire } from "node:module";
+    const { chooseLanguage } = await import(${JSON.stringify(join(root, "dist/extract.js"))});
+    const req = createRequire(${JSON.stringify(join(root, "dist/extract.js"))});
+    const loaded = () => Object.keys(req.cache).some((k) => k.includes("/franc/"));
+    const out = {};
+    chooseLanguage(${JSON.stringify(FRENCH)}, "auto");
+    chooseLanguage(${JSON.stringify(FRENCH_DISPATCH)}, "auto");
+    out.afterFrench = loaded();
+    chooseLanguage(${JSON.stringify(SHORT_NEIGHBOURS[0]?.text ?? "")}, "auto");
+    out.afterCatalan = loaded();
+    console.log(JSON.stringify(out));
+  `;
+
+  test("not for French articles or dispatches; for a Catalan one", () => {
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })) as Record<string, unknown>;
+    expect(out).toEqual({ afterFrench: false, afterCatalan: true });
   });
 });
 
