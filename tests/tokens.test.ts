@@ -55,6 +55,23 @@ describe("tokens", () => {
     );
   });
 
+  test("each document keeps its own tokens when the next one is cut", () => {
+    // The tokenizer reuses one array between articles: what it hands a document must be a copy.
+    const cut = (text: string) => {
+      const doc = newDoc(text);
+      paragraphs(doc);
+      tokens(doc);
+      return doc;
+    };
+    const long = cut("Le maire de Lyon a annoncé mardi un plan de rénovation des écoles, « attendu depuis longtemps ».");
+    const before = long.tokens.map((t) => t.text);
+    const short = cut("Il a dit non.");
+    expect(short.tokens.map((t) => t.text)).toEqual(["Il", "a", "dit", "non", "."]);
+    expect(long.tokens.map((t) => t.text)).toEqual(before);
+    expect(before).toHaveLength(20);
+    expect(cut("").tokens).toEqual([]);
+  });
+
   test("lower, key and cap are the plain definitions, whatever fast path made them", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 60 }), (parts) => {

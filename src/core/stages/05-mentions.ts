@@ -494,7 +494,7 @@ class Finder {
     const ah = isAcronym(t) ? orgHead(t) : undefined;
     if (ah && ah.kind === "head" && this.isCapWord(i + 1)) return i + 1;
     const art = this.tokens[i - 1];
-    if (ORIGIN_NOUN.test(t.text) && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && this.isCapWord(i + 1) && !knownOrg(t)) return i + 1;
+    if (art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(t.text) && this.isCapWord(i + 1) && !knownOrg(t)) return i + 1;
     const end = this.runEnd(i);
     this.classify(i, end);
     return Math.max(end, i + 1);

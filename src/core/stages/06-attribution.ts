@@ -15,7 +15,7 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title } from "../../lexicon/index.js";
+import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title, type VerbEntry } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
@@ -547,8 +547,18 @@ class Context {
       const entries = n === 1 && override === null ? speechVerbOf(first) : speechVerb(phrase);
       if (!entries) continue;
       // « écrit » is both « il écrit » and « a écrit »: take the reading the context asks for.
-      const fits = entries.filter((e) => e.pronominal === reflexive);
-      const fit = fits.find((e) => (e.form === "participle") === participle) ?? fits[0];
+      // The first entry of the right voice in the form asked for, else the first of that voice.
+      let fit: VerbEntry | undefined;
+      let firstFit: VerbEntry | undefined;
+      for (const e of entries) {
+        if (e.pronominal !== reflexive) continue;
+        firstFit ??= e;
+        if ((e.form === "participle") === participle) {
+          fit = e;
+          break;
+        }
+      }
+      fit ??= firstFit;
       if (fit) best = { lemma: fit.lemma, form: fit.form, words: n, homograph: fit.homograph };
     }
     return best;
