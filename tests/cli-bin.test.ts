@@ -48,6 +48,31 @@ describe("bin/parole.js", () => {
     expect(lines[1]!.quotes.length).toBeGreaterThan(1000);
   }, 60_000);
 
+  test("two jobs write the same bytes as one (outputs of 1–4 UTF-8 bytes a character, chunks of many)", () => {
+    // Worker threads hand their outputs over as one UTF-8 buffer per chunk of articles: each
+    // article's bytes must start and end where its own text does.
+    const folder = p("multibyte");
+    mkdirSync(folder);
+    for (let i = 0; i < 100; i++) {
+      const extra = `« Le café coûte ${i} € à Zürich, ${"😀".repeat(i % 4)} 東京 », a déclaré Zoé Lefèvre.`;
+      writeFileSync(join(folder, `${String(i).padStart(3, "0")}.txt`), `${article(i)}\n\n${extra}\n`);
+    }
+    const one = spawnSync(process.execPath, [BIN, "-q", "-j", "1", folder], { maxBuffer: 1 << 28 });
+    const two = spawnSync(process.execPath, [BIN, "-q", "-j", "2", folder], { maxBuffer: 1 << 28 });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(one.stdout.toString("utf8").split("\n")).toHaveLength(101);
+    expect(two.stdout.equals(one.stdout)).toBe(true);
+    const outOne = p("multibyte-out-1");
+    const outTwo = p("multibyte-out-2");
+    spawnSync(process.execPath, [BIN, "-q", "-j", "1", "--out-dir", outOne, folder]);
+    spawnSync(process.execPath, [BIN, "-q", "-j", "2", "--out-dir", outTwo, folder]);
+    const names = readdirSync(outOne).sort();
+    expect(names).toHaveLength(100);
+    expect(readdirSync(outTwo).sort()).toEqual(names);
+    for (const n of names) expect(readFileSync(join(outTwo, n)).equals(readFileSync(join(outOne, n)))).toBe(true);
+  }, 60_000);
+
   test.each(cases)("$name", (c) => {
     const r = spawnSync(process.execPath, [BIN, ...c.argv()], { input: c.input ?? "", encoding: "utf8" });
     expect(r.status, r.stderr).toBe(c.code);

@@ -167,8 +167,8 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   const executor = await makeExecutor(o);
   const bar = o.progress ? await makeBar(o) : undefined;
 
-  const write = async (text: string): Promise<void> => {
-    if (!text || stopped === "EPIPE") return;
+  const write = async (text: string | Uint8Array): Promise<void> => {
+    if (text.length === 0 || stopped === "EPIPE") return;
     if (!o.stdout.write(text)) {
       await new Promise<void>((res) => {
         const done = (): void => {
@@ -184,7 +184,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     }
   };
 
-  const writeAtomic = async (path: string, content: string): Promise<void> => {
+  const writeAtomic = async (path: string, content: string | Uint8Array): Promise<void> => {
     const dir = dirname(path);
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });

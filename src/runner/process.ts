@@ -45,8 +45,11 @@ export interface ErrorInfo {
 /** What one task produced, ready to be written. */
 export interface Outcome {
   status: "ok" | "error" | "skipped";
-  /** What to write to stdout, or the whole content of `outPath` with --out-dir. */
-  output: string;
+  /**
+   * What to write to stdout, or the whole content of `outPath` with --out-dir: a string, or
+   * its UTF-8 bytes when a worker thread made it (see worker.ts).
+   */
+  output: string | Uint8Array;
   /** With --out-dir: where `output` goes (…/name.json, or …/name.error.json for errors). */
   outPath?: string;
   /** With --out-dir and success: a stale error file to remove. */
