@@ -50,8 +50,8 @@ const FRENCH_WORDS = ["le", "la", "les", "des", "du", "une", "et", "est", "que",
 /**
  * French words that no neighbouring language uses as a common word (Spanish, Italian, Catalan,
  * Portuguese, Romanian, German, English, Dutch: « la », « les », « des », « que », « il »,
- * « ne », « mais », « du », « et » are theirs too): three different ones in a short text mark
- * it as French. Those not in FRENCH_WORDS are only marks: they leave its count alone.
+ * « ne », « mais », « du », « et » are theirs too): `surelyFrench` wants three different ones.
+ * Those not in FRENCH_WORDS are only marks: they leave its count alone.
  * (At most five letters, a–z and é: see `wordCode`.)
  */
 const FRENCH_ONLY = [
@@ -189,12 +189,12 @@ for (let c = 0; c < LATIN_END; c++) {
 
 /**
  * True when the function words of the text's first `sampleEnd` characters leave no doubt that
- * it is French: at least 12 of them among its first 200 words and five times more than English
- * ones; or, for a short text read to its end (a dispatch, a caption), one word in eight a French
- * function word, three different FRENCH_ONLY ones among them, and five times more than English.
- * Skips franc (about 0.1 ms on a short text, 1 ms on a long one: more than the whole French
- * pipeline on a short article) for the common case; any text this test is not sure of goes to
- * franc.
+ * it is French: three different FRENCH_ONLY words among them — Spanish, Italian and Catalan
+ * have « la », « le », « les », « que », « il » enough to pass a count alone — and French ones
+ * five times more than English ones and either at least 12 among the first 200 words, or, for
+ * a short text read to its end (a dispatch, a caption), one word in eight. Skips franc (about
+ * 0.1 ms on a short text, 1 ms on a long one: more than the whole French pipeline on a short
+ * article) for the common case; any text this test is not sure of goes to franc.
  */
 const SAMPLE_CODES = new Uint16Array(LANGUAGE_SAMPLE);
 const sampleBytes = Buffer.from(SAMPLE_CODES.buffer);
@@ -209,8 +209,9 @@ function surelyFrench(text: string, sampleEnd: number): boolean {
   let french = 0;
   let english = 0;
   let words = 0;
-  /** One bit per FRENCH_ONLY word met. */
+  /** One bit per FRENCH_ONLY word met, and how many different ones. */
   let frenchOnly = 0;
+  let distinct = 0;
   // The word being read: its letters so far, and its code (`wordCode`, -1 when it has a letter
   // no function word has), kept only while it is short enough to be one.
   let letters = 0;
@@ -228,24 +229,21 @@ function surelyFrench(text: string, sampleEnd: number): boolean {
     if (letters >= 2 && letters <= 5 && code >= 0) {
       const slot = functionWordSlot(code);
       const language = slot < 0 ? 0 : slotLanguages[slot]!;
+      const only = slot < 0 ? 0 : slotFrenchOnly[slot]!;
+      if ((frenchOnly & only) !== only) {
+        frenchOnly |= only;
+        distinct++;
+      }
       if (language === FRENCH) {
-        frenchOnly |= slotFrenchOnly[slot]!;
         // Two dozen French function words and not one English word: no need to read on.
-        if (++french >= 24 && english === 0) return true;
+        if (++french >= 24 && english === 0 && distinct >= 3) return true;
       } else if (language === ENGLISH) english++;
-      else if (language === FRENCH_MARK) frenchOnly |= slotFrenchOnly[slot]!;
     }
     letters = 0;
     code = 0;
   }
-  if (french < 5 * english) return false;
+  if (distinct < 3 || french < 5 * english) return false;
   if (french >= 12) return true;
   const short = words < 200 && sampleEnd === text.length && text.length >= SHORTEST;
-  return short && french * 8 >= words && bitCount(frenchOnly) >= 3;
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
+  return short && french * 8 >= words;
 }

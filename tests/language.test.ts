@@ -87,6 +87,14 @@ describe("franc dispatch", () => {
     expect(chooseLanguage(text, "auto").detected).toBe(code);
   });
 
+  test.each(SHORT_NEIGHBOURS)("a long $code text is not taken for French either", ({ code, text }) => {
+    // Over 200 words, « la », « le », « les », « que », « il » alone pass a count of French
+    // function words: only words no neighbour shares tell French apart.
+    const long = `${text} `.repeat(8);
+    expect(long.split(" ").length).toBeGreaterThan(200);
+    expect(chooseLanguage(long, "auto").detected).toBe(code);
+  });
+
   test("a short French dispatch is French", () => {
     expect(chooseLanguage(FRENCH_DISPATCH, "auto")).toEqual({ detected: "fra", pipeline: "fr" });
   });
