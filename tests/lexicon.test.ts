@@ -19,8 +19,11 @@ import {
   speechVerb,
   speechVerbMaxWords,
   title,
+  HASH_AFTER,
+  SortedTable,
 } from "../src/lexicon/index.js";
 import fc from "fast-check";
+import * as generated from "../src/lexicon/generated/lexicons.js";
 import { BOILERPLATE_EXACT, BOILERPLATE_PREFIX, BOILERPLATE_SUBSTRING, BOILERPLATE_SUFFIX, ORG_KEYS, PLACES, ROLE_KEYS } from "../src/lexicon/generated/lexicons.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -40,6 +43,49 @@ describe("lexicon sources", () => {
     ];
     const bad = keys.filter((k) => fold(k) !== k);
     expect(bad).toEqual([]);
+  });
+});
+
+describe("sorted tables", () => {
+  // A table binary-searches its sorted keys for its first HASH_AFTER lookups, then hashes them:
+  // both must give the same answers, or a result would depend on an article's place in a batch.
+  const tables = Object.keys(generated)
+    .filter((name) => name.endsWith("_KEYS") && `${name.slice(0, -5)}_VALUES` in generated)
+    .map((name) => {
+      const table = generated as unknown as Record<string, string>;
+      return { name, keys: table[name]!, values: table[`${name.slice(0, -5)}_VALUES`]! };
+    });
+
+  test("every keyed table is sorted by code unit, without repeats", () => {
+    expect(tables.length).toBeGreaterThanOrEqual(8);
+    for (const { name, keys } of tables) {
+      const list = keys === "" ? [] : keys.split("\n");
+      for (let i = 1; i < list.length; i++) expect(list[i - 1]! < list[i]!, `${name}: ${list[i - 1]} / ${list[i]}`).toBe(true);
+    }
+  });
+
+  test.each(tables.map((t) => [t.name, t] as const))("%s: searched and hashed lookups agree", (_, { keys, values }) => {
+    const list = keys === "" ? [] : keys.split("\n");
+    // Keys, their word prefixes, and near misses (a letter off, cut short, a space added).
+    const asked = new Set<string>();
+    for (const k of list) {
+      asked.add(k).add(`${k}x`).add(k.slice(0, -1)).add(`${k} `);
+      for (let i = 0; i < k.length; i++) if (k[i] === " " || k[i] === "'") asked.add(k.slice(0, k[i] === "'" ? i + 1 : i));
+    }
+    const questions = [...asked];
+    const hashed = new SortedTable(keys, values);
+    for (let i = 0; i <= HASH_AFTER; i++) {
+      hashed.get("");
+      hashed.startsKey("");
+    }
+    // Fresh tables for each slice of questions, so every one of them is searched, not hashed.
+    for (let at = 0; at < questions.length; at += HASH_AFTER) {
+      const searched = new SortedTable(keys, values);
+      for (const q of questions.slice(at, at + HASH_AFTER)) {
+        expect(searched.get(q), q).toBe(hashed.get(q));
+        expect(searched.startsKey(q), q).toBe(hashed.startsKey(q));
+      }
+    }
   });
 });
 

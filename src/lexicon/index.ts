@@ -71,7 +71,7 @@ const linesOf = (packed: string): string[] => (packed === "" ? [] : packed.split
  * After this many lookups a table builds its Map (or prefix Set): about what filling one costs
  * in binary searches. One article stays below it on every table.
  */
-const HASH_AFTER = 2_000;
+export const HASH_AFTER = 2_000;
 
 /**
  * A table over sorted "\n"-joined keys and the values at the same positions. An article asks a
@@ -79,7 +79,7 @@ const HASH_AFTER = 2_000;
  * filling Maps up front cost a one-article CLI run more than its extraction: the first lookups
  * binary-search the split keys instead, and a long run switches to a Map after HASH_AFTER.
  */
-class SortedTable {
+export class SortedTable {
   private keys: string[] | undefined;
   private values: string[] | undefined;
   private map: Map<string, string> | undefined;
