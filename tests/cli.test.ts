@@ -50,6 +50,19 @@ beforeAll(() => {
     ].join("\n") + "\n",
   );
   writeFileSync(p("mixed/dump.jsonl"), readFileSync(p("dump.jsonl")));
+  // A byte order mark, CRLF line ends, lines blank in Unicode's sense only (no-break space,
+  // ideographic space), and a record with bytes that are not UTF-8 inside its text.
+  writeFileSync(
+    p("edges.jsonl"),
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`${JSON.stringify({ id: "bom", text: article(9) })}\r\n \u00a0\r\n\u3000\n\r\n`),
+      Buffer.from('{"id":"latin1","text":"Un caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(` \u00ab tr\u00e8s \u00bb, a dit Marie Dubois."}\r\n`),
+      Buffer.from(`${JSON.stringify({ id: "last", text: article(10) })}`),
+    ]),
+  );
   writeFileSync(p("list.txt"), `${p("b.txt")}\n${p("a.txt")}\n\n${p("missing.txt")}\n`);
 });
 
@@ -168,6 +181,19 @@ const cases: Case[] = [
       expect(rs.map((r) => r.error?.code ?? "ok")).toEqual(["ok", "bad-json", "no-text", "ok"]);
       expect(rs[0]!.meta).toEqual({ url: "https://example.org/1" });
       expect(rs[0]!.source.bytes).toBe(Buffer.byteLength(article(6)));
+    },
+  },
+  {
+    name: "JSON Lines with a byte order mark, CRLF, Unicode-blank lines and bad UTF-8",
+    argv: () => ["-j", "1", p("edges.jsonl")],
+    code: 0,
+    out: 3,
+    check: (rs) => {
+      expect(rs.map((r) => r.source.id)).toEqual(["bom", "latin1", "last"]);
+      expect(rs.map((r) => r.error?.code ?? "ok")).toEqual(["ok", "ok", "ok"]);
+      expect(rs[0]!.source.bytes).toBe(Buffer.byteLength(article(9)));
+      expect(rs[1]!.messages.some((m: { rule: string }) => m.rule === "invalid-utf8")).toBe(true);
+      expect(rs[1]!.quotes[0]?.text).toBe("très");
     },
   },
   {
