@@ -111,46 +111,28 @@ export interface Line {
  * runaway line (a file with no newline at all) cannot exhaust memory.
  */
 export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = MAX_INPUT_BYTES): AsyncGenerator<Line> {
-  for await (const { bytes, no, tooLong } of byteLines(stream, maxLine)) {
-    if (tooLong) {
-      yield { line: "", no, tooLong: true };
-      continue;
-    }
-    const line = bytes.toString("utf8");
-    if (line.trim() === "") continue;
-    yield isUtf8(bytes) ? { line, no } : { line, no, invalidUtf8: true };
-  }
-}
-
-/** One line of a streamed file, as bytes (a view of the stream's memory: copy what is kept). */
-interface ByteLine {
-  bytes: Buffer;
-  /** 1-based line number. */
-  no: number;
-  tooLong?: boolean;
-}
-
-/** `lines` without decoding: every line's bytes (CR of CRLF removed), blank ones included. */
-async function* byteLines(stream: AsyncIterable<Buffer | string>, maxLine: number): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let skipping = false;
   let no = 0;
-  const finish = (last: Buffer): ByteLine => {
+  const finish = (last: Buffer): Line | undefined => {
     no++;
     if (skipping) {
       skipping = false;
-      return { bytes: EMPTY, no, tooLong: true };
+      return { line: "", no, tooLong: true };
     }
     const size = partBytes + last.length;
     const pieces = parts;
     parts = [];
     partBytes = 0;
-    if (size > maxLine) return { bytes: EMPTY, no, tooLong: true };
+    if (size > maxLine) return { line: "", no, tooLong: true };
     const buf = pieces.length === 0 ? last : Buffer.concat([...pieces, last], size);
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 13) end--;
-    return { bytes: buf.subarray(0, end), no };
+    const body = buf.subarray(0, end);
+    const line = body.toString("utf8");
+    if (line.trim() === "") return undefined;
+    return isUtf8(body) ? { line, no } : { line, no, invalidUtf8: true };
   };
   for await (const chunk of stream) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
@@ -158,7 +140,8 @@ async function* byteLines(stream: AsyncIterable<Buffer | string>, maxLine: numbe
     for (;;) {
       const nl = buf.indexOf(10, from);
       if (nl === -1) break;
-      yield finish(skipping ? EMPTY : buf.subarray(from, nl));
+      const out = finish(skipping ? EMPTY : buf.subarray(from, nl));
+      if (out) yield out;
       from = nl + 1;
     }
     if (from < buf.length && !skipping) {
@@ -171,41 +154,26 @@ async function* byteLines(stream: AsyncIterable<Buffer | string>, maxLine: numbe
       }
     }
   }
-  if (partBytes > 0 || skipping) yield finish(EMPTY);
-}
-
-/**
- * True when the bytes decode to nothing but white space (as `String.prototype.trim` sees it).
- * A printable ASCII byte answers at once; only lines without one are decoded.
- */
-function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b > 0x20 && b < 0x7f) return false;
+  if (partBytes > 0 || skipping) {
+    const out = finish(EMPTY);
+    if (out) yield out;
   }
-  return bytes.toString("utf8").trim() === "";
 }
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 const EMPTY = Buffer.alloc(0);
 
 async function* records(path: string, stream: Readable, opts: InputOptions, outDir: string | undefined, mtimeMs: number | undefined): AsyncGenerator<Item> {
   try {
-    for await (const { bytes, no, tooLong } of byteLines(sniffed(stream), MAX_INPUT_BYTES)) {
+    for await (const { line, no, invalidUtf8, tooLong } of lines(sniffed(stream))) {
       if (tooLong) {
         const e = new InputError("too-large", `line ${no}: longer than ${MAX_INPUT_BYTES / 2 ** 20} MB, not read`);
         yield failure(path, e, opts, outDir !== undefined ? join(outDir, `${no}.error.json`) : undefined);
         continue;
       }
-      if (isBlank(bytes)) continue;
       // A UTF-8 byte order mark before the first record is not part of the JSON.
-      const bom = no === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
-      // The line goes to the worker as bytes, decoded there: the reading thread builds no string.
-      // (A copy: `bytes` is a view of the stream's chunk, which would be posted whole.)
-      const data = new Uint8Array(bytes.subarray(bom));
+      const data = no === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
       const task: Task = { kind: "record", path, line: no, data };
-      if (!isUtf8(bytes)) task.invalidUtf8 = true;
+      if (invalidUtf8) task.invalidUtf8 = true;
       if (outDir !== undefined) task.outDir = outDir;
       if (mtimeMs !== undefined) task.inputMtimeMs = mtimeMs;
       yield { task };
