@@ -190,6 +190,8 @@ class Finder {
   private readonly skip: Uint8Array;
   private readonly taken: Uint8Array;
   private readonly drafts: Draft[] = [];
+  /** Index of every token of class capWord, in order (skipped ones included: see isCapWord). */
+  private readonly caps: Int32Array;
   /** knownOrgAtUncached's candidates: folded keys of the first n + 1 tokens, and whether spaced. */
   private readonly probeKeys: string[] = [];
   private readonly probeSpaced: boolean[] = [];
@@ -199,6 +201,13 @@ class Finder {
     this.skip = doc.scratch.uint8(doc.tokens.length);
     this.orgAtRead = doc.scratch.uint8(doc.tokens.length);
     this.taken = doc.scratch.uint8(doc.tokens.length);
+    // The capitalised words, by index: passes 1 and 2 act only at or just before one (a tenth of
+    // the tokens), so they visit these instead of every token.
+    const classes = doc.tokClass;
+    const caps = doc.scratch.int32(classes.length + 1);
+    let capCount = 0;
+    for (let i = 0; i < classes.length; i++) if (classes[i] === TokenClass.capWord) caps[capCount++] = i;
+    this.caps = caps.subarray(0, capCount);
     const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
     // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
     // (One pass over the tokens, paragraph by paragraph, without copying them.)
@@ -435,23 +444,30 @@ class Finder {
 
   // ---- pass 1 --------------------------------------------------------------------------------
 
+  /**
+   * Left to right, each token is read once unless a name read before it covers it: a capitalised
+   * word starts a run (see `at`), and « de » before one may end a role (« le général de X »).
+   * Only a capitalised word and the token before it can start anything, so just those are read.
+   */
   private firstPass(): void {
-    const n = this.tokens.length;
-    let i = 0;
-    while (i < n) {
-      if (this.taken[i] || !this.isCapWord(i)) {
-        // (The capital after it first: a byte read, where the word costs a lookup.)
-        if (this.isCapWord(i + 1) && !this.taken[i + 1] && (this.tokens[i]!.lower === "de" || this.tokens[i]!.lower === "d'") && this.roleJustBefore(i)) {
-          const end = this.runEnd(i + 1);
-          this.emit({ kind: "person", tokStart: i, tokEnd: end, reason: "role-before" });
-          i = end;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      i = this.at(i);
+    let next = 0;
+    for (const cap of this.caps) {
+      for (let i = Math.max(next, cap - 1); i <= cap; i++) if (i >= next) next = this.readAt(i);
     }
+  }
+
+  /** What pass 1 makes of token i: the next token to read. */
+  private readAt(i: number): number {
+    if (this.taken[i] || !this.isCapWord(i)) {
+      // (The capital after it first: a byte read, where the word costs a lookup.)
+      if (this.isCapWord(i + 1) && !this.taken[i + 1] && (this.tokens[i]!.lower === "de" || this.tokens[i]!.lower === "d'") && this.roleJustBefore(i)) {
+        const end = this.runEnd(i + 1);
+        this.emit({ kind: "person", tokStart: i, tokEnd: end, reason: "role-before" });
+        return end;
+      }
+      return i + 1;
+    }
+    return this.at(i);
   }
 
   /** Reads whatever starts at capitalised token i; returns the next token to look at. */
@@ -1235,9 +1251,8 @@ class Finder {
         }
       }
     }
-    const n = this.tokens.length;
-    for (let i = 0; i < n; i++) {
-      if (this.taken[i] || !this.isCapWord(i)) continue;
+    for (const i of this.caps) {
+      if (this.taken[i] || this.skip[i]) continue;
       const t = this.tokens[i]!;
       const k = t.key;
       if (surnames.has(k) && !this.isCapWord(i + 1) && !isNotName(t)) {
