@@ -201,7 +201,7 @@ class Finder {
     this.skip = doc.scratch.uint8(doc.tokens.length);
     this.orgAtRead = doc.scratch.uint8(doc.tokens.length);
     this.taken = doc.scratch.uint8(doc.tokens.length);
-    // The capitalised words, by index: passes 1 and 2 act only at or just before one (a tenth of
+    // The capitalised words, by index: passes 0, 1 and 2 act only at or around one (a tenth of
     // the tokens), so they visit these instead of every token.
     const classes = doc.tokClass;
     const caps = doc.scratch.int32(classes.length + 1);
@@ -318,8 +318,9 @@ class Finder {
   private acronymPass(): void {
     const tokens = this.tokens;
     const classes = this.doc.tokClass;
-    for (let i = 1; i + 2 < tokens.length; i++) {
-      if (classes[i] !== TokenClass.punct || classes[i + 1] !== TokenClass.capWord || classes[i + 2] !== TokenClass.punct) continue;
+    for (const cap of this.caps) {
+      const i = cap - 1;
+      if (i < 1 || i + 2 >= tokens.length || classes[i] !== TokenClass.punct || classes[i + 2] !== TokenClass.punct) continue;
       const open = tokens[i]!;
       const acr = tokens[i + 1]!;
       if (open.text !== "(" || tokens[i + 2]!.text !== ")" || !LETTER_ACRONYM.test(acr.text) || this.skip[i]) continue;
