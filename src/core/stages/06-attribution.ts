@@ -36,6 +36,11 @@ interface Cue {
 const startsSpeechVerb = perWordFlag(mayStartSpeechVerb, "lower");
 const speechVerbOf = perWord(speechVerb, "lower");
 const speechNounOf = perWordFlag(isSpeechNoun, "lower");
+// Noun-phrase words asked of every word they read, remembered on it (see src/core/words.ts).
+const demonymOf = perWord(demonym);
+const titleOf = perWord(title);
+const orgHeadOf = perWord(orgHead);
+const orgHeadOfLower = perWord(orgHead, "lower");
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
@@ -716,7 +721,7 @@ class Context {
         if (nm !== null) return { subject: { kind: "mention", mention: nm }, end: this.doc.mentions[nm]!.tokEnd };
         break;
       }
-      if (w.cap && title(w.text)) {
+      if (w.cap && titleOf(w)) {
         k++;
         continue;
       }
@@ -748,7 +753,7 @@ class Context {
         k++;
         continue;
       }
-      const dem = inComplement ? undefined : demonym(w.text);
+      const dem = inComplement ? undefined : demonymOf(w);
       if (dem) {
         roleHit ??= { canonical: w.lower, gender: dem.gender, plural: dem.plural, at: k };
         k++;
@@ -756,11 +761,11 @@ class Context {
       }
       // « l'ONG Greenpeace »: an all-caps head noun right before the organization it names.
       const nextMention = this.doc.mentionAt[k + 1] ?? -1;
-      if (w.cap && nextMention >= 0 && this.doc.mentions[nextMention]!.kind === "organization" && orgHead(w.text)?.kind === "head") {
+      if (w.cap && nextMention >= 0 && this.doc.mentions[nextMention]!.kind === "organization" && orgHeadOf(w)?.kind === "head") {
         k++;
         continue;
       }
-      const head = !w.cap && ORG_PROXIES.has(w.lower) ? orgHead(w.lower) : undefined;
+      const head = !w.cap && ORG_PROXIES.has(w.lower) ? orgHeadOfLower(w) : undefined;
       if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
         proxy = w.lower;
         k++;
@@ -835,7 +840,7 @@ class Context {
       const nm = this.doc.mentionAt[j] ?? -1;
       if (nm >= 0) return this.doc.mentions[nm]!.kind === "person" ? nm : null;
       const x = this.tokens[j]!;
-      if (!(DEFINITE.has(x.lower) || demonym(x.text) || this.roleAt(j, limit))) return null;
+      if (!(DEFINITE.has(x.lower) || demonymOf(x) || this.roleAt(j, limit))) return null;
     }
     return null;
   }
@@ -886,7 +891,7 @@ class Context {
       // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
       let n = j + 1;
       // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
-      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonym(this.tokens[n]!.text))) n++;
+      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonymOf(this.tokens[n]!))) n++;
       const inner = this.doc.mentionAt[n] ?? -1;
       if (inner >= 0 && this.doc.mentions[inner]!.kind === "person") {
         // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)
@@ -1034,7 +1039,7 @@ class Context {
     // « au ministère »: the contracted article holds the determiner the phrase reader wants.
     const w = this.tokens[k];
     if ((prep === "au" || prep === "aux") && w && !w.cap && ORG_PROXIES.has(w.lower) && (this.doc.mentionAt[k] ?? -1) < 0) {
-      const head = orgHead(w.lower);
+      const head = orgHeadOfLower(w);
       if (head) return { kind: "org-role", orgType: head.type, head: w.lower, tok: k, text: w.text };
     }
     return this.nounPhrase(k, limit)?.subject ?? null;

@@ -229,7 +229,7 @@ export const entities = (doc: Doc): void => {
 function nameRange(tokens: Word[], m: EntityMention): [number, number] {
   let s = m.tokStart;
   if (m.kind === "person") {
-    while (s < m.tokEnd - 1 && (title(tokens[s]!.text) || tokens[s]!.text === ".")) s++;
+    while (s < m.tokEnd - 1 && (titleOf(tokens[s]!) || tokens[s]!.text === ".")) s++;
   }
   return [s, m.tokEnd];
 }
@@ -322,6 +322,8 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
 
 /** `role`, remembered (on the word for one token): the same words come back around every name. */
 const cachedRole = lookup(role);
+const titleOf = perWord(title);
+const orgHeadOfLower = perWord(orgHead, "lower");
 const startsRole = perWordFlag(mayStartRoleKey, "key");
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
@@ -454,7 +456,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
         // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
         // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
         let c = i;
-        while (c > k + len && (COMPLEMENT_GLUE.has(tokens[c - 1]!.lower) || (!tokens[c - 1]!.cap && orgHead(tokens[c - 1]!.lower)?.kind === "head"))) c--;
+        while (c > k + len && (COMPLEMENT_GLUE.has(tokens[c - 1]!.lower) || (!tokens[c - 1]!.cap && orgHeadOfLower(tokens[c - 1]!)?.kind === "head"))) c--;
         cut = c;
       }
     }
