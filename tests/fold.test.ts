@@ -1,7 +1,7 @@
 /** `fold` (a one-pass table for Latin text) agrees with its reference definition on any text. */
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { fold, foldInto } from "../src/core/fold.js";
+import { fold, foldInto, foldName } from "../src/core/fold.js";
 
 const reference = (s: string): string =>
   s
@@ -58,4 +58,13 @@ test("foldInto writes fold's code units, or says -1 when only the full definitio
   expect(foldInto("x".repeat(65), out)).toBe(-1); // does not fit
   expect(foldInto("Ω", out)).toBe(-1);
   expect(foldInto("  Été — l’« ŒUVRE »  ", out)).toBe(fold("  Été — l’« ŒUVRE »  ").length);
+});
+
+test("foldName (fold remembered) answers as fold, asked once or again, past its bound", () => {
+  const names = ["Banque de France", "BANQUE  DE FRANCE", "l’Élysée", "ministre", "Ministre", "Société Générale", ""];
+  for (let round = 0; round < 3; round++) for (const n of names) expect(foldName(n)).toBe(fold(n));
+  // More distinct strings than it keeps: it starts over and still answers right.
+  for (let i = 0; i < 25_000; i++) foldName(`Nom ${i}`);
+  for (const n of names) expect(foldName(n)).toBe(fold(n));
+  expect(foldName("Nom 24999")).toBe("nom 24999");
 });

@@ -3,6 +3,8 @@
  * single spaces. Lexicon keys are stored folded; every lookup folds its query the same way.
  */
 
+import { memo } from "./memo.js";
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u00b4`]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -170,3 +172,10 @@ export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length)
 export function lower(s: string): string {
   return s.toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
+
+/**
+ * `fold` for names, roles and other short strings that come back with every mention and every
+ * article (« Banque de France », « ministre »): remembered, up to a bound, so each is folded once.
+ * Not for quotes or lines, which seldom repeat.
+ */
+export const foldName: (s: string) => string = memo(fold, 20_000);

@@ -8,7 +8,7 @@
  * next sentence, then the first-name list.
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
-import { fold } from "../fold.js";
+import { fold, foldName } from "../fold.js";
 import { lookup, perWord, perWordFlag } from "../words.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
@@ -111,7 +111,7 @@ export const entities = (doc: Doc): void => {
     if (m.kind !== "organization") return;
     // Folded written form (a one-token name's is its word's key) and folded canonical name.
     const textKey = mentionKey(tokens, m);
-    const key = m.canonical === undefined ? textKey : fold(m.canonical);
+    const key = m.canonical === undefined ? textKey : foldName(m.canonical);
     let ei = byOrgKey.get(key);
     // « (UNEF) » right after its full name.
     if (ei === undefined && m.reason === "acronym-definition") {
@@ -129,7 +129,7 @@ export const entities = (doc: Doc): void => {
         // Its leading words up to each capitalised word after the second (kept by the first holder).
         for (let k = m.tokStart + 2; k < m.tokEnd; k++) {
           if (!tokens[k - 1]!.cap) continue;
-          const prefix = fold(doc.text.slice(doc.tokStart[m.tokStart]!, tokenEnd(doc, k - 1)));
+          const prefix = foldName(doc.text.slice(doc.tokStart[m.tokStart]!, tokenEnd(doc, k - 1)));
           if (!byOrgPrefix.has(prefix)) byOrgPrefix.set(prefix, ei);
         }
       }
@@ -166,7 +166,7 @@ export const entities = (doc: Doc): void => {
       // A platform the article treats as a firm once is a company throughout.
       const firm = e.mentions.some((mi) => mentions[mi]!.reason === "platform-firm");
       e.orgType = firm ? "company" : (typed ?? "other");
-      const nameKey = fold(e.name);
+      const nameKey = foldName(e.name);
       for (const mi of e.mentions) {
         const m = mentions[mi]!;
         if (mentionKey(tokens, m) !== nameKey) e.aliases.add(m.text);
@@ -189,7 +189,7 @@ export const entities = (doc: Doc): void => {
     const found = [roleBefore(doc, m), roleAfter(doc, m)];
     for (const r of found) {
       if (!r) continue;
-      if (r.text && !e.roles.some((x) => fold(x) === fold(r.text))) e.roles.push(r.text);
+      if (r.text && !e.roles.some((x) => foldName(x) === foldName(r.text))) e.roles.push(r.text);
       e.roleWords.add(r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
@@ -258,7 +258,7 @@ function nearest(candidates: number[], ents: Entity[], mentions: EntityMention[]
 
 /** A mention's text folded: a one-token mention's is its word's key, already folded. */
 function mentionKey(tokens: readonly Word[], m: EntityMention): string {
-  return m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : fold(m.text);
+  return m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : foldName(m.text);
 }
 
 /** Merge single-word organization entities into the multi-word one starting with that word. */

@@ -8,7 +8,7 @@
  */
 import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
 import { perWord } from "../words.js";
-import { fold } from "../fold.js";
+import { fold, foldName } from "../fold.js";
 import { tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
@@ -259,7 +259,7 @@ function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number):
     const g = doc.entities[e]!.gender;
     return !gender || !g || g === gender;
   };
-  return lookup(indexOf(doc).roles.get(fold(role)), tok, ok);
+  return lookup(indexOf(doc).roles.get(foldName(role)), tok, ok);
 }
 
 /**
@@ -289,9 +289,9 @@ function indexOf(doc: Doc): Indexes {
   doc.entities.forEach((e, i) => {
     if (e.kind === "person") {
       const keys = new Set<string>();
-      for (const w of e.roleWords) keys.add(fold(w));
+      for (const w of e.roleWords) keys.add(foldName(w));
       for (const r of e.roles) {
-        const f = fold(r);
+        const f = foldName(r);
         keys.add(f);
         for (const w of f.split(" ")) keys.add(w);
       }
@@ -300,7 +300,7 @@ function indexOf(doc: Doc): Indexes {
       for (const k of keys) add(ix!.roles, k, i);
     } else {
       const keys = new Set<string>();
-      for (const name of [e.name, ...e.aliases]) for (const w of fold(name).split(" ")) keys.add(w);
+      for (const name of [e.name, ...e.aliases]) for (const w of foldName(name).split(" ")) keys.add(w);
       for (const k of keys) add(ix!.orgWords, k, i);
       if (e.orgType) add(ix!.orgTypes, e.orgType, i);
     }
@@ -339,7 +339,7 @@ function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): nu
     return lo > 0 ? list![lo - 1]![1] : null;
   };
   // An organization whose name holds the head (« le parquet » → « parquet de Lyon ») first.
-  return before(ix.orgWords.get(fold(head))) ?? (type === null ? null : before(ix.orgTypes.get(type)));
+  return before(ix.orgWords.get(foldName(head))) ?? (type === null ? null : before(ix.orgTypes.get(type)));
 }
 
 /** Institution heads that, with a complement, name a body on their own: « le parquet de Lyon ». */
@@ -369,7 +369,7 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   const start = doc.tokStart[first]!;
   const end = tokenEnd(doc, last);
   const name = doc.text.slice(start, end);
-  const existing = doc.entities.findIndex((e) => e.kind === "organization" && fold(e.name) === fold(name));
+  const existing = doc.entities.findIndex((e) => e.kind === "organization" && foldName(e.name) === foldName(name));
   const entity = existing >= 0 ? existing : doc.entities.length;
   if (existing < 0) {
     doc.entities.push({ kind: "organization", name, orgType: "institution", mentions: [], aliases: new Set(), roles: [], affiliations: [], gender: null, genderEvidence: null, roleWords: new Set() });
