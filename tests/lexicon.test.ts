@@ -12,6 +12,7 @@ import {
   isPlace,
   isSpeechNoun,
   isSpeechVerbLemma,
+  mayStartLongerSpeechVerb,
   knownOrg,
   orgHead,
   role,
@@ -24,7 +25,10 @@ import {
 } from "../src/lexicon/index.js";
 import fc from "fast-check";
 import * as generated from "../src/lexicon/generated/lexicons.js";
-import { BOILERPLATE_EXACT, BOILERPLATE_PREFIX, BOILERPLATE_SUBSTRING, BOILERPLATE_SUFFIX, ORG_KEYS, PLACES, ROLE_KEYS } from "../src/lexicon/generated/lexicons.js";
+import { newDoc } from "../src/core/pipeline.js";
+import { paragraphs } from "../src/core/stages/01-paragraphs.js";
+import { tokens } from "../src/core/stages/02-tokens.js";
+import { BOILERPLATE_EXACT, BOILERPLATE_PREFIX, BOILERPLATE_SUBSTRING, BOILERPLATE_SUFFIX, ORG_KEYS, PLACES, ROLE_KEYS, SPEECH_VERB_KEYS } from "../src/lexicon/generated/lexicons.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -364,4 +368,30 @@ test.each([
   ["Vivendi", false],
 ])("isCommonWord(%s) = %s", (w, v) => {
   expect(isCommonWord(w)).toBe(v);
+});
+
+describe("mayStartLongerSpeechVerb: a probe may stop after one word only when no longer form starts there", () => {
+  /** The lower-case words the tokenizer cuts `text` into. */
+  const words = (text: string): string[] => {
+    const doc = newDoc(text);
+    paragraphs(doc);
+    tokens(doc);
+    return doc.tokens.map((w) => w.lower);
+  };
+  test("the first token of every speech-verb form of two or more tokens, as the tokenizer cuts it", () => {
+    let longer = 0;
+    for (const key of SPEECH_VERB_KEYS.split("\n")) {
+      const cut = words(key);
+      if (cut.length < 2) continue;
+      longer++;
+      expect(mayStartLongerSpeechVerb(cut[0]!), key).toBe(true);
+    }
+    expect(longer).toBeGreaterThan(10);
+  });
+  test("pronominal forms start with « s' » or « se », glued or not; a plain form starts nothing longer", () => {
+    for (const w of ["s'", "se", "S'", "Se"]) expect(mayStartLongerSpeechVerb(w), w).toBe(true);
+    expect(speechVerb("déclare")).toBeDefined();
+    expect(mayStartLongerSpeechVerb("déclare")).toBe(false);
+    expect(mayStartLongerSpeechVerb("maison")).toBe(false);
+  });
 });

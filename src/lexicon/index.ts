@@ -405,6 +405,31 @@ const speechVerbMultiStarts = lazy(() => setOf(SPEECH_VERB_MULTI_STARTS));
 export function mayStartSpeechVerb(word: string): boolean {
   return verbForms().has(word) || speechVerbMultiStarts().has(word) || REFLEXIVE.test(word);
 }
+/**
+ * Every way the first token of a speech-verb form of two or more tokens may be written: each
+ * key's text before a space or up to an apostrophe (« fait » of « fait valoir », « l' »…).
+ */
+const longerVerbStarts = lazy(() => {
+  const starts = new Set<string>();
+  for (const key of linesOf(SPEECH_VERB_KEYS)) {
+    for (let i = 0; i < key.length - 1; i++) {
+      if (key[i] === " ") starts.add(key.slice(0, i));
+      else if (key[i] === "'") starts.add(key.slice(0, i + 1));
+    }
+  }
+  return starts;
+});
+
+/**
+ * False when no speech-verb form of two or more tokens starts with the token `word` (lower case,
+ * apostrophes as '): a probe that has read `word` alone can stop. Pronominal forms (« s'est
+ * exclamé », « se félicite ») start with « s' » or « se », glued or not, and always answer true.
+ */
+export function mayStartLongerSpeechVerb(word: string): boolean {
+  const w = lowerNfc(word);
+  if (w === "s'" || w === "se" || longerVerbStarts().has(w)) return true;
+  return REFLEXIVE.test(w) && longerVerbStarts().has(w.replace(REFLEXIVE, ""));
+}
 /** Leading articles a known name may be written with (« La Poste », « le Monde »). */
 const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 

@@ -15,7 +15,7 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isRolePrefix, isSpeechNoun, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title, type VerbEntry } from "../../lexicon/index.js";
+import { demonym, isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title, type VerbEntry } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
@@ -35,6 +35,8 @@ interface Cue {
 // Asked of most words of an article: remembered on the word (src/core/words.ts).
 const startsSpeechVerb = perWordFlag(mayStartSpeechVerb, "lower");
 const speechVerbOf = perWord(speechVerb, "lower");
+/** Some speech-verb form of two or more tokens may start with this word. */
+const startsLongerSpeechVerb = perWordFlag(mayStartLongerSpeechVerb, "lower");
 const speechNounOf = perWordFlag(isSpeechNoun, "lower");
 // Noun-phrase words asked of every word they read, remembered on it (see src/core/words.ts).
 const demonymOf = perWord(demonym);
@@ -543,7 +545,9 @@ class Context {
     let phrase = override ?? first.lower;
     if (override === null ? !startsSpeechVerb(first) : !mayStartSpeechVerb(phrase)) return null;
     let best: { lemma: string; form: string; words: number; homograph: boolean } | null = null;
-    for (let n = 1; n <= speechVerbMaxWords && k + n - 1 < limit; n++) {
+    // (A word alone that starts no longer form: its own readings are all there is.)
+    const most = override === null && !startsLongerSpeechVerb(first) ? 1 : speechVerbMaxWords;
+    for (let n = 1; n <= most && k + n - 1 < limit; n++) {
       if (n > 1) {
         const t = this.tokens[k + n - 1]!;
         if (this.doc.tokPara[k + n - 1] !== this.doc.tokPara[k] || t.kind !== "word") break;
