@@ -354,6 +354,13 @@ describe("isBoilerplateLine agrees with its definition on the folded line", () =
     expect(definition(l)).toBe(true);
     expect(isBoilerplateLine(l)).toBe(true);
   });
+  test("a long line whose opening folds short (runs of spaces, combining marks) is still read far enough", () => {
+    for (const gap of [" ".repeat(60), "\u0301".repeat(60), " \u00a0".repeat(30)]) {
+      const l = `Lire${gap} aussi : ${"le texte d'un autre article ".repeat(10)}`;
+      expect(definition(l), JSON.stringify(gap.slice(0, 2))).toBe(true);
+      expect(isBoilerplateLine(l)).toBe(true);
+    }
+  });
   test("on single patterns in every printed variant", () => {
     for (const p of [...exact!, ...prefix!, ...substring!]) for (let v = 0; v < 16; v++) {
       const l = unfold(p, v);

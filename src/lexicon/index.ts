@@ -581,6 +581,10 @@ function startsWithOne(prefixes: string[] | undefined, k: string): boolean {
 const LONG_LINE = 200;
 const END_SPAN = 100;
 
+/** What a long line's opening is folded first (see `isBoilerplateLine`). */
+const QUICK_SPAN = 48;
+const longestPrefix = lazy(() => Math.max(0, ...boilerplate().prefix.map((p) => p.length)));
+
 /** Unanchored boilerplate patterns are only tried on lines this short (see lexicons/boilerplate.txt). */
 const SUBSTRING_MAX_LINE = 160;
 
@@ -589,7 +593,9 @@ export function isBoilerplateLine(line: string): boolean {
   const b = boilerplate();
   // A long line is body text unless it opens or ends like furniture: only its two ends are folded.
   if (line.length > LONG_LINE) {
-    const n = foldInto(line, FOLDED_LINE, 0, END_SPAN);
+    // Folded a little at a time: a prefix is decided by as many folded units as the longest one.
+    let n = foldInto(line, FOLDED_LINE, 0, QUICK_SPAN);
+    if (n >= 0 && n < longestPrefix()) n = foldInto(line, FOLDED_LINE, 0, END_SPAN);
     if (n >= 0 ? foldedStartsLike(FOLDED_LINE, n) : startsLike(b.prefixBy, fold(line.slice(0, END_SPAN)))) return true;
     if (b.suffix.length === 0) return false;
     const tail = fold(line.slice(-END_SPAN));

@@ -69,14 +69,18 @@ function classify(line: string, isFirst: boolean, count: number): ParagraphKind 
   // Length first: these patterns backtrack on long lines, and only short lines can be credits or bylines.
   if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
   if (line.length < 80 && BYLINE.test(line)) return "byline";
-  const words = wordCount(line, 17);
   const ends = endsSentence(line);
   if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
   if (line.length < 300 && !line.includes("«") && CAPTION_DATE.test(line)) return "caption";
-  // A short line without final punctuation between paragraphs is a subheading.
-  if (!ends && words <= 16) return "heading";
-  // A lone quote without final punctuation is a subheading quoting the body.
-  if (words <= 16 && line.length < 300 && /^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line)) return "heading";
+  // Words are counted only for the two tests that need them (most lines are sentences).
+  const lone = line.length < 300 && line.charCodeAt(0) === 0xab;
+  if (!ends || lone) {
+    const words = wordCount(line, 17);
+    // A short line without final punctuation between paragraphs is a subheading.
+    if (!ends && words <= 16) return "heading";
+    // A lone quote without final punctuation is a subheading quoting the body.
+    if (words <= 16 && lone && /^«[^»]*[^.!?…\s\u00a0\u202f][\s\u00a0\u202f]*»$/.test(line)) return "heading";
+  }
   return "body";
 }
 
