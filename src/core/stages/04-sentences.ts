@@ -5,37 +5,35 @@
  */
 import { TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
 
-const END = new Set([".", "!", "?", "…"]);
 const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
 
 export const sentences = (doc: Doc): void => {
-  const { tokens, tokStart, tokPara, tokQuote } = doc;
+  const { tokens, tokStart, tokPara, tokQuote, tokClass, tokSent } = doc;
+  const n = tokens.length;
   const out: Sentence[] = [];
   let start = 0;
   const close = (endTok: number): void => {
     if (endTok <= start) return;
     const index = out.length;
-    doc.tokSent.fill(index, start, endTok);
+    for (let k = start; k < endTok; k++) tokSent[k] = index;
     out.push({ start: tokStart[start]!, end: tokenEnd(doc, endTok - 1), tokStart: start, tokEnd: endTok, para: tokPara[start]! });
     start = endTok;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
+  // (The last token ends the last sentence below, whatever it is.)
+  for (let i = 0; i + 1 < n; i++) {
     const para = tokPara[i]!;
-    if (next && tokPara[i + 1] !== para) {
+    if (tokPara[i + 1] !== para) {
       close(i + 1);
       continue;
     }
-    if (!next) continue;
-    if (doc.tokClass[i] !== TokenClass.punct) continue;
-    if (tokQuote[i]! >= 0) continue;
-    if (END.has(t.text)) {
+    if (tokClass[i] !== TokenClass.punct || tokQuote[i]! >= 0) continue;
+    const t = tokens[i]!;
+    if (isEndMark(t.text)) {
       const prev = tokens[i - 1];
       if (t.text === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.lower) && tokenEnd(doc, i - 1) === tokStart[i]) continue;
       // Closing marks and brackets right after the full stop stay in this sentence.
       let j = i + 1;
-      while (j < tokens.length && tokPara[j] === para && /^[»”")\]]$/.test(tokens[j]!.text) && tokQuote[j]! < 0) j++;
+      while (j < n && tokPara[j] === para && /^[»”")\]]$/.test(tokens[j]!.text) && tokQuote[j]! < 0) j++;
       const after = tokens[j];
       if (after && tokPara[j] === para && !startsSentence(after.text)) continue;
       close(j);
@@ -45,12 +43,20 @@ export const sentences = (doc: Doc): void => {
     if (t.text === "»" || t.text === "”" || t.text === '"') {
       // « … phrase finie. » Suite : the quote's final mark ends the sentence.
       const prev = tokens[i - 1];
-      if (prev && END.has(prev.text) && tokPara[i + 1] === para && next.cap && !isContinuation(next.lower)) close(i + 1);
+      const next = tokens[i + 1]!;
+      if (prev && isEndMark(prev.text) && next.cap && !isContinuation(next.lower)) close(i + 1);
     }
   }
-  close(tokens.length);
+  close(n);
   doc.sentences = out;
 };
+
+/** One of . ! ? … (a mark is one token of one code unit). */
+function isEndMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
 
 function startsSentence(word: string): boolean {
   const c = word.charCodeAt(0);
