@@ -10,6 +10,7 @@
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold, foldName } from "../fold.js";
 import { lookup, perWord, perWordFlag } from "../words.js";
+import { memo } from "../memo.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
@@ -213,8 +214,9 @@ export const entities = (doc: Doc): void => {
     if (e.kind !== "person") return;
     if (!evidence.has(ei)) {
       // First-name fallback: the first word of the fullest name.
-      const first = e.name.split(/\s+/)[0] ?? "";
-      if (e.name.includes(" ") && !INITIALS.test(first)) offer(ei, firstNameGender(first), "first-name");
+      const space = /\s/.exec(e.name);
+      const first = space ? e.name.slice(0, space.index) : e.name;
+      if (e.name.includes(" ") && !INITIALS.test(first)) offer(ei, genderOfFirstName(first), "first-name");
     }
     const ev = evidence.get(ei);
     if (ev) {
@@ -323,6 +325,8 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
 /** `role`, remembered (on the word for one token): the same words come back around every name. */
 const cachedRole = lookup(role);
 const titleOf = perWord(title);
+/** The first-name list's gender for a first name: the same names come back article after article. */
+const genderOfFirstName = memo(firstNameGender, 20_000);
 const orgHeadOfLower = perWord(orgHead, "lower");
 const startsRole = perWordFlag(mayStartRoleKey, "key");
 
