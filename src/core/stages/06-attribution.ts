@@ -19,6 +19,7 @@ import { demonym, isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStart
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
+import { memo } from "../memo.js";
 import { perWord, perWordFlag } from "../words.js";
 
 /** A speech-verb cue found at some token. */
@@ -43,6 +44,8 @@ const demonymOf = perWord(demonym);
 const titleOf = perWord(title);
 const orgHeadOf = perWord(orgHead);
 const orgHeadOfLower = perWord(orgHead, "lower");
+const roleOfWord = perWord(role, "lower");
+const roleOfPhrase = memo(role);
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
@@ -862,7 +865,7 @@ class Context {
       phrase += glued ? t.lower : ` ${t.lower}`;
       key += glued ? t.key : ` ${t.key}`;
       if (n > 0 && !isRolePrefix(key)) break;
-      const r = role(phrase);
+      const r = n === 0 ? roleOfWord(t) : roleOfPhrase(phrase);
       if (r) best = { entry: r, words: n + 1 };
     }
     return best;
