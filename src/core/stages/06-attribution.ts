@@ -467,7 +467,7 @@ class Context {
     if (reflexive) j++;
     const head = this.tokens[j];
     if (!head || j >= limit) return null;
-    const inverted = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(head.lower);
+    const inverted = invertedSubject(head);
     const base = inverted ? inverted[1]! : head.lower;
     const pronoun: SubjectRef | null = inverted ? this.pronounRef(inverted[2]!, j) : null;
     if (AUX.has(base)) {
@@ -529,7 +529,7 @@ class Context {
     let n = k + 1;
     while (n < limit && n < k + 3 && TIME_WORDS.has(this.tokens[n]!.lower)) n++;
     const next = this.tokens[n]?.lower;
-    const m = APPELER.exec(t.lower);
+    const m = appelerForm(t);
     if (m && (next === "à" || next === "au" || next === "aux" || this.callsOnTo(n, limit))) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
     if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
     return null;
@@ -1133,6 +1133,10 @@ class Context {
 
 const APPELER = /^appel(le|les|lent|ait|aient|a|èrent|é|ée|és|ées|ant|lera|leront)$/;
 const VOIR = new Set(["voit", "voient", "voyait", "voyaient", "verra", "verront"]);
+/** A form of « appeler » (its ending captured), remembered on the word. */
+const appelerForm = perWord((lower) => APPELER.exec(lower), "lower");
+/** « a-t-il », « estime-t-elle »: the verb and its inverted subject pronoun, remembered on the word. */
+const invertedSubject = perWord((lower) => /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(lower), "lower");
 
 /**
  * How far (in tokens) a rule looks from a quote for its cue: farther than any real sentence
