@@ -526,10 +526,12 @@ class Context {
   private idiomAt(k: number, limit: number): { lemma: string; form: string; words: number; homograph: boolean } | null {
     const t = this.tokens[k];
     if (!t || k >= limit) return null;
+    // (Most words are neither: the words after them are not read.)
+    const m = appelerForm(t);
+    if (!m && t.lower !== "y") return null;
     let n = k + 1;
     while (n < limit && n < k + 3 && TIME_WORDS.has(this.tokens[n]!.lower)) n++;
     const next = this.tokens[n]?.lower;
-    const m = appelerForm(t);
     if (m && (next === "à" || next === "au" || next === "aux" || this.callsOnTo(n, limit))) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
     if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
     return null;
