@@ -20,10 +20,13 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * Per slot, side by side (one cache line): index + 1 into `words` (0 = empty), then the full
- * hash of the word there.
+ * Per slot, one number: in its low 16 bits the index + 1 into `words` (0 = empty; the limit
+ * keeps it below 2^16), in its high 16 bits the top half of the word's hash (the slot is
+ * chosen by the bottom half), which turns away nearly every other word without reading it.
+ * One number a slot keeps the table at 256 KB, in the cache beside the later stages' data.
  */
-const table = new Int32Array(SLOTS * 2);
+const table = new Int32Array(SLOTS);
+const INDEX_BITS = 0xffff;
 const words: Word[] = [];
 /**
  * The code units of the words, end to end, and where each word's start: a probe compares two
@@ -55,8 +58,10 @@ export function hashStep(h: number, codeUnit: number): number {
 export function wordHashed(codes: Uint16Array, text: string, start: number, end: number, h: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
   const length = end - start;
   let slot = h & MASK;
-  for (let k = table[slot * 2]!; k !== 0; k = table[slot * 2]!) {
-    if (table[slot * 2 + 1] === h) {
+  const tag = h >>> 16;
+  for (let entry = table[slot]!; entry !== 0; entry = table[slot]!) {
+    if (entry >>> 16 === tag) {
+      const k = entry & INDEX_BITS;
       const w = words[k - 1]!;
       if (w.kind === kind && w.text.length === length && sameCodes(codes, start, charsAt[k - 1]!, length)) return w;
     }
@@ -73,8 +78,7 @@ export function wordHashed(codes: Uint16Array, text: string, start: number, end:
   charsAt[words.length] = charsUsed;
   charsUsed += length;
   words.push(word);
-  table[slot * 2] = words.length;
-  table[slot * 2 + 1] = h;
+  table[slot] = words.length | (tag << 16);
   return word;
 }
 
