@@ -208,25 +208,26 @@ class Finder {
     let capCount = 0;
     for (let i = 0; i < classes.length; i++) if (classes[i] === TokenClass.capWord) caps[capCount++] = i;
     this.caps = caps.subarray(0, capCount);
-    const bylines = new Set(doc.paragraphs.filter((p) => p.kind === "byline" || p.kind === "boilerplate").map((p) => p.index));
-    // « Par Jean Dupont » on a line of its own is a byline whatever the paragraph stage said.
-    // (One pass over the tokens, paragraph by paragraph, without copying them.)
+    // Bylines are skipped: those the paragraph stage found, and « Par Jean Dupont » on a line of
+    // its own whatever it said. (One pass over the tokens, paragraph by paragraph.)
     const toks = doc.tokens;
     const paraOf = doc.tokPara;
     for (let s = 0; s < toks.length; ) {
       let e = s + 1;
       while (e < toks.length && paraOf[e] === paraOf[s]) e++;
-      const head = toks[s]!;
-      if (e - s <= 8 && (head.lower === "par" || head.lower === "avec")) {
-        let names = true;
-        for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || PARTICLES.has(toks[i]!.lower))) names = false;
-        if (names) bylines.add(paraOf[s]!);
-      }
+      const kind = doc.paragraphs[paraOf[s]!]!.kind;
+      if (kind === "byline" || kind === "boilerplate" || (e - s <= 8 && this.bylineAt(s, e))) this.skip.fill(1, s, e);
       s = e;
     }
-    if (bylines.size > 0) {
-      for (let i = 0; i < toks.length; i++) if (bylines.has(paraOf[i]!)) this.skip[i] = 1;
-    }
+  }
+
+  /** Tokens [s, e), a whole paragraph, are « Par » or « Avec » and names: a byline. */
+  private bylineAt(s: number, e: number): boolean {
+    const toks = this.tokens;
+    const head = toks[s]!;
+    if (head.lower !== "par" && head.lower !== "avec") return false;
+    for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || PARTICLES.has(toks[i]!.lower))) return false;
+    return true;
   }
 
   run(): Draft[] {
