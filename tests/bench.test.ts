@@ -14,9 +14,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH = join(ROOT, "scripts/bench.mjs");
 let dir: string;
 
-/** Copy the first `n` fixture articles of `lang` as flat NAME.txt files. */
-function tinyCorpus(lang: "fr" | "en", n: number): string {
-  const out = join(dir, lang);
+/** Copy the first `n` fixture articles of `lang` as flat NAME.txt files (into dir/`folder`). */
+function tinyCorpus(lang: "fr" | "en", n: number, folder: string = lang): string {
+  const out = join(dir, folder);
   mkdirSync(out);
   const names = readdirSync(join(ROOT, "fixtures", lang)).sort().slice(0, n);
   for (const name of names) copyFileSync(join(ROOT, "fixtures", lang, name, "article.txt"), join(out, `${name}.txt`));
@@ -120,5 +120,29 @@ describe("bench --selftest --json", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe("");
+  });
+});
+
+describe("scripts/compare-builds.mjs", () => {
+  const COMPARE = join(ROOT, "scripts/compare-builds.mjs");
+  const compare = (args: string[]) => spawnSync(process.execPath, [COMPARE, ...args], { encoding: "utf8", cwd: ROOT, timeout: 60_000 });
+
+  test("a build against itself: the same output, a speed ratio and a row per stage", () => {
+    const fr = tinyCorpus("fr", 3, "compare");
+    const r = compare(["dist", "dist", "--corpus", fr, "--windows", "3"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^same output: (\d+) of \1 articles, concatenation same$/m);
+    expect(r.stdout).toMatch(/whole extraction \(3 articles, .*new\/old \d+\.\d{3}/);
+    for (const stage of ["language", "paragraphs", "tokens", "mentions", "attribution", "assemble", "total"]) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${stage} +\\d+\\.\\d+ +\\d+\\.\\d+ +-?\\d+\\.\\d%$`, "m"));
+    }
+  });
+
+  test("a folder that is no build: one line, exit code 2", () => {
+    const r = compare(["dist", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^compare-builds: .*not a build of parole/);
   });
 });
