@@ -56,6 +56,16 @@ test("foldInto writes fold's code units, or says -1 when only the full definitio
       check(s, start, end);
     }), { numRuns: 3000 });
   expect(foldInto("x".repeat(65), out)).toBe(-1); // does not fit
+  // Longer than the array foldInto copies a line into, and a lone surrogate half at the end.
+  const big = new Uint16Array(4000);
+  for (const long of [`${"Été  l’ŒUVRE ".repeat(150)}x`, `${"a".repeat(1100)}\ud835`]) {
+    for (const [start, end] of [[0, long.length], [1000, 1200], [1050, 1099]] as const) {
+      const n = foldInto(long, big, start, end);
+      const part = long.slice(start, end);
+      if (part.includes("\ud835")) expect(n).toBe(-1);
+      else expect(String.fromCharCode(...big.subarray(0, n))).toBe(fold(part));
+    }
+  }
   expect(foldInto("Ω", out)).toBe(-1);
   expect(foldInto("  Été — l’« ŒUVRE »  ", out)).toBe(fold("  Été — l’« ŒUVRE »  ").length);
 });

@@ -120,6 +120,10 @@ const TABLE_UNITS = Uint16Array.from(TABLE_CODES);
 const TABLE_SINGLE = Int32Array.from(TABLE, (f) => (f.length === 1 ? f.charCodeAt(0) : -1));
 const SPACE = 32;
 
+/** What `foldInto` reads: a line's code units (a longer text gets an array of its own). */
+const UNITS = new Uint16Array(1024);
+const UNIT_BYTES = Buffer.from(UNITS.buffer);
+
 /**
  * `fold(s.slice(start, end))` written as code units into `out` (no string is built): the folded
  * length, or -1 when that text holds a character only the full definition folds (Greek,
@@ -127,10 +131,18 @@ const SPACE = 32;
  * match nothing.
  */
 export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length): number {
+  // The text's code units, copied natively first: reading them from an array runs several times
+  // faster than charCodeAt on the slices of an article that lines are.
+  const text = start === 0 && end >= s.length ? s : s.slice(start, end);
+  const length = text.length;
+  const small = length <= UNITS.length;
+  const codes = small ? UNITS : new Uint16Array(length);
+  const copied = (small ? UNIT_BYTES : Buffer.from(codes.buffer)).write(text, 0, length * 2, "utf16le") >> 1;
+  for (let i = copied; i < length; i++) codes[i] = text.charCodeAt(i);
   let n = 0;
   let pendingSpace = false;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
     let single: number;
     if (c < TABLE_END) {
       single = TABLE_SINGLE[c]!;

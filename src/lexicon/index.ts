@@ -637,8 +637,26 @@ const boilerplateUnits = lazy(() => {
     substring: by(b.substring, first),
     /** 1 for a code unit that starts a substring pattern: the scan below reads this per unit. */
     startsSubstring: unitSet(b.substring.map(first)),
+    /** 1 for a code unit that is a whole substring pattern (« © »). */
+    wholeSubstring: unitSet(b.substring.filter((p) => p.length === 1).map(first)),
+    /**
+     * 1 at the slot of each pair of code units that opens a longer substring pattern: the scan
+     * looks a pattern up only where the next unit fits too (« a », « d », « l », « t » open
+     * patterns and open most words).
+     */
+    substringPairs: pairSet(b.substring.filter((p) => p.length >= 2).map((p) => [p.charCodeAt(0), p.charCodeAt(1)])),
   };
 });
+
+/** The slot of a pair of code units in a pair table (see `pairSet`): may be shared by other pairs. */
+const pairSlot = (first: number, second: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & 0xffff;
+
+/** A byte per slot of `pairSlot`: 1 for the slots of the given pairs. */
+function pairSet(pairs: [number, number][]): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const [first, second] of pairs) set[pairSlot(first, second)] = 1;
+  return set;
+}
 
 /** A byte per UTF-16 code unit: 1 for the given ones. */
 function unitSet(units: number[]): Uint8Array {
@@ -655,10 +673,12 @@ function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
   if (foldedStartsLike(k, n)) return true;
   for (const p of b.suffix.get(k[n - 1]!) ?? []) if (p.length <= n && unitsAt(k, n - p.length, p)) return true;
   if (n <= SUBSTRING_MAX_LINE) {
-    const starts = b.startsSubstring;
+    const { startsSubstring: starts, wholeSubstring: whole, substringPairs: pairs } = b;
     for (let i = 0; i < n; i++) {
-      if (starts[k[i]!] === 0) continue;
-      for (const p of b.substring.get(k[i]!)!) if (i + p.length <= n && unitsAt(k, i, p)) return true;
+      const u = k[i]!;
+      if (starts[u] === 0) continue;
+      if (whole[u] === 0 && (i + 1 >= n || pairs[pairSlot(u, k[i + 1]!)] === 0)) continue;
+      for (const p of b.substring.get(u)!) if (i + p.length <= n && unitsAt(k, i, p)) return true;
     }
   }
   return false;
