@@ -37,7 +37,8 @@ export const resolve = (doc: Doc): void => {
   const out: Resolved[] = [];
   // The last quote's named speaker, kept as we go (a rescan per quote would be quadratic).
   let previousSpeaker: number | null = null;
-  indexes.delete(doc);
+  roleIndexes.delete(doc);
+  orgIndexes.delete(doc);
   doc.quotes.forEach((q, qi) => {
     if (qi > 0 && out[qi - 1]!.entity !== null) previousSpeaker = out[qi - 1]!.entity;
     const a = doc.attributions[qi];
@@ -259,7 +260,7 @@ function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number):
     const g = doc.entities[e]!.gender;
     return !gender || !g || g === gender;
   };
-  return lookup(indexOf(doc).roles.get(foldName(role)), tok, ok);
+  return lookup(roleIndexOf(doc).roles.get(foldName(role)), tok, ok);
 }
 
 /**
@@ -267,50 +268,80 @@ function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number):
  * word or type, the mentions of the entities it fits, in text order. A lookup is then a binary
  * search, so resolving n quotes among n people stays O(n log n).
  */
-interface Indexes {
-  roles: Map<string, Posting[]>;
-  orgWords: Map<string, Posting[]>;
-  orgTypes: Map<string, Posting[]>;
-}
 /** [token position of a mention, entity]. */
 type Posting = [number, number];
 
-const indexes = new WeakMap<Doc, Indexes>();
+/** People by role word, for `roleHolder`. */
+interface RoleIndex {
+  roles: Map<string, Posting[]>;
+}
+/** Organizations by name word and by type, for `orgOfKind`. */
+interface OrgIndex {
+  orgWords: Map<string, Posting[]>;
+  orgTypes: Map<string, Posting[]>;
+}
 
-function indexOf(doc: Doc): Indexes {
-  let ix = indexes.get(doc);
+// Each built on first use for a document (many articles need one of them, or none).
+const roleIndexes = new WeakMap<Doc, RoleIndex>();
+const orgIndexes = new WeakMap<Doc, OrgIndex>();
+
+/** Add a posting to `map` under `key` for each mention of entity `e`. */
+function addPostings(doc: Doc, map: Map<string, Posting[]>, key: string, e: number): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  for (const m of doc.entities[e]!.mentions) list.push([doc.mentions[m]!.tokStart, e]);
+}
+
+/** Each list of the maps in text order. */
+function sortPostings(...maps: Map<string, Posting[]>[]): void {
+  for (const map of maps) for (const list of map.values()) byKey(list, (p) => p[0]);
+}
+
+function roleIndexOf(doc: Doc): RoleIndex {
+  let ix = roleIndexes.get(doc);
   if (ix) return ix;
-  ix = { roles: new Map(), orgWords: new Map(), orgTypes: new Map() };
-  const add = (map: Map<string, Posting[]>, key: string, e: number): void => {
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    for (const m of doc.entities[e]!.mentions) list.push([doc.mentions[m]!.tokStart, e]);
-  };
+  ix = { roles: new Map() };
   doc.entities.forEach((e, i) => {
-    if (e.kind === "person") {
-      const keys = new Set<string>();
-      for (const w of e.roleWords) keys.add(foldName(w));
-      for (const r of e.roles) {
-        const f = foldName(r);
-        keys.add(f);
-        for (const w of f.split(" ")) keys.add(w);
-      }
-      // « la magistrate » for the avocate générale, « l'élu » for the mayor: an office's family.
-      for (const [family, members] of ROLE_FAMILIES) if ([...keys].some((k) => members.has(k))) keys.add(family);
-      for (const k of keys) add(ix!.roles, k, i);
-    } else {
-      const keys = new Set<string>();
-      for (const name of [e.name, ...e.aliases]) for (const w of foldName(name).split(" ")) keys.add(w);
-      for (const k of keys) add(ix!.orgWords, k, i);
-      if (e.orgType) add(ix!.orgTypes, e.orgType, i);
+    if (e.kind !== "person") return;
+    const keys = new Set<string>();
+    for (const w of e.roleWords) keys.add(foldName(w));
+    for (const r of e.roles) {
+      const f = foldName(r);
+      keys.add(f);
+      for (const w of f.split(" ")) keys.add(w);
     }
+    // « la magistrate » for the avocate générale, « l'élu » for the mayor: an office's family.
+    for (const [family, members] of ROLE_FAMILIES) {
+      for (const k of keys) {
+        if (members.has(k)) {
+          keys.add(family);
+          break;
+        }
+      }
+    }
+    for (const k of keys) addPostings(doc, ix!.roles, k, i);
   });
-  for (const map of [ix.roles, ix.orgWords, ix.orgTypes]) for (const list of map.values()) byKey(list, (p) => p[0]);
-  indexes.set(doc, ix);
+  sortPostings(ix.roles);
+  roleIndexes.set(doc, ix);
   return ix;
 }
 
-/** Index of the first posting at or after token `tok` (binary search; postings are sorted). */
+function orgIndexOf(doc: Doc): OrgIndex {
+  let ix = orgIndexes.get(doc);
+  if (ix) return ix;
+  ix = { orgWords: new Map(), orgTypes: new Map() };
+  doc.entities.forEach((e, i) => {
+    if (e.kind === "person") return;
+    const keys = new Set<string>();
+    for (const name of [e.name, ...e.aliases]) for (const w of foldName(name).split(" ")) keys.add(w);
+    for (const k of keys) addPostings(doc, ix!.orgWords, k, i);
+    if (e.orgType) addPostings(doc, ix!.orgTypes, e.orgType, i);
+  });
+  sortPostings(ix.orgWords, ix.orgTypes);
+  orgIndexes.set(doc, ix);
+  return ix;
+}
+
 function firstAtOrAfter(list: Posting[], tok: number): number {
   let lo = 0;
   let hi = list.length;
@@ -333,7 +364,7 @@ function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boo
 
 /** The organization a proxy (« le groupe », « le parquet ») stands for: named last before `tok`. */
 function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): number | null {
-  const ix = indexOf(doc);
+  const ix = orgIndexOf(doc);
   const before = (list: Posting[] | undefined): number | null => {
     const lo = list ? firstAtOrAfter(list, tok) : 0;
     return lo > 0 ? list![lo - 1]![1] : null;
@@ -378,7 +409,7 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   doc.mentions.push({ kind: "organization", start, end, tokStart: first, tokEnd: last + 1, text: name, orgType: "institution", reason: "institution-phrase", entity });
   for (let i = first; i <= last; i++) doc.mentionAt[i] = m;
   doc.entities[entity]!.mentions.push(m);
-  indexes.delete(doc); // the new organization must be found by later lookups
+  orgIndexes.delete(doc); // the new organization must be found by later lookups (the role index holds people only)
   return entity;
 }
 
