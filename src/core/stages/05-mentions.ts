@@ -10,7 +10,7 @@
  * Runs with no cue are left out: precision matters as much as recall.
  */
 import { determinerGender } from "../determiners.js";
-import { fold } from "../fold.js";
+import { fold, foldName } from "../fold.js";
 import { lookup, lookupFlag, perWord, perWordFlag } from "../words.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
@@ -738,7 +738,7 @@ class Finder {
     if (innerHead && innerHead.kind === "head" && !firstName(first) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
       // « la Ligue des champions », « la Coupe du monde »: a competition, not an organization.
-      if (COMPETITION.test(fold(this.text(s, end)))) return;
+      if (COMPETITION.test(foldName(this.text(s, end)))) return;
       this.emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type });
       this.acronymAfter(end, innerHead.type, null);
       return;
@@ -1211,7 +1211,7 @@ class Finder {
   private secondPass(): void {
     const surnames = new Map<string, number>();
     const orgForms = new Map<string, Draft>();
-    for (const d of [...this.drafts]) {
+    for (const d of this.drafts) {
       if (d.kind === "person") {
         let s = d.tokStart;
         while (s < d.tokEnd && (title(this.tokens[s]!) || this.tokens[s]!.text === ".")) s++;
@@ -1228,7 +1228,7 @@ class Finder {
         }
         if (d.canonical) {
           const k = knownOrg(d.canonical);
-          if (k?.acronym) orgForms.set(fold(k.acronym), d);
+          if (k?.acronym) orgForms.set(foldName(k.acronym), d);
         }
       }
     }
