@@ -1052,8 +1052,8 @@ class Finder {
     const r = t[s - 2];
     if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || this.doc.tokPara[s - 2] !== this.doc.tokPara[s] || r.kind !== "word") return undefined;
     const canonical = role(r)?.canonical;
-    if (!canonical || !ORG_ROLES.has(fold(canonical))) return undefined;
-    if (COMPANY_ROLES.has(fold(canonical))) return "company";
+    if (!canonical || !ORG_ROLES.has(foldName(canonical))) return undefined;
+    if (COMPANY_ROLES.has(foldName(canonical))) return "company";
     const sents = this.doc.tokSent;
     const sent = sents[s]!;
     for (let i = s - 3; i > 0 && s - i <= 2 * REACH_WORDS && sents[i]! >= sent - 1; i--) {
