@@ -237,9 +237,10 @@ function nameRange(tokens: Word[], m: EntityMention): [number, number] {
 }
 
 function foldRange(tokens: Word[], s: number, e: number): string {
-  const parts: string[] = [];
-  for (let i = s; i < e; i++) parts.push(tokens[i]!.key);
-  return parts.join(" ");
+  if (e <= s) return "";
+  let key = tokens[s]!.key;
+  for (let i = s + 1; i < e; i++) key += ` ${tokens[i]!.key}`;
+  return key;
 }
 
 /** Of several entities, the one with a mention nearest before `at` (else the first). */
