@@ -296,6 +296,12 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
   for (let phrase = tokens[k]!.key; reach < most; reach++) {
     const t = tokens[k + reach];
     if (!t || t.kind !== "word") break;
+    // The first pair of words is asked once per pair (most probes stop there).
+    if (reach === 1) {
+      if (!continuesRole(tokens[k]!, t)) break;
+      phrase = pairKey(tokens[k]!, t);
+      continue;
+    }
     phrase += tokens[k + reach - 1]!.key.endsWith("'") ? t.key : ` ${t.key}`;
     if (!isRolePrefix(phrase)) break;
   }
@@ -330,6 +336,20 @@ const titleOf = perWord(title);
 const genderOfFirstName = memo(firstNameGender, 20_000);
 const orgHeadOfLower = perWord(orgHead, "lower");
 const startsRole = perWordFlag(mayStartRoleKey, "key");
+/** Two words' folded keys as a role key joins them (no space after an apostrophe). */
+const pairKey = (first: Word, second: Word): string => (first.key.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`);
+/** Per first word, the second words after which some role may still go on (see `continuesRole`). */
+const roleFollowers = perWord(() => new Map<Word, boolean>());
+/** Some role's key starts with these two words: asked once per pair of words. */
+function continuesRole(first: Word, second: Word): boolean {
+  const asked = roleFollowers(first);
+  let answer = asked.get(second);
+  if (answer === undefined) {
+    answer = isRolePrefix(pairKey(first, second));
+    asked.set(second, answer);
+  }
+  return answer;
+}
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
 function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
