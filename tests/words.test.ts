@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Word } from "../src/core/document.js";
 import { Scratch } from "../src/core/scratch.js";
 import { wordAt } from "../src/core/vocabulary.js";
-import { lookup, lookupFlag, perWord, perWordFlag } from "../src/core/words.js";
+import { lookup, lookupFlag, perWord, perWordFlag, perWordPair } from "../src/core/words.js";
 
 const make = (text: string, kind: "word" | "number" | "punct") => new Word(text, kind, text.toLowerCase(), text.toLowerCase(), /^[A-Z]/.test(text));
 const codesOf = (text: string) => new Scratch(false).codes(text);
@@ -114,3 +114,20 @@ describe("perWordFlag", () => {
   });
 });
 
+
+describe("perWordPair", () => {
+  it("asks each ordered pair of words once and answers for that pair", () => {
+    const asked: string[] = [];
+    const joined = perWordPair((a, b) => {
+      asked.push(`${a.text}+${b.text}`);
+      return a.text.length < b.text.length;
+    });
+    const [le, chef, de] = [make("le", "word"), make("chef", "word"), make("de", "word")];
+    expect(joined(le, chef)).toBe(true);
+    expect(joined(chef, le)).toBe(false);
+    expect(joined(le, de)).toBe(false);
+    expect(joined(le, chef)).toBe(true);
+    expect(joined(chef, le)).toBe(false);
+    expect(asked).toEqual(["le+chef", "chef+le", "le+de"]);
+  });
+});

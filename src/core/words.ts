@@ -72,3 +72,21 @@ export function lookupFlag(f: (text: string) => boolean): (x: Word | string) => 
   const byText = memo(f);
   return (x: Word | string): boolean => (typeof x === "string" ? byText(x) : byWord(x));
 }
+
+/**
+ * A yes/no question about a pair of words (« may a role go on after these two? »), remembered
+ * on the first word for each second one: longest-match probes ask the same pairs again and
+ * again, and most stop at the second word.
+ */
+export function perWordPair(f: (first: Word, second: Word) => boolean): (first: Word, second: Word) => boolean {
+  const followers = perWord(() => new Map<Word, boolean>());
+  return (first: Word, second: Word): boolean => {
+    const asked = followers(first);
+    let answer = asked.get(second);
+    if (answer === undefined) {
+      answer = f(first, second);
+      asked.set(second, answer);
+    }
+    return answer;
+  };
+}

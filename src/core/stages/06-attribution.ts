@@ -20,7 +20,7 @@ import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 import { memo } from "../memo.js";
-import { perWord, perWordFlag } from "../words.js";
+import { perWord, perWordFlag, perWordPair } from "../words.js";
 
 /** A speech-verb cue found at some token. */
 interface Cue {
@@ -46,6 +46,8 @@ const orgHeadOf = perWord(orgHead);
 const orgHeadOfLower = perWord(orgHead, "lower");
 const roleOfWord = perWord(role, "lower");
 const roleOfPhrase = memo(role);
+/** Some role's key starts with these two words (joined as `roleAt` joins them). */
+const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
@@ -864,9 +866,11 @@ class Context {
       const t = this.tokens[k + n]!;
       if (t.kind !== "word" && t.text !== "-") break;
       const glued = n === 0 || phrase.endsWith("'");
+      // (The first pair of words is asked once per pair: most probes stop there.)
+      if (n === 1 && !continuesRole(this.tokens[k]!, t)) break;
       phrase += glued ? t.lower : ` ${t.lower}`;
       key += glued ? t.key : ` ${t.key}`;
-      if (n > 0 && !isRolePrefix(key)) break;
+      if (n > 1 && !isRolePrefix(key)) break;
       const r = n === 0 ? roleOfWord(t) : roleOfPhrase(phrase);
       if (r) best = { entry: r, words: n + 1 };
     }

@@ -9,7 +9,7 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { fold, foldName } from "../fold.js";
-import { lookup, perWord, perWordFlag } from "../words.js";
+import { lookup, perWord, perWordFlag, perWordPair } from "../words.js";
 import { memo } from "../memo.js";
 import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
@@ -338,18 +338,8 @@ const orgHeadOfLower = perWord(orgHead, "lower");
 const startsRole = perWordFlag(mayStartRoleKey, "key");
 /** Two words' folded keys as a role key joins them (no space after an apostrophe). */
 const pairKey = (first: Word, second: Word): string => (first.key.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`);
-/** Per first word, the second words after which some role may still go on (see `continuesRole`). */
-const roleFollowers = perWord(() => new Map<Word, boolean>());
-/** Some role's key starts with these two words: asked once per pair of words. */
-function continuesRole(first: Word, second: Word): boolean {
-  const asked = roleFollowers(first);
-  let answer = asked.get(second);
-  if (answer === undefined) {
-    answer = isRolePrefix(pairKey(first, second));
-    asked.set(second, answer);
-  }
-  return answer;
-}
+/** Some role's key starts with these two words (asked once per pair of words). */
+const continuesRole = perWordPair((first, second) => isRolePrefix(pairKey(first, second)));
 
 /** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
 function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
