@@ -49,6 +49,7 @@ describe("bench --selftest --json", () => {
     expect(j.library.mb_per_s).toBeGreaterThan(0);
     expect(j.library.articles_per_s).toBeGreaterThan(0);
     expect(j.library.bytes).toBeGreaterThanOrEqual(0.05e6);
+    expect(j.library.fresh_names_mb_per_s).toBeGreaterThan(0);
 
     // Time by stage: language detection, the French stages, assembly; shares add up to 1.
     expect(j.stages.stages[0].stage).toMatch(/language/);
@@ -97,6 +98,7 @@ describe("bench --selftest --json", () => {
     for (const step of ["1. library", "2. fr-compromise", "3. throughput by article size", "4. CLI one article", "5. folder of 6 articles", "6. English"]) {
       expect(report.stdout).toContain(step);
     }
+    expect(report.stdout).toMatch(/every name made up anew for each article .*: \d+(\.\d+)? MB\/s/);
     expect(report.stdout).toContain(`Node ${process.version}`);
 
     // Saved through npm (its banner first), the run still reads; anything else is one clear error.
