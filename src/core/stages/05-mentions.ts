@@ -12,6 +12,7 @@
 import { determinerGender } from "../determiners.js";
 import { fold, foldName } from "../fold.js";
 import { lookup, lookupFlag, perWord, perWordFlag } from "../words.js";
+import { demonym, orgHead, role, startsRole, title } from "../word-lexicon.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
 import { TokenClass, tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
@@ -67,24 +68,18 @@ const FIRM_NOUNS = new Set([
 ]);
 // Lexicon lookups, remembered on the token's word (or by text for longer names): names and cue
 // words repeat through an article.
-const demonym = lookup(lexicon.demonym);
 const firstName = lookup(lexicon.firstName);
 const isCommonWord = lookupFlag(lexicon.isCommonWord);
 const isNotName = lookupFlag(lexicon.isNotName);
 const isPlace = lookupFlag(lexicon.isPlace);
 const knownOrg = lookup(lexicon.knownOrg);
-const orgHead = lookup(lexicon.orgHead);
-const role = lookup(lexicon.role);
 const speechVerb = lookup(lexicon.speechVerb);
-const title = lookup(lexicon.title);
 /** The title a word spells with a full stop after it (« M » + « . »). */
 const titleWithDot = perWord((text) => lexicon.title(`${text}.`));
 /** An all-capitals word of 2–8 characters: « CGT », « BNP ». */
 const isAcronym = perWordFlag((text) => ACRONYM.test(text));
 const mayStartOrg = perWordFlag(lexicon.mayStartOrgKey, "key");
 const mayStartOrgHead = perWordFlag(lexicon.mayStartOrgHeadKey, "key");
-/** Some role starts with this word (« chef » of « chef de l'État »). */
-const startsRole = perWordFlag(lexicon.mayStartRoleKey, "key");
 /** Per first word: what each following word answered (see `continuesOrgName`). */
 const followers = perWord(() => new Map<Word, number>());
 

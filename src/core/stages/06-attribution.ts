@@ -15,11 +15,11 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { demonym, isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStartRoleKey, mayStartSpeechVerb, orgHead, role, roleMaxWords, speechVerb, speechVerbMaxWords, title, type VerbEntry } from "../../lexicon/index.js";
+import { isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStartRoleKey, mayStartSpeechVerb, roleMaxWords, speechVerb, speechVerbMaxWords, type VerbEntry } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
-import { memo } from "../memo.js";
+import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, title } from "../word-lexicon.js";
 import { perWord, perWordFlag, perWordPair } from "../words.js";
 
 /** A speech-verb cue found at some token. */
@@ -39,13 +39,6 @@ const speechVerbOf = perWord(speechVerb, "lower");
 /** Some speech-verb form of two or more tokens may start with this word. */
 const startsLongerSpeechVerb = perWordFlag(mayStartLongerSpeechVerb, "lower");
 const speechNounOf = perWordFlag(isSpeechNoun, "lower");
-// Noun-phrase words asked of every word they read, remembered on it (see src/core/words.ts).
-const demonymOf = perWord(demonym);
-const titleOf = perWord(title);
-const orgHeadOf = perWord(orgHead);
-const orgHeadOfLower = perWord(orgHead, "lower");
-const roleOfWord = perWord(role, "lower");
-const roleOfPhrase = memo(role);
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */
 const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
@@ -732,7 +725,7 @@ class Context {
         if (nm !== null) return { subject: { kind: "mention", mention: nm }, end: this.doc.mentions[nm]!.tokEnd };
         break;
       }
-      if (w.cap && titleOf(w)) {
+      if (w.cap && title(w)) {
         k++;
         continue;
       }
@@ -764,7 +757,7 @@ class Context {
         k++;
         continue;
       }
-      const dem = inComplement ? undefined : demonymOf(w);
+      const dem = inComplement ? undefined : demonym(w);
       if (dem) {
         roleHit ??= { canonical: w.lower, gender: dem.gender, plural: dem.plural, at: k };
         k++;
@@ -772,7 +765,7 @@ class Context {
       }
       // « l'ONG Greenpeace »: an all-caps head noun right before the organization it names.
       const nextMention = this.doc.mentionAt[k + 1] ?? -1;
-      if (w.cap && nextMention >= 0 && this.doc.mentions[nextMention]!.kind === "organization" && orgHeadOf(w)?.kind === "head") {
+      if (w.cap && nextMention >= 0 && this.doc.mentions[nextMention]!.kind === "organization" && orgHead(w)?.kind === "head") {
         k++;
         continue;
       }
@@ -851,7 +844,7 @@ class Context {
       const nm = this.doc.mentionAt[j] ?? -1;
       if (nm >= 0) return this.doc.mentions[nm]!.kind === "person" ? nm : null;
       const x = this.tokens[j]!;
-      if (!(DEFINITE.has(x.lower) || demonymOf(x) || this.roleAt(j, limit))) return null;
+      if (!(DEFINITE.has(x.lower) || demonym(x) || this.roleAt(j, limit))) return null;
     }
     return null;
   }
@@ -871,7 +864,7 @@ class Context {
       phrase += glued ? t.lower : ` ${t.lower}`;
       key += glued ? t.key : ` ${t.key}`;
       if (n > 1 && !isRolePrefix(key)) break;
-      const r = n === 0 ? roleOfWord(t) : roleOfPhrase(phrase);
+      const r = n === 0 ? roleOfLower(t) : role(phrase);
       if (r) best = { entry: r, words: n + 1 };
     }
     return best;
@@ -904,7 +897,7 @@ class Context {
       // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
       let n = j + 1;
       // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
-      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonymOf(this.tokens[n]!))) n++;
+      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonym(this.tokens[n]!))) n++;
       const inner = this.doc.mentionAt[n] ?? -1;
       if (inner >= 0 && this.doc.mentions[inner]!.kind === "person") {
         // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)

@@ -8,10 +8,11 @@
  * next sentence, then the first-name list.
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
-import { fold, foldName } from "../fold.js";
-import { lookup, perWord, perWordFlag, perWordPair } from "../words.js";
+import { foldName } from "../fold.js";
+import { perWordPair } from "../words.js";
+import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
-import { firstNameGender, isRolePrefix, mayStartRoleKey, orgHead, role, roleMaxWords, title } from "../../lexicon/index.js";
+import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
 import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
@@ -231,7 +232,7 @@ export const entities = (doc: Doc): void => {
 function nameRange(tokens: Word[], m: EntityMention): [number, number] {
   let s = m.tokStart;
   if (m.kind === "person") {
-    while (s < m.tokEnd - 1 && (titleOf(tokens[s]!) || tokens[s]!.text === ".")) s++;
+    while (s < m.tokEnd - 1 && (title(tokens[s]!) || tokens[s]!.text === ".")) s++;
   }
   return [s, m.tokEnd];
 }
@@ -307,7 +308,7 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
   }
   for (let len = reach; len >= 1; len--) {
     if (len === 1) {
-      const r = tokens[k]!.kind === "word" ? cachedRole(tokens[k]!) : undefined;
+      const r = tokens[k]!.kind === "word" ? role(tokens[k]!) : undefined;
       if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
       continue;
     }
@@ -323,19 +324,14 @@ function roleAt(tokens: Word[], k: number, limit: number): { len: number; canoni
       if (i + 1 < k + len && !t.text.endsWith("'") && !t.text.endsWith("’")) key += " ";
     }
     if (broken) continue;
-    const r = cachedRole(key);
+    const r = role(key);
     if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
   }
   return undefined;
 }
 
-/** `role`, remembered (on the word for one token): the same words come back around every name. */
-const cachedRole = lookup(role);
-const titleOf = perWord(title);
 /** The first-name list's gender for a first name: the same names come back article after article. */
 const genderOfFirstName = memo(firstNameGender, 20_000);
-const orgHeadOfLower = perWord(orgHead, "lower");
-const startsRole = perWordFlag(mayStartRoleKey, "key");
 /** Two words' folded keys as a role key joins them (no space after an apostrophe). */
 const pairKey = (first: Word, second: Word): string => (first.key.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`);
 /** Some role's key starts with these two words (asked once per pair of words). */
@@ -391,7 +387,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
 function participleGender(tokens: readonly Word[], after: number): Gender | null {
   if (tokens[after]?.text !== ",") return null;
   const w = tokens[after + 1];
-  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || cachedRole(w)) return null;
+  if (!w || w.kind !== "word" || w.cap || w.lower.length < 4 || role(w)) return null;
   if (/[^e]ée$/.test(w.lower) || w.lower === "née") return "f";
   if (/[^e]é$/.test(w.lower) && tokens[after + 2]?.kind === "word") return "m";
   return null;

@@ -6,16 +6,12 @@
  * quote to the previous quote's speaker, and a headline quote to the speaker of the body quote
  * that repeats it. Unnamed speakers keep their description.
  */
-import { demonym, isSpeechNoun, role } from "../../lexicon/index.js";
-import { perWord } from "../words.js";
+import { isSpeechNoun } from "../../lexicon/index.js";
+import { demonym, roleOfLower } from "../word-lexicon.js";
 import { fold, foldName } from "../fold.js";
 import { tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
-
-/** A word's role and demonym readings, remembered on the word (resolve asks them per sentence). */
-const roleOf = perWord(role, "lower");
-const demonymOf = perWord(demonym);
 
 /** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
 /** Offices a family noun covers (folded): « la magistrate » may be the prosecutor. */
@@ -220,7 +216,7 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
     const w = doc.tokens[f + 1];
     // (Unless a name follows: « La Polonaise Anna Nowak … » introduces her, it does not chain.)
     const named = (doc.mentionAt[f + 2] ?? -1) >= 0 && doc.mentions[doc.mentionAt[f + 2]!]!.kind === "person";
-    if (w && w.kind === "word" && (roleOf(w) || demonymOf(w)) && !named && roleReference(doc, f) === null) return "chain";
+    if (w && w.kind === "word" && (roleOfLower(w) || demonym(w)) && !named && roleReference(doc, f) === null) return "chain";
   }
   return null;
 }
@@ -243,7 +239,7 @@ function roleReference(doc: Doc, i: number): number | null {
   if (det !== "le" && det !== "la" && det !== "l'") return null;
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== "word" || next.cap || (doc.mentionAt[i + 1] ?? -1) >= 0) return null;
-  const r = roleOf(next);
+  const r = roleOfLower(next);
   if (!r || r.plural) return null;
   return roleHolder(doc, r.canonical, r.gender, i);
 }
@@ -263,11 +259,6 @@ function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number):
   return lookup(roleIndexOf(doc).roles.get(foldName(role)), tok, ok);
 }
 
-/**
- * Per-article indexes, built once: for each folded role word, and for each organization name
- * word or type, the mentions of the entities it fits, in text order. A lookup is then a binary
- * search, so resolving n quotes among n people stays O(n log n).
- */
 /** [token position of a mention, entity]. */
 type Posting = [number, number];
 
@@ -281,7 +272,12 @@ interface OrgIndex {
   orgTypes: Map<string, Posting[]>;
 }
 
-// Each built on first use for a document (many articles need one of them, or none).
+/**
+ * Per-article indexes: for each folded role word, and for each organization name word or type,
+ * the mentions of the entities it fits, in text order. A lookup is then a binary search, so
+ * resolving n quotes among n people stays O(n log n). Each is built on first use for a document
+ * (many articles need one of them, or none).
+ */
 const roleIndexes = new WeakMap<Doc, RoleIndex>();
 const orgIndexes = new WeakMap<Doc, OrgIndex>();
 
@@ -342,6 +338,7 @@ function orgIndexOf(doc: Doc): OrgIndex {
   return ix;
 }
 
+/** Index of the first posting at or after token `tok` (binary search; postings are sorted). */
 function firstAtOrAfter(list: Posting[], tok: number): number {
   let lo = 0;
   let hi = list.length;
