@@ -3,9 +3,9 @@
  * parole's benchmark (issue 5): `npm run bench [-- --json] [-- --quick] [-- --runs N]`.
  *
  * Plain Node, run against the build (dist/): library throughput (and again on copies of the
- * articles whose names are made up anew for each one: names never repeat), fr-compromise on the same
- * text, throughput per article size (flatness), CLI cold start beside bare node, and a folder
- * of 10⁴ articles with --jobs 1 and --jobs 2 (articles/s, ratio, peak RSS). Every figure is
+ * articles whose names are made up anew for each one: names never repeat), fr-compromise on
+ * the same text, throughput per article size (flatness), CLI cold start beside bare node, and
+ * a folder of 10⁴ articles with --jobs 1 and --jobs 2 (articles/s, ratio, peak RSS). Every figure is
  * the median of several runs. Progress goes to stderr; the report (or the JSON) to stdout.
  *
  * Options:
@@ -235,8 +235,10 @@ async function libraryThroughput(extract, corpus, o) {
 async function freshNames(extract, corpus, o) {
   const { list } = repeated(corpus.articles, o.libraryBytes);
   const runs = await repeatRuns(Math.min(o.runs, 3), (r) => {
-    const fresh = list.map((a, i) => ({ text: withFreshNames(a.text, r * list.length + i) }));
-    for (const a of fresh) a.bytes = bytesOf(a.text);
+    const fresh = list.map((a, i) => {
+      const text = withFreshNames(a.text, r * list.length + i);
+      return { text, bytes: bytesOf(text) };
+    });
     const t = timeOver(fresh, (text) => extract(text));
     log(`library, fresh names, run ${r + 1}: ${(t.bytes / MB / t.seconds).toFixed(2)} MB/s (${t.seconds.toFixed(1)} s)`);
     return t;
@@ -251,8 +253,8 @@ async function freshNames(extract, corpus, o) {
 const NAME_LIKE = /(?<=[\p{Ll},] )\p{Lu}\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
 
 /**
- * `text` with each capitalised word of five letters or more inside a sentence replaced by a made-up name (the same
- * word by the same name within the copy), different for every `copy` number: deterministic.
+ * `text` with each NAME_LIKE word replaced by a made-up name (the same word by the same name
+ * within the copy), different for every `copy` number: deterministic.
  */
 function withFreshNames(text, copy) {
   let seed = (copy * 2654435761 + 1) >>> 0;
