@@ -29,13 +29,19 @@ const table = new Int32Array(SLOTS);
 const INDEX_BITS = 0xffff;
 const words: Word[] = [];
 /**
- * The code units of the words, end to end, and where each word's start: a probe compares two
- * arrays of numbers (comparing through charCodeAt cost a quarter of the tokenizer's time).
+ * The code units of the words, end to end: a probe compares two arrays of numbers (comparing
+ * through charCodeAt cost a quarter of the tokenizer's time).
  */
 const CHARS_SIZE = 1 << 18;
 let chars = new Uint16Array(CHARS_SIZE);
 let charsUsed = 0;
-const charsAt = new Int32Array(VOCABULARY_LIMIT);
+/**
+ * Per word, side by side: where its code units start in `chars`, and its length and kind as
+ * `length << 2 | KIND_CODE[kind]`. A probe reads these two numbers, not the Word and its text
+ * (two more reads from wherever the heap put them).
+ */
+const spans = new Int32Array(2 * VOCABULARY_LIMIT);
+const KIND_CODE: Record<TokenKind, number> = { word: 0, number: 1, punct: 2 };
 
 /**
  * The word spelt by code units [start, end) of `text` (`codes` holds them, see Scratch.codes),
@@ -57,13 +63,13 @@ export function hashStep(h: number, codeUnit: number): number {
 /** `wordAt` for a caller that hashed code units [start, end) as it scanned them (see `hashStep`). */
 export function wordHashed(codes: Uint16Array, text: string, start: number, end: number, h: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
   const length = end - start;
+  const lengthKind = ((length << 2) | KIND_CODE[kind]) | 0;
   let slot = h & MASK;
   const tag = h >>> 16;
   for (let entry = table[slot]!; entry !== 0; entry = table[slot]!) {
     if (entry >>> 16 === tag) {
-      const k = entry & INDEX_BITS;
-      const w = words[k - 1]!;
-      if (w.kind === kind && w.text.length === length && sameCodes(codes, start, charsAt[k - 1]!, length)) return w;
+      const k = (entry & INDEX_BITS) - 1;
+      if (spans[2 * k + 1] === lengthKind && sameCodes(codes, start, spans[2 * k]!, length)) return words[k]!;
     }
     slot = (slot + 1) & MASK;
   }
@@ -75,10 +81,12 @@ export function wordHashed(codes: Uint16Array, text: string, start: number, end:
   // A word longer than the whole store (a hostile text's endless « word ») gets a store of its own.
   if (length > chars.length) chars = new Uint16Array(length);
   for (let i = 0; i < length; i++) chars[charsUsed + i] = codes[start + i]!;
-  charsAt[words.length] = charsUsed;
+  const k = words.length;
+  spans[2 * k] = charsUsed;
+  spans[2 * k + 1] = lengthKind;
   charsUsed += length;
   words.push(word);
-  table[slot] = words.length | (tag << 16);
+  table[slot] = (k + 1) | (tag << 16);
   return word;
 }
 
