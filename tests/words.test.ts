@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Word } from "../src/core/document.js";
 import { Scratch } from "../src/core/scratch.js";
 import { wordAt } from "../src/core/vocabulary.js";
-import { lookup, lookupFlag, perWord, perWordFlag, perWordPair } from "../src/core/words.js";
+import { lookup, lookupFlag, perWord, perWordFlag, perWordPair, wordList } from "../src/core/words.js";
 
 const make = (text: string, kind: "word" | "number" | "punct") => new Word(text, kind, text.toLowerCase(), text.toLowerCase(), /^[A-Z]/.test(text));
 const codesOf = (text: string) => new Scratch(false).codes(text);
@@ -129,5 +129,37 @@ describe("perWordPair", () => {
     expect(joined(le, chef)).toBe(true);
     expect(joined(chef, le)).toBe(false);
     expect(asked).toEqual(["le+chef", "chef+le", "le+de"]);
+  });
+});
+
+// Declared at load, as stages declare theirs: lists may not be added once words were read.
+const inArticles = wordList(["le", "la", "l'", "les"]);
+const inParticles = wordList(["de", "du", "le"]);
+
+describe("wordList", () => {
+  const word = (text: string) => new Word(text, "word", text.toLowerCase().replace("’", "'"), text.toLowerCase(), /^[A-Z]/.test(text));
+
+  it("answers by the word's lower-case form, each list on its own", () => {
+    expect(inArticles(word("Le"))).toBe(true);
+    expect(inParticles(word("Le"))).toBe(true);
+    expect(inArticles(word("l’"))).toBe(true);
+    expect(inArticles(word("de"))).toBe(false);
+    expect(inParticles(word("de"))).toBe(true);
+    expect(inArticles(word("Lesage"))).toBe(false);
+    expect(inArticles(undefined)).toBe(false);
+  });
+
+  it("keeps the answer on the word", () => {
+    const w = word("La");
+    expect(w.lists).toBe(-1);
+    inParticles(w);
+    expect(w.lists).not.toBe(-1);
+    expect(inArticles(w)).toBe(true);
+    expect(inParticles(w)).toBe(false);
+  });
+
+  it("refuses a list declared after words were read (their bits would miss it)", () => {
+    inArticles(word("les"));
+    expect(() => wordList(["et"])).toThrow(/declare lists at module load/);
   });
 });

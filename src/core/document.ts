@@ -32,6 +32,8 @@ export class Word {
   facts: unknown[] | null = null;
   /** Yes/no lexicon answers, two bits each: asked, and the answer (src/core/words.ts). */
   flags = 0;
+  /** One bit per closed word list that holds its lower-case form, -1 until first asked (`wordList`). */
+  lists = -1;
   /** Its TokenClass, copied into doc.tokClass for each of its tokens. */
   readonly cls: number;
   constructor(

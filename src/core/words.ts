@@ -90,3 +90,37 @@ export function perWordPair(f: (first: Word, second: Word) => boolean): (first: 
     return answer;
   };
 }
+
+/**
+ * Every closed word list declared with `wordList`: per lower-case form, one bit per list that
+ * holds it. A word finds its bits once, with one lookup of its form, and keeps them.
+ */
+const LIST_BITS = new Map<string, number>();
+let listCount = 0;
+/** Bits of an int32, less the sign. */
+const MAX_LISTS = 31;
+/** Set when the first word takes its bits: a list declared later would be missing from them. */
+let listsRead = false;
+
+function listsOf(w: Word): number {
+  listsRead = true;
+  return (w.lists = LIST_BITS.get(w.lower) ?? 0);
+}
+
+/**
+ * Membership of a token's word (by its lower-case form) in a small closed list: articles,
+ * particles, auxiliaries. Stages test such lists tens of thousands of times per MB of text; a
+ * Set of strings costs a hash lookup each time, this one bit test on the word. Declare lists at
+ * module load (before any word is read).
+ */
+export function wordList(forms: Iterable<string>): (w: Word | undefined) => boolean {
+  if (listsRead) throw new Error("wordList: declared after words were read; declare lists at module load");
+  if (listCount === MAX_LISTS) throw new Error(`wordList: at most ${MAX_LISTS} lists`);
+  const bit = 1 << listCount++;
+  for (const form of forms) LIST_BITS.set(form, (LIST_BITS.get(form) ?? 0) | bit);
+  return (w: Word | undefined): boolean => {
+    if (w === undefined) return false;
+    const lists = w.lists;
+    return ((lists < 0 ? listsOf(w) : lists) & bit) !== 0;
+  };
+}

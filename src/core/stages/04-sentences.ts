@@ -4,8 +4,9 @@
  * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
  */
 import { TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
+import { wordList } from "../words.js";
 
-const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
+const isAbbreviation = wordList(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
 
 export const sentences = (doc: Doc): void => {
   const { tokens, tokStart, tokPara, tokQuote, tokClass, tokSent } = doc;
@@ -30,7 +31,7 @@ export const sentences = (doc: Doc): void => {
     const t = tokens[i]!;
     if (isEndMark(t.text)) {
       const prev = tokens[i - 1];
-      if (t.text === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.lower) && tokenEnd(doc, i - 1) === tokStart[i]) continue;
+      if (t.text === "." && prev && prev.kind === "word" && isAbbreviation(prev) && tokenEnd(doc, i - 1) === tokStart[i]) continue;
       // Closing marks and brackets right after the full stop stay in this sentence.
       let j = i + 1;
       while (j < n && tokPara[j] === para && /^[»”")\]]$/.test(tokens[j]!.text) && tokQuote[j]! < 0) j++;

@@ -11,7 +11,7 @@
  */
 import { determinerGender } from "../determiners.js";
 import { fold, foldName } from "../fold.js";
-import { lookup, lookupFlag, perWord, perWordFlag } from "../words.js";
+import { lookup, lookupFlag, perWord, perWordFlag, wordList } from "../words.js";
 import { demonym, orgHead, role, startsRole, title } from "../word-lexicon.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
@@ -41,8 +41,10 @@ const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
 /** Indefinite determiners: what follows is not a named body. */
 const INDEFINITE_BEFORE = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
+const inIndefiniteBefore = wordList(INDEFINITE_BEFORE);
 /** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
 const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
+const inContracted = wordList(CONTRACTED.keys());
 /** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
 const DESCRIBED_HEADS = new Set(["bureau", "programme", "haut-commissariat", "fonds", "office", "agence", "organisation", "conseil", "comite", "commission", "centre", "institut", "observatoire"]);
 /** Determiners before a described body: « le bureau … », « du fonds … ». */
@@ -111,15 +113,19 @@ const MAX_RUN = 8;
 
 /** Lower-case particles that sit inside a name between capitalised words. */
 const PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "do", "ben", "bin", "ibn", "el", "al", "le", "la", "ter", "ten", "y", "zu", "af"]);
+const inParticles = wordList(PARTICLES);
 /** Particles that may also glue an organization name's words (« Banque de France »). */
 const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
 /** Punctuation after which a capitalised word starts a clause (sentence-initial reading). */
 const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
 const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
+const inArticles = wordList(ARTICLES);
 /** Photo-credit words: a name right after them is a photographer, not a person of the story. */
 const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "crédits", "©", "illustration", "infographie"]);
+const inCreditWords = wordList(CREDIT_WORDS);
 /** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
 const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
+const inDefiniteBefore = wordList(DEFINITE_BEFORE);
 /** Words before a channel or a source (« sur X », « selon Y »). */
 const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
 /** Heads of places rather than bodies (« la région Bretagne »). */
@@ -221,7 +227,7 @@ class Finder {
     const toks = this.tokens;
     const head = toks[s]!;
     if (head.lower !== "par" && head.lower !== "avec") return false;
-    for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || PARTICLES.has(toks[i]!.lower))) return false;
+    for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || inParticles(toks[i]))) return false;
     return true;
   }
 
@@ -409,7 +415,7 @@ class Finder {
       if (cls === TokenClass.capWord && !isAcronym(t)) continue;
       if (!mayStartOrgHead(t)) continue;
       // « dans un collège de Rennes »: an indefinite head is some place, not a named body.
-      if (INDEFINITE_BEFORE.has(tokens[i - 1]?.lower ?? "")) continue;
+      if (inIndefiniteBefore(tokens[i - 1])) continue;
       let headEnd = -1;
       let type: OrgType | undefined;
       for (let len = this.reach(i, orgHeadMaxWords, true); len >= 1; len--) {
@@ -424,7 +430,7 @@ class Finder {
       if (headEnd < 0 || !type) continue;
       // Adjectives after the head (« correctionnel », « régionale », « fédéral »).
       let j = headEnd;
-      while (j < tokens.length && j - headEnd < 3 && tokens[j]!.kind === "word" && !tokens[j]!.cap && (ADJECTIVES.has(tokens[j]!.lower) || ADJECTIVE_LIKE.test(tokens[j]!.lower)) && !ORG_GLUE.has(tokens[j]!.lower)) j++;
+      while (j < tokens.length && j - headEnd < 3 && tokens[j]!.kind === "word" && !tokens[j]!.cap && (inAdjectives(tokens[j]) || ADJECTIVE_LIKE.test(tokens[j]!.lower)) && !ORG_GLUE.has(tokens[j]!.lower)) j++;
       // Glue: de, du, des, d', de la, de l'.
       const g = tokens[j];
       if (!g || !(g.lower === "de" || g.lower === "du" || g.lower === "des" || g.lower === "d'")) continue;
@@ -482,7 +488,7 @@ class Finder {
       }
       if (!personInstead) {
         // « La Mozilla Foundation »: the article is not part of the mention.
-        const from = org.len > 1 && ARTICLES.has(t.lower) && this.clauseStart(i) ? i + 1 : i;
+        const from = org.len > 1 && inArticles(t) && this.clauseStart(i) ? i + 1 : i;
         const firm = org.platform && org.type === "media" && this.firmCue(from, i + org.len);
         this.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
         this.acronymAfter(i + org.len, org.type, org.name);
@@ -536,7 +542,7 @@ class Finder {
   /** « Le Pen » after a first name: a capitalised particle that is part of a surname. */
   private particleName(i: number): boolean {
     const t = this.tokens[i]!;
-    if (!PARTICLES.has(t.lower)) return false;
+    if (!inParticles(t)) return false;
     return this.isCapWord(i - 1) && this.isCapWord(i + 1) && this.samePara(i - 1, i + 1) && !this.clauseStart(i);
   }
 
@@ -564,14 +570,14 @@ class Finder {
     const tokens = this.tokens;
     const para = this.doc.tokPara[i]!;
     // « aux Échos », « du Parisien »: a name whose article is fused with « à » or « de ».
-    const fused = i > 0 ? CONTRACTED.get(tokens[i - 1]!.lower) : undefined;
+    const fused = i > 0 && inContracted(tokens[i - 1]) ? CONTRACTED.get(tokens[i - 1]!.lower) : undefined;
     if (fused !== undefined && this.doc.tokPara[i - 1]! === para && (fused === "le" ? startsOrgNameAfterLe : startsOrgNameAfterLes)(tokens[i]!)) {
       const hit = this.knownOrgAfterContraction(i, fused);
       if (hit) return hit;
     }
     // Acronyms are looked up as written; any other name must start like a known one.
     if (!mayStartOrg(tokens[i]!) && !isAcronym(tokens[i]!)) return undefined;
-    const article = ARTICLES.has(tokens[i]!.lower) ? 1 : 0;
+    const article = inArticles(tokens[i]) ? 1 : 0;
     // With its article and, after « le », « la »… without it (« Le Monde », « la SNCF »).
     const reach = this.reach(i, MAX_ORG_TOKENS, false);
     const maxLen = Math.max(1, reach, article === 0 ? 0 : 1 + this.reach(i + 1, MAX_ORG_TOKENS - 1, false));
@@ -595,7 +601,7 @@ class Finder {
       const entry = knownOrg(written);
       if (!entry || isNotName(entry.name) || (len === 1 && isNotName(written))) continue;
       // « Le gouvernement »: the word after a leading article must be capitalised too.
-      const core = ARTICLES.has(tokens[i]!.lower) && len > 1 ? tokens[i + 1]! : tokens[i]!;
+      const core = inArticles(tokens[i]) && len > 1 ? tokens[i + 1]! : tokens[i]!;
       if (!core.cap) continue;
       // Only forms that are also common words, first names, places or one letter need a cue.
       const ambiguous = entry.ambiguous && len === 1 && (isCommonWord(written) || !!firstName(written) || isPlace(written) || tokens[i]!.text.length <= 2);
@@ -654,7 +660,7 @@ class Finder {
       const t = this.tokens[j]!;
       if (this.skip[j] || this.taken[j]) break;
       if (t.kind === "word" && t.cap) {
-        if (isNotName(t) && !PARTICLES.has(t.lower)) break;
+        if (isNotName(t) && !inParticles(t)) break;
         if (title(t)) break;
         j++;
         continue;
@@ -664,8 +670,8 @@ class Finder {
         continue;
       }
       // One or two particles then a capitalised word: « van der Hoek », « de La Tour ».
-      const two = t.kind === "word" && PARTICLES.has(t.lower) && PARTICLES.has(this.tokens[j + 1]?.lower ?? "") && !this.tokens[j + 1]!.cap ? 1 : 0;
-      if (t.kind === "word" && PARTICLES.has(t.lower) && this.isCapWord(j + 1 + two) && !this.taken[j + 1 + two] && this.samePara(j, j + 1 + two)) {
+      const two = t.kind === "word" && inParticles(t) && inParticles(this.tokens[j + 1]) && !this.tokens[j + 1]!.cap ? 1 : 0;
+      if (t.kind === "word" && inParticles(t) && this.isCapWord(j + 1 + two) && !this.taken[j + 1 + two] && this.samePara(j, j + 1 + two)) {
         const next = this.tokens[j + 1 + two]!;
         // « Claire Vasseur de Paris »: a place or a known body after « de » is not the surname.
         if ((t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des") && (isPlace(next) || knownOrg(next))) break;
@@ -687,7 +693,7 @@ class Finder {
     if (!firstName(tokens[s]!)) {
       for (let p = s + 1; p + 1 < e; p++) {
         const t = tokens[p]!;
-        if (firstName(t) && !isCommonWord(t) && !PARTICLES.has(tokens[p - 1]!.lower) && this.isCapWord(p + 1)) {
+        if (firstName(t) && !isCommonWord(t) && !inParticles(tokens[p - 1]) && this.isCapWord(p + 1)) {
           this.classify(p, e);
           return;
         }
@@ -696,7 +702,7 @@ class Finder {
     const len = e - s;
     if (this.isCredit(s, e)) return;
     // « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody.
-    if (STREET_WORDS.has(tokens[s - 1]?.lower ?? "")) return;
+    if (inStreetWords(tokens[s - 1])) return;
     // Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon).
     if (len === 1 ? isPlace(tokens[s]!) : isPlace(this.text(s, e))) return;
     const first = tokens[s]!;
@@ -728,7 +734,7 @@ class Finder {
     // A body's head usually written in lower case counts as capitalised when the text
     // capitalises it after an article: « le Syndicat des producteurs » (not a company word:
     // « la Maison d'en face » is more often a title than a firm).
-    const capitalisedHead = !!innerHead && (innerHead.capitalised || (innerHead.type !== "company" && ARTICLES.has(tokens[s - 1]?.lower ?? "") && !this.clauseStart(s)));
+    const capitalisedHead = !!innerHead && (innerHead.capitalised || (innerHead.type !== "company" && inArticles(tokens[s - 1]) && !this.clauseStart(s)));
     const lowerEnd = innerHead && innerHead.kind === "head" && capitalisedHead ? this.extendLowerOrg(s + 1) : s + 1;
     if (innerHead && innerHead.kind === "head" && !firstName(first) && (len >= 2 || lowerEnd > s + 1)) {
       const end = len >= 2 ? this.extendOrgName(e) : this.extendOrgName(lowerEnd);
@@ -856,10 +862,10 @@ class Finder {
    */
   private plainName(s: number, e: number): boolean {
     const p = this.tokens[s - 1];
-    if (p && DEFINITE_BEFORE.has(p.lower)) return false;
+    if (p && inDefiniteBefore(p)) return false;
     for (let i = s; i < e; i++) {
       const t = this.tokens[i]!;
-      if (PARTICLES.has(t.lower)) {
+      if (inParticles(t)) {
         if (!t.cap && (t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des")) return false;
         continue;
       }
@@ -875,8 +881,8 @@ class Finder {
     if (after && after.text === "/" && this.doc.tokPara[e] === this.doc.tokPara[s]) return true;
     if (before && before.text === "/" && this.doc.tokPara[s - 1] === this.doc.tokPara[s]) return true;
     const b2 = this.tokens[s - 2];
-    if (before && CREDIT_WORDS.has(before.lower)) return true;
-    if (before && before.text === ":" && b2 && CREDIT_WORDS.has(b2.lower)) return true;
+    if (before && inCreditWords(before)) return true;
+    if (before && before.text === ":" && b2 && inCreditWords(b2)) return true;
     return false;
   }
 
@@ -970,7 +976,7 @@ class Finder {
       const end = s - gap; // head ends at end-1
       if (gap > 0) {
         const adj = this.tokens[end];
-        if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || ADJECTIVES.has(adj.lower))) return undefined;
+        if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || inAdjectives(adj))) return undefined;
       }
       if (end < 1 || !lexicon.mayEndOrgHeadKey(this.tokens[end - 1]!.key)) continue;
       for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
@@ -997,7 +1003,7 @@ class Finder {
     const c = this.tokens[e];
     if (!c || c.text !== "," || this.doc.tokPara[e] !== this.doc.tokPara[e - 1]) return undefined;
     const art = this.tokens[e + 1];
-    if (!art || !ARTICLES.has(art.lower)) return undefined;
+    if (!art || !inArticles(art)) return undefined;
     if (!this.tokens[e + 2] || !mayStartOrgHead(this.tokens[e + 2]!)) return undefined;
     for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
       if (e + 2 + len > this.tokens.length) continue;
@@ -1099,7 +1105,7 @@ class Finder {
       if (gap > 0) {
         const a = tokens[end];
         if (!a || this.doc.tokPara[end] !== para || a.kind !== "word") return undefined;
-        const okGap = (!a.cap && (demonym(a) || ADJECTIVES.has(a.lower))) || (this.taken[end] === 1 && isAcronym(a));
+        const okGap = (!a.cap && (demonym(a) || inAdjectives(a))) || (this.taken[end] === 1 && isAcronym(a));
         if (!okGap) return undefined;
       }
       if (end < 1 || !lexicon.mayEndRoleKey(tokens[end - 1]!.key)) continue;
@@ -1276,6 +1282,7 @@ class Finder {
 /** Titles after which « de X » is a surname with its particle (« le général de Villaret »). */
 /** Words before a street or square's name. */
 const STREET_WORDS = new Set(["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "route", "cours", "square", "passage", "esplanade", "parvis", "faubourg", "rond-point"]);
+const inStreetWords = wordList(STREET_WORDS);
 
 const NOBLE_TITLES = new Set([
   "général", "maréchal", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "abbé", "cardinal", "comte",
@@ -1305,6 +1312,7 @@ const ADJECTIVES = new Set([
   "numérique", "technologique", "pharmaceutique", "automobile", "financier", "financière", "aérien", "aérienne", "pétrolier",
   "énergétique", "industriel", "industrielle", "immobilier", "immobilière", "bancaire", "chinois", "américain",
 ]);
+const inAdjectives = wordList(ADJECTIVES);
 
 function articleGender(t: Word | undefined): Gender | null {
   return t ? determinerGender(t.lower) : null;

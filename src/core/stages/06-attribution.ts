@@ -20,7 +20,7 @@ import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
 import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, title } from "../word-lexicon.js";
-import { perWord, perWordFlag, perWordPair } from "../words.js";
+import { perWord, perWordFlag, perWordPair, wordList } from "../words.js";
 
 /** A speech-verb cue found at some token. */
 interface Cue {
@@ -42,6 +42,7 @@ const speechNounOf = perWordFlag(isSpeechNoun, "lower");
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */
 const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
+const inAux = wordList(AUX);
 /** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
 const ADVERBS = new Set([
   "aussi", "également", "encore", "notamment", "déjà", "ensuite", "alors", "enfin", "pourtant", "toutefois", "même", "bien",
@@ -50,12 +51,16 @@ const ADVERBS = new Set([
   "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "seulement", "surtout", "plutôt", "désormais", "longuement",
   "rapidement", "brièvement", "franchement", "ouvertement", "directement", "sobrement",
 ]);
+const inAdverbs = wordList(ADVERBS);
 /** Words after which « des », « du » are articles, not « de » + article: « selon des », « pour du ». */
 const VERB_LIKE_BEFORE = new Set(["selon", "pour", "avec", "par", "sans", "contre", "chez", "et", "ou", "mais", "que", "qu'", "a", "ont", "est", "sont", "dont"]);
+const inVerbLikeBefore = wordList(VERB_LIKE_BEFORE);
 /** Relative pronouns: they end a noun phrase read backwards. */
 const RELATIVES = new Set(["que", "qu'", "dont", "où", "qui", "lequel", "laquelle"]);
+const inRelatives = wordList(RELATIVES);
 /** Clitics between a subject and its verb: « il l'a dit », « elle s'est dite », « ne lui a pas ». */
 const CLITICS = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "nous", "vous"]);
+const inClitics = wordList(CLITICS);
 const SUBJECT_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
   il: { gender: "m", plural: false },
   elle: { gender: "f", plural: false },
@@ -71,24 +76,31 @@ const STRESSED_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean
   elles: { gender: "f", plural: true },
 };
 const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
+const inDefinite = wordList(DEFINITE);
 const INDEFINITE = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
+const inIndefinite = wordList(INDEFINITE);
 const PREPOSITIONS = new Set(["à", "au", "aux", "auprès", "sur", "dans", "de", "du", "des", "d'", "pour", "par", "avec", "chez", "devant", "lors", "pendant", "depuis", "après", "avant", "en", "sous", "contre", "via", "face"]);
+const inPrepositions = wordList(PREPOSITIONS);
 /** Prepositions that open a channel after a speech verb: à l'AFP, sur X, auprès de Reuters. */
 const CHANNEL_PREPS = new Set(["à", "au", "aux", "auprès", "sur", "dans"]);
+const inChannelPreps = wordList(CHANNEL_PREPS);
 /** Time words that may stand between a verb and its inverted subject: « a déclaré mardi X ». */
 const TIME_WORDS = new Set([
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir", "midi",
   "après-midi", "récemment", "encore", "aussi", "également", "alors", "ensuite", "enfin", "notamment", "déjà", "ainsi",
   "cette", "semaine", "dernier", "dernière", "dernièrement", "plus", "tôt", "tard", "jour", "même", "toutefois", "pourtant",
 ]);
+const inTimeWords = wordList(TIME_WORDS);
 /** « celui-ci », « celle-ci »: the last named person or organization. */
 const DEMONSTRATIVES: Record<string, Gender> = { "celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f" };
 /** « ce dernier », « cette dernière ». */
 const LATEST: Record<string, Gender> = { dernier: "m", dernière: "f" };
 /** Heads that, written lower-case with a definite article, stand for an organization named earlier. */
 const ORG_PROXIES = new Set(["groupe", "entreprise", "société", "start-up", "startup", "firme", "compagnie", "enseigne", "marque", "constructeur", "géant", "parquet", "préfecture", "ministère", "gouvernement", "syndicat", "association", "fondation", "ong", "parti", "mairie", "municipalité", "direction", "institution", "organisation", "agence", "autorité", "banque", "club", "fédération", "plateforme", "opérateur", "laboratoire", "hôpital", "tribunal", "cour", "commission", "conseil", "collectif", "réseau", "chaîne", "journal", "quotidien", "équipe", "cabinet", "think", "fonds", "assureur", "distributeur", "éditeur", "studio", "régulateur", "gendarmerie", "police"]);
+const inOrgProxies = wordList(ORG_PROXIES);
 /** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
 const MOUTHPIECES = new Set(["porte-parole", "porte-paroles", "représentant", "représentante", "représentants", "service", "services", "entourage", "cabinet", "direction", "communication", "avocat", "avocats", "avocate", "conseil"]);
+const inMouthpieces = wordList(MOUTHPIECES);
 /** Marks that end a clause when scanning for a subject. */
 const CLAUSE_END = new Set([".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")", "—", "–"]);
 
@@ -465,7 +477,7 @@ class Context {
     const inverted = invertedSubject(head);
     const base = inverted ? inverted[1]! : head.lower;
     const pronoun: SubjectRef | null = inverted ? this.pronounRef(inverted[2]!, j) : null;
-    if (AUX.has(base)) {
+    if (inverted ? AUX.has(base) : inAux(head)) {
       let k = j + 1;
       let skipped = 0;
       while (k < limit && skipped < 4) {
@@ -476,7 +488,7 @@ class Context {
           skipped++;
           continue;
         }
-        if (!ADVERBS.has(this.tokens[k]!.lower) || this.participleAt(k, reflexive)) break;
+        if (!inAdverbs(this.tokens[k]) || this.participleAt(k, reflexive)) break;
         k++;
         skipped++;
       }
@@ -487,7 +499,7 @@ class Context {
     const found = this.formAt(j, limit, reflexive, inverted ? base : null) ?? this.idiomAt(j, limit);
     if (!found) return null;
     // « a écrit »: read from the auxiliary, which a backward scan meets next.
-    if (!inverted && !reflexive && AUX.has(this.tokens[j - 1]?.lower ?? "") && this.participleAt(j, false)) return null;
+    if (!inverted && !reflexive && inAux(this.tokens[j - 1]) && this.participleAt(j, false)) return null;
     if (found.form === "participle") return null;
     if (found.form === "infinitive") return null;
     if (strict && found.homograph && !pronoun && !this.verbContext(i, j + found.words)) return null;
@@ -525,7 +537,7 @@ class Context {
     const m = appelerForm(t);
     if (!m && t.lower !== "y") return null;
     let n = k + 1;
-    while (n < limit && n < k + 3 && TIME_WORDS.has(this.tokens[n]!.lower)) n++;
+    while (n < limit && n < k + 3 && inTimeWords(this.tokens[n])) n++;
     const next = this.tokens[n]?.lower;
     if (m && (next === "à" || next === "au" || next === "aux" || this.callsOnTo(n, limit))) return { lemma: "appeler", form: m[1] === "é" || m[1] === "ée" || m[1] === "és" || m[1] === "ées" ? "participle" : m[1] === "ant" ? "gerund" : "finite", words: 1, homograph: false };
     if (t.lower === "y" && next !== undefined && VOIR.has(next)) return { lemma: "voir", form: "finite", words: 2, homograph: false };
@@ -579,7 +591,7 @@ class Context {
     const after = this.tokens[end];
     if (after && (after.lower === "que" || after.lower === "qu'" || after.text === ":" || after.text === "«")) return true;
     if (!before) return false;
-    if (SUBJECT_PRONOUNS[before.lower] || CLITICS.has(before.lower)) return true;
+    if (SUBJECT_PRONOUNS[before.lower] || inClitics(before)) return true;
     const m = this.doc.mentionAt[start - 1] ?? -1;
     if (m >= 0) return true;
     // « Le Copa-Cogeca, principal lobby agricole, juge … »: a named subject before an apposition.
@@ -598,11 +610,11 @@ class Context {
     let channel: string | null = null;
     for (let guard = 0; guard < 4 && i < limit; guard++) {
       const t = this.tokens[i]!;
-      if (TIME_WORDS.has(t.lower) || t.text === ",") {
+      if (inTimeWords(t) || t.text === ",") {
         i++;
         continue;
       }
-      if (CHANNEL_PREPS.has(t.lower)) {
+      if (inChannelPreps(t)) {
         const end = this.channelEnd(i, limit);
         if (end > i) {
           channel = this.doc.text.slice(this.doc.tokStart[i]!, tokenEnd(this.doc, end - 1));
@@ -620,9 +632,9 @@ class Context {
   /** The channel after a verb, if any: « à l'AFP », « sur X », « dans un communiqué ». */
   private channelAfter(from: number, limit: number): string | null {
     let i = from;
-    while (i < limit && TIME_WORDS.has(this.tokens[i]!.lower)) i++;
+    while (i < limit && inTimeWords(this.tokens[i])) i++;
     const t = this.tokens[i];
-    if (!t || i >= limit || !CHANNEL_PREPS.has(t.lower)) return null;
+    if (!t || i >= limit || !inChannelPreps(t)) return null;
     const end = this.channelEnd(i, limit);
     return end > i ? this.doc.text.slice(this.doc.tokStart[i]!, tokenEnd(this.doc, end - 1)) : null;
   }
@@ -650,18 +662,18 @@ class Context {
         return next >= 0 && this.doc.mentions[next]!.kind === "organization" ? this.doc.mentions[next]!.tokEnd : k + 1;
       }
       if (t.kind !== "word") break;
-      if (speechNounOf(t) || CHANNEL_NOUNS.has(t.lower)) {
+      if (speechNounOf(t) || inChannelNouns(t)) {
         // « dans un communiqué », « sur son compte X »: take a following name too.
         const next = this.doc.mentionAt[k + 1] ?? -1;
         if (next >= 0 && this.doc.mentions[next]!.kind === "organization") return this.doc.mentions[next]!.tokEnd;
-        if (CHANNEL_LINKS.has(this.tokens[k + 1]?.lower ?? "")) {
+        if (inChannelLinks(this.tokens[k + 1])) {
           k++;
           nouns++;
           continue;
         }
         return k + 1;
       }
-      if (!DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower) && !CHANNEL_LINKS.has(t.lower)) break;
+      if (!inDefinite(t) && !inIndefinite(t) && !inChannelLinks(t)) break;
       k++;
       nouns++;
     }
@@ -730,7 +742,7 @@ class Context {
         continue;
       }
       // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
-      if (w.cap && roleHit && PREPOSITIONS.has(this.tokens[k - 1]?.lower ?? "") || (w.cap && roleHit && DEFINITE.has(this.tokens[k - 1]?.lower ?? "") && PREPOSITIONS.has(this.tokens[k - 2]?.lower ?? ""))) {
+      if (w.cap && roleHit && inPrepositions(this.tokens[k - 1]) || (w.cap && roleHit && inDefinite(this.tokens[k - 1]) && inPrepositions(this.tokens[k - 2]))) {
         k++;
         continue;
       }
@@ -743,11 +755,11 @@ class Context {
       const r = inComplement ? null : this.roleAt(k, limit);
       if (r) {
         roleHit ??= { ...r.entry, at: k };
-        if (MOUTHPIECES.has(w.lower)) mouthpiece = true;
+        if (inMouthpieces(w)) mouthpiece = true;
         k += r.words;
         continue;
       }
-      if (MOUTHPIECES.has(w.lower)) {
+      if (inMouthpieces(w)) {
         mouthpiece = true;
         k++;
         continue;
@@ -769,7 +781,7 @@ class Context {
         k++;
         continue;
       }
-      const head = !w.cap && ORG_PROXIES.has(w.lower) ? orgHeadOfLower(w) : undefined;
+      const head = !w.cap && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
       if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
         proxy = w.lower;
         k++;
@@ -779,11 +791,11 @@ class Context {
       if ((roleHit || proxy || docNoun) && (w.lower === "sur" || w.lower === "via" || w.lower === "dans" || w.lower === "auprès")) break;
       // « sa compagne à Ouest-France »: « à » before a news outlet is the channel too.
       if (roleHit && (w.lower === "à" || w.lower === "au") && this.mediaAt(k + 1)) break;
-      if (PREPOSITIONS.has(w.lower) || DEFINITE.has(w.lower) || INDEFINITE.has(w.lower) || (!w.cap && k > i && steps < 8)) {
+      if (inPrepositions(w) || inDefinite(w) || inIndefinite(w) || (!w.cap && k > i && steps < 8)) {
         // Words inside the phrase: « de la », « proche du dossier », adjectives.
         if (SUBJECT_PRONOUNS[w.lower] || this.verbAt(k, limit)) break;
         if (w.lower === "qui" || w.lower === "que") break;
-        if (PREPOSITIONS.has(w.lower)) inComplement = true;
+        if (inPrepositions(w)) inComplement = true;
         // « le PDG et fondateur, X »: a second role joined by « et »; any other « et » ends the phrase.
         if (w.lower === "et" && !(roleHit && this.roleAt(k + 1, limit))) break;
         k++;
@@ -827,7 +839,7 @@ class Context {
 
   /** A news outlet named at k, maybe behind an article: « Ouest-France », « l'AFP ». */
   private mediaAt(k: number): boolean {
-    const at = DEFINITE.has(this.tokens[k]?.lower ?? "") ? k + 1 : k;
+    const at = inDefinite(this.tokens[k]) ? k + 1 : k;
     const m = this.doc.mentionAt[at] ?? -1;
     return m >= 0 && this.doc.mentions[m]!.orgType === "media";
   }
@@ -844,7 +856,7 @@ class Context {
       const nm = this.doc.mentionAt[j] ?? -1;
       if (nm >= 0) return this.doc.mentions[nm]!.kind === "person" ? nm : null;
       const x = this.tokens[j]!;
-      if (!(DEFINITE.has(x.lower) || demonym(x) || this.roleAt(j, limit))) return null;
+      if (!(inDefinite(x) || demonym(x) || this.roleAt(j, limit))) return null;
     }
     return null;
   }
@@ -876,7 +888,7 @@ class Context {
    */
   private subjectBefore(verb: number, start: number): SubjectRef | null {
     let i = verb - 1;
-    while (i >= start && (CLITICS.has(this.tokens[i]!.lower) || ADVERBS.has(this.tokens[i]!.lower) || this.tokens[i]!.lower === "qui")) {
+    while (i >= start && (inClitics(this.tokens[i]) || inAdverbs(this.tokens[i]) || this.tokens[i]!.lower === "qui")) {
       if (SUBJECT_PRONOUNS[this.tokens[i]!.lower]) break;
       i--;
     }
@@ -897,7 +909,7 @@ class Context {
       // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
       let n = j + 1;
       // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
-      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (DEFINITE.has(this.tokens[n]!.lower) || INDEFINITE.has(this.tokens[n]!.lower) || this.roleAt(n, i) || demonym(this.tokens[n]!))) n++;
+      while (n < i - 1 && n <= j + 3 && (this.doc.mentionAt[n] ?? -1) < 0 && (inDefinite(this.tokens[n]) || inIndefinite(this.tokens[n]) || this.roleAt(n, i) || demonym(this.tokens[n]!))) n++;
       const inner = this.doc.mentionAt[n] ?? -1;
       if (inner >= 0 && this.doc.mentions[inner]!.kind === "person") {
         // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)
@@ -956,10 +968,10 @@ class Context {
     while (k >= start && steps < 10) {
       const t = this.tokens[k]!;
       // « une piste que X juge »: a relative pronoun opens another clause.
-      if (t.kind !== "word" || SUBJECT_PRONOUNS[t.lower] || RELATIVES.has(t.lower)) break;
+      if (t.kind !== "word" || SUBJECT_PRONOUNS[t.lower] || inRelatives(t)) break;
       // « le patron des députés LR »: « des », « du » after a noun open its complement.
-      const contracted = (t.lower === "des" || t.lower === "du") && this.tokens[k - 1]?.kind === "word" && !this.tokens[k - 1]!.cap && !VERB_LIKE_BEFORE.has(this.tokens[k - 1]!.lower);
-      if ((DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) && !contracted && !PP_ARTICLE(this.tokens[k - 1]?.lower)) return k;
+      const contracted = (t.lower === "des" || t.lower === "du") && this.tokens[k - 1]?.kind === "word" && !this.tokens[k - 1]!.cap && !inVerbLikeBefore(this.tokens[k - 1]);
+      if ((inDefinite(t) || inIndefinite(t)) && !contracted && !PP_ARTICLE(this.tokens[k - 1]?.lower)) return k;
       k--;
       steps++;
     }
@@ -1044,7 +1056,7 @@ class Context {
     k++;
     // « au ministère »: the contracted article holds the determiner the phrase reader wants.
     const w = this.tokens[k];
-    if ((prep === "au" || prep === "aux") && w && !w.cap && ORG_PROXIES.has(w.lower) && (this.doc.mentionAt[k] ?? -1) < 0) {
+    if ((prep === "au" || prep === "aux") && w && !w.cap && inOrgProxies(w) && (this.doc.mentionAt[k] ?? -1) < 0) {
       const head = orgHeadOfLower(w);
       if (head) return { kind: "org-role", orgType: head.type, head: w.lower, tok: k, text: w.text };
     }
@@ -1125,7 +1137,7 @@ class Context {
   /** Drop trailing prepositions and articles from a description: « une source proche du » → « une source proche ». */
   private trimPhraseEnd(from: number, to: number): number {
     let k = to;
-    while (k > from + 1 && (PREPOSITIONS.has(this.tokens[k - 1]!.lower) || DEFINITE.has(this.tokens[k - 1]!.lower))) k--;
+    while (k > from + 1 && (inPrepositions(this.tokens[k - 1]) || inDefinite(this.tokens[k - 1]))) k--;
     return k;
   }
 }
@@ -1149,8 +1161,10 @@ const CHANNEL_NOUNS = new Set([
   "réseau", "site", "blog", "presse", "journalistes", "journaliste", "entretien", "interview", "émission", "conférence",
   "message", "publication", "post", "vidéo", "lettre", "tribune", "podcast", "audience", "tweet", "média", "médias",
 ]);
+const inChannelNouns = wordList(CHANNEL_NOUNS);
 /** Words that link a channel noun to what follows: « entretien accordé au », « son compte sur ». */
 const CHANNEL_LINKS = new Set(["accordé", "accordée", "publié", "publiée", "diffusé", "diffusée", "de", "du", "des", "d'", "au", "à", "sur", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "un", "une", "x", "officiel"]);
+const inChannelLinks = wordList(CHANNEL_LINKS);
 
 function PP_ARTICLE(prev: string | undefined): boolean {
   return prev === "de" || prev === "à" || prev === "d'" || prev === "sur" || prev === "par" || prev === "pour" || prev === "avec" || prev === "chez";

@@ -9,7 +9,7 @@
  */
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { foldName } from "../fold.js";
-import { perWordPair } from "../words.js";
+import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
 import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
@@ -20,11 +20,15 @@ import type { Gender } from "../types.js";
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
+const inAuxiliaries = wordList(AUXILIARIES);
 
 /** Lower-case words that end a role's complement: relatives, auxiliaries, clitics. */
 const CLAUSE_WORDS = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
+const inClauseWords = wordList(CLAUSE_WORDS);
 /** Words allowed between a role and the name it describes (complements, adjectives). */
 const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
+const inComplementGlue = wordList(COMPLEMENT_GLUE);
+const inPossessives = wordList(POSSESSIVES);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
 /** Gender evidence, strongest first. */
@@ -363,7 +367,7 @@ function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
     const r = roleAt(tokens, k, end);
     if (!r || r.plural) continue;
     // « a prévenu Mme X », « a été nommée X »: a participle after an auxiliary is a verb.
-    if (AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) continue;
+    if (inAuxiliaries(tokens[k - 1])) continue;
     // Only a role that reaches the one already found extends it (« directeur général »);
     // a role further back describes someone else (« l'assistant du député X »), unless the name
     // is in apposition and the nearer role is that role's complement (« l'avocat de l'accusée, X »).
@@ -396,7 +400,7 @@ function participleGender(tokens: readonly Word[], after: number): Gender | null
 /** True when tokens [s, e) are only « de », « du », « des », « d' » and articles. */
 function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   if (e <= s) return false;
-  for (let i = s; i < e; i++) if (!COMPLEMENT_GLUE.has(tokens[i]!.lower)) return false;
+  for (let i = s; i < e; i++) if (!inComplementGlue(tokens[i])) return false;
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
@@ -416,7 +420,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const first = tokens[k];
   const sent = doc.tokSent[after];
   if (!first || doc.tokSent[k] !== sent) return undefined;
-  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || POSSESSIVES.has(first.lower))) k++;
+  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
   while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
@@ -449,8 +453,8 @@ function isComplementWord(doc: Doc, i: number): boolean {
   }
   // « la présidente de la cour », « assistant parlementaire du député européen allemand »:
   // lower-case nouns and adjectives, up to a relative pronoun or a verb.
-  if (!t.cap) return !CLAUSE_WORDS.has(t.lower);
-  return t.cap || COMPLEMENT_GLUE.has(t.lower) || /^(?:général|générale|adjoint|adjointe|délégué|déléguée|national|nationale|régional|régionale|européen|européenne|exécutif|exécutive)$/.test(t.lower);
+  if (!t.cap) return !inClauseWords(t);
+  return t.cap || inComplementGlue(t) || /^(?:général|générale|adjoint|adjointe|délégué|déléguée|national|nationale|régional|régionale|européen|européenne|exécutif|exécutive)$/.test(t.lower);
 }
 
 /** Build the role found at tokens [k, k+len) with its complement up to `end`. */
@@ -467,7 +471,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
         // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
         // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
         let c = i;
-        while (c > k + len && (COMPLEMENT_GLUE.has(tokens[c - 1]!.lower) || (!tokens[c - 1]!.cap && orgHeadOfLower(tokens[c - 1]!)?.kind === "head"))) c--;
+        while (c > k + len && (inComplementGlue(tokens[c - 1]) || (!tokens[c - 1]!.cap && orgHeadOfLower(tokens[c - 1]!)?.kind === "head"))) c--;
         cut = c;
       }
     }
@@ -475,7 +479,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   // « l'avocat de X »: a role ending in « de » right before the name is X's counterpart's, not X's.
   if (!after && end > k + len && /^(?:de|d'|du|des)$/.test(tokens[end - 1]!.lower)) return undefined;
   // A lone complement that is only glue words is dropped.
-  while (cut > k + len && COMPLEMENT_GLUE.has(tokens[cut - 1]!.lower)) cut--;
+  while (cut > k + len && inComplementGlue(tokens[cut - 1])) cut--;
   let text = doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, cut - 1));
   const prev = tokens[k - 1];
   if (tokens[k]!.cap && (!prev || doc.tokSent[k - 1] !== doc.tokSent[k] || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
@@ -483,7 +487,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   }
   let gender = r.gender;
   if (!gender && prev) gender = determinerGender(prev.lower);
-  const possessive = !!prev && POSSESSIVES.has(prev.lower);
+  const possessive = !!prev && inPossessives(prev);
   return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
 }
 
