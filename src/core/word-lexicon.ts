@@ -20,3 +20,7 @@ export const orgHeadOfLower = perWord(lexicon.orgHead, "lower");
 export const roleOfLower = perWord(lexicon.role, "lower");
 /** Some role starts with this word (« chef » of « chef de l'État »). */
 export const startsRole = perWordFlag(lexicon.mayStartRoleKey, "key");
+/** Some organization head ends with this word (the last word of « Banque de France »). */
+export const endsOrgHead = perWordFlag(lexicon.mayEndOrgHeadKey, "key");
+/** Some role ends with this word (« général » of « directeur général »). */
+export const endsRole = perWordFlag(lexicon.mayEndRoleKey, "key");

@@ -12,7 +12,7 @@
 import { determinerGender } from "../determiners.js";
 import { fold, foldName } from "../fold.js";
 import { lookup, lookupFlag, perWord, perWordFlag, wordList } from "../words.js";
-import { demonym, orgHead, role, startsRole, title } from "../word-lexicon.js";
+import { demonym, endsOrgHead, endsRole, orgHead, role, startsRole, title } from "../word-lexicon.js";
 import * as lexicon from "../../lexicon/index.js";
 import { orgHeadMaxWords, roleMaxWords } from "../../lexicon/index.js";
 import { TokenClass, tokenEnd, type Doc, type EntityMention, type MentionKind, type Word } from "../document.js";
@@ -978,7 +978,7 @@ class Finder {
         const adj = this.tokens[end];
         if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || inAdjectives(adj))) return undefined;
       }
-      if (end < 1 || !lexicon.mayEndOrgHeadKey(this.tokens[end - 1]!.key)) continue;
+      if (end < 1 || !endsOrgHead(this.tokens[end - 1]!)) continue;
       for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
         const hs = end - len;
         if (hs < 0) continue;
@@ -1108,7 +1108,7 @@ class Finder {
         const okGap = (!a.cap && (demonym(a) || inAdjectives(a))) || (this.taken[end] === 1 && isAcronym(a));
         if (!okGap) return undefined;
       }
-      if (end < 1 || !lexicon.mayEndRoleKey(tokens[end - 1]!.key)) continue;
+      if (end < 1 || !endsRole(tokens[end - 1]!)) continue;
       for (let len = Math.min(roleMaxWords, end); len >= 1; len--) {
         const rs = end - len;
         const rt = tokens[rs];

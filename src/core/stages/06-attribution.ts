@@ -15,11 +15,11 @@
  *   running         a quote without a cue right after another quote keeps its speaker
  *   previous        the sentence before names a speaker with a speech verb or a colon
  */
-import { isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStartRoleKey, mayStartSpeechVerb, roleMaxWords, speechVerb, speechVerbMaxWords, type VerbEntry } from "../../lexicon/index.js";
+import { isRolePrefix, isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, roleMaxWords, speechVerb, speechVerbMaxWords, type VerbEntry } from "../../lexicon/index.js";
 import { determinerGender, POSSESSIVES } from "../determiners.js";
 import { quoteEndsSentence, TokenClass, tokenEnd, type Attribution, type Doc, type SubjectRef, type Word } from "../document.js";
 import type { Gender } from "../types.js";
-import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, title } from "../word-lexicon.js";
+import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, startsRole, title } from "../word-lexicon.js";
 import { perWord, perWordFlag, perWordPair, wordList } from "../words.js";
 
 /** A speech-verb cue found at some token. */
@@ -865,7 +865,7 @@ class Context {
   private roleAt(k: number, limit: number): { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null {
     let phrase = "";
     let best: { entry: { canonical: string; gender: Gender | null; plural: boolean }; words: number } | null = null;
-    if (!this.tokens[k] || !mayStartRoleKey(this.tokens[k]!.key)) return null;
+    if (!this.tokens[k] || !startsRole(this.tokens[k]!)) return null;
     let key = ""; // the phrase folded, to stop as soon as no role starts so
     for (let n = 0; n < roleMaxWords && k + n < limit; n++) {
       const t = this.tokens[k + n]!;
