@@ -598,6 +598,8 @@ export function isBoilerplateLine(line: string): boolean {
     if (n >= 0 && n < longestPrefix()) n = foldInto(line, FOLDED_LINE, 0, END_SPAN);
     if (n >= 0 ? foldedStartsLike(FOLDED_LINE, n) : startsLike(b.prefixBy, fold(line.slice(0, END_SPAN)))) return true;
     if (b.suffix.length === 0) return false;
+    const m = foldInto(line, FOLDED_LINE, line.length - END_SPAN);
+    if (m >= 0) return foldedEndsLike(FOLDED_LINE, m);
     const tail = fold(line.slice(-END_SPAN));
     return b.suffix.some((p) => tail.endsWith(p));
   }
@@ -671,7 +673,7 @@ function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
   const b = boilerplateUnits();
   for (const p of b.exact.get(k[0]!) ?? []) if (p.length === n && unitsAt(k, 0, p)) return true;
   if (foldedStartsLike(k, n)) return true;
-  for (const p of b.suffix.get(k[n - 1]!) ?? []) if (p.length <= n && unitsAt(k, n - p.length, p)) return true;
+  if (foldedEndsLike(k, n)) return true;
   if (n <= SUBSTRING_MAX_LINE) {
     const { startsSubstring: starts, wholeSubstring: whole, substringPairs: pairs } = b;
     for (let i = 0; i < n; i++) {
@@ -681,6 +683,13 @@ function foldedIsBoilerplate(k: Uint16Array, n: number): boolean {
       for (const p of b.substring.get(u)!) if (i + p.length <= n && unitsAt(k, i, p)) return true;
     }
   }
+  return false;
+}
+
+/** True when the folded k[0, n) ends with one of the suffixes. */
+function foldedEndsLike(k: Uint16Array, n: number): boolean {
+  if (n === 0) return false;
+  for (const p of boilerplateUnits().suffix.get(k[n - 1]!) ?? []) if (p.length <= n && unitsAt(k, n - p.length, p)) return true;
   return false;
 }
 

@@ -754,7 +754,7 @@ class Context {
       if (w.kind !== "word" || CLAUSE_END.has(w.text)) break;
       const r = inComplement ? null : this.roleAt(k, limit);
       if (r) {
-        roleHit ??= { ...r.entry, at: k };
+        roleHit ??= { canonical: r.entry.canonical, gender: r.entry.gender, plural: r.entry.plural, at: k };
         if (inMouthpieces(w)) mouthpiece = true;
         k += r.words;
         continue;
