@@ -44,6 +44,28 @@ function classOf(c: number): number {
   return k;
 }
 
+/** Width (1 or 2 code units) of the word character at i of `codes` (those of `text`), or 0. */
+function wordWidth(codes: Uint16Array, text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = codes[i]!;
+  const k = classOf(c);
+  if (k === WORD || k === UPPER) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return IS_WORD.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
+/**
+ * Width (1 or 2 code units) of the upper-case letter at i, or 0. (These two are no closures over
+ * the article: a variable a closure captures is read from memory at every use in the scan.)
+ */
+function upperWidth(codes: Uint16Array, text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = codes[i]!;
+  if (classOf(c) === UPPER) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return IS_UPPER.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
 /**
  * The word of each one-unit mark below U+2100, by code: marks are a tenth of all tokens and
  * need no vocabulary probe (kept apart from the vocabulary, they never start over).
@@ -60,27 +82,6 @@ export const tokens = (doc: Doc): void => {
   // The scan reads code units from an array: a typed-array read is a fraction of charCodeAt.
   const codes = doc.scratch.codes(text);
   const out = new Cut(text.length, doc.scratch);
-  /** Width (1 or 2 code units) of the word character at i, or 0. */
-  const wordWidth = (i: number, end: number): number => {
-    if (i >= end) return 0;
-    const c = codes[i]!;
-    const k = classOf(c);
-    if (k === WORD || k === UPPER) return 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const pair = text.slice(i, i + 2);
-      return IS_WORD.test(pair) ? 2 : 0;
-    }
-    return 0;
-  };
-  /** Width (1 or 2 code units) of the upper-case letter at i, or 0. */
-  const upperWidth = (i: number, end: number): number => {
-    if (i >= end) return 0;
-    const c = codes[i]!;
-    if (classOf(c) === UPPER) return 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return IS_UPPER.test(text.slice(i, i + 2)) ? 2 : 0;
-    return 0;
-  };
-
   for (const p of doc.paragraphs) {
     if (p.kind === "boilerplate") continue;
     const end = p.end;
@@ -94,12 +95,12 @@ export const tokens = (doc: Doc): void => {
         continue;
       }
       // Initials: « J.-P. », « M. », « U.S. ».
-      const u = k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? upperWidth(i, end) : 0;
+      const u = k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? upperWidth(codes, text, i, end) : 0;
       if (u > 0 && i + u < end && codes[i + u]! === DOT) {
         let j = i + u + 1;
         for (;;) {
           const h = j < end && codes[j]! === HYPHEN ? 1 : 0;
-          const w = upperWidth(j + h, end);
+          const w = upperWidth(codes, text, j + h, end);
           if (w > 0 && j + h + w < end && codes[j + h + w]! === DOT) j += h + w + 1;
           else break;
         }
@@ -107,7 +108,7 @@ export const tokens = (doc: Doc): void => {
         i = j;
         continue;
       }
-      const w = k === WORD || k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? wordWidth(i, end) : 0;
+      const w = k === WORD || k === UPPER ? 1 : c >= 0xd800 && c <= 0xdbff ? wordWidth(codes, text, i, end) : 0;
       if (w > 0) {
         // One pass over the word: where it ends, its hash for the vocabulary, and where its
         // first apostrophe is (a possible elision).
@@ -125,7 +126,7 @@ export const tokens = (doc: Doc): void => {
             continue;
           }
           if (d >= 0xd800 && d <= 0xdbff) {
-            const ww = wordWidth(j, end);
+            const ww = wordWidth(codes, text, j, end);
             if (ww > 0) {
               h = hashStep(hashStep(h, d), codes[j + 1]!);
               j += ww;
@@ -133,7 +134,7 @@ export const tokens = (doc: Doc): void => {
             }
             break;
           }
-          if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(j + 1, end) > 0) {
+          if ((d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE) && wordWidth(codes, text, j + 1, end) > 0) {
             if (d !== HYPHEN && apostrophe < 0) apostrophe = j;
             h = hashStep(h, d);
             j++;

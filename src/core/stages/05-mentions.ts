@@ -387,11 +387,16 @@ class Finder {
         return -1;
       }
       if (ORG_GLUE.has(t.lower) && !t.cap) continue;
-      // Hyphenated words count each part (« Verts-Alliance »).
-      const parts = t.key.split("-").filter(Boolean);
-      for (let p = parts.length - 1; p >= 0 && k >= 0; p--) {
-        if (parts[p]!.charAt(0) === letters.charAt(k)) k--;
-        else if (++skipped > 1) return -1;
+      // Hyphenated words count each part (« Verts-Alliance »): the first letter of each, last
+      // part first, read in place (no parts cut out: this runs for every word before a bracket).
+      const key = t.key;
+      for (let end = key.length; end > 0 && k >= 0; ) {
+        const dash = key.lastIndexOf("-", end - 1);
+        if (dash + 1 < end) {
+          if (key.charCodeAt(dash + 1) === letters.charCodeAt(k)) k--;
+          else if (++skipped > 1) return -1;
+        }
+        end = Math.max(dash, 0);
       }
       if (k < 0) return t.cap ? i : -1;
     }
