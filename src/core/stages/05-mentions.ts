@@ -202,24 +202,25 @@ class Finder {
     this.skip = doc.scratch.uint8(doc.tokens.length);
     this.orgAtRead = doc.scratch.uint8(doc.tokens.length);
     this.taken = doc.scratch.uint8(doc.tokens.length);
-    // The capitalised words, by index: passes 0, 1 and 2 act only at or around one (a tenth of
-    // the tokens), so they visit these instead of every token.
+    // One pass over the tokens. The capitalised words, by index: passes 0, 1 and 2 act only at
+    // or around one (a tenth of the tokens), so they visit these instead of every token. And
+    // bylines are skipped: those the paragraph stage found, and « Par Jean Dupont » on a line
+    // of its own whatever it said (checked at each paragraph's last token).
     const classes = doc.tokClass;
-    const caps = doc.scratch.int32(classes.length + 1);
-    let capCount = 0;
-    for (let i = 0; i < classes.length; i++) if (classes[i] === TokenClass.capWord) caps[capCount++] = i;
-    this.caps = caps.subarray(0, capCount);
-    // Bylines are skipped: those the paragraph stage found, and « Par Jean Dupont » on a line of
-    // its own whatever it said. (One pass over the tokens, paragraph by paragraph.)
-    const toks = doc.tokens;
     const paraOf = doc.tokPara;
-    for (let s = 0; s < toks.length; ) {
-      let e = s + 1;
-      while (e < toks.length && paraOf[e] === paraOf[s]) e++;
+    const n = classes.length;
+    const caps = doc.scratch.int32(n + 1);
+    let capCount = 0;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      if (classes[i] === TokenClass.capWord) caps[capCount++] = i;
+      if (i + 1 < n && paraOf[i + 1] === paraOf[i]) continue;
+      const e = i + 1;
       const kind = doc.paragraphs[paraOf[s]!]!.kind;
       if (kind === "byline" || kind === "boilerplate" || (e - s <= 8 && this.bylineAt(s, e))) this.skip.fill(1, s, e);
       s = e;
     }
+    this.caps = caps.subarray(0, capCount);
   }
 
   /** Tokens [s, e), a whole paragraph, are « Par » or « Avec » and names: a byline. */
