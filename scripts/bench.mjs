@@ -5,8 +5,10 @@
  * Plain Node, run against the build (dist/): library throughput (and again on copies of the
  * articles whose names are made up anew for each one: names never repeat), fr-compromise on
  * the same text, throughput per article size (flatness), CLI cold start beside bare node, and
- * a folder of 10⁴ articles with --jobs 1 and --jobs 2 (articles/s, ratio, peak RSS). Every figure is
- * the median of several runs. Progress goes to stderr; the report (or the JSON) to stdout.
+ * a folder of 10⁴ articles with --jobs 1 and --jobs 2 (articles/s, ratio, peak RSS; beside
+ * them two independent processes on the halves, the extraction alone in one and in two
+ * processes, and the time V8's optimizing compiler takes per process). Every figure is the
+ * median of several runs. Progress goes to stderr; the report (or the JSON) to stdout.
  *
  * Options:
  *   --json            print the figures as one JSON object instead of the text report
@@ -560,10 +562,10 @@ const GNU_TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p) && spa
  * Run the CLI once over the folder; wall time and peak RSS. Worker threads share the main
  * process, so its peak RSS covers them: GNU time's %M when present, else polling VmHWM.
  */
-function runFolder(dir, jobs) {
+function runFolder(dir, jobs, nodeFlags = []) {
   return new Promise((done, fail) => {
     const bin = join(ROOT, "bin/parole.js");
-    const args = [bin, dir, "--jobs", String(jobs), "--quiet"];
+    const args = [...nodeFlags, bin, dir, "--jobs", String(jobs), "--quiet"];
     const rssFile = join(tmpdir(), `parole-bench-rss-${process.pid}-${jobs}-${basename(dir)}`);
     const out = openSync("/dev/null", "w");
     const [cmd, argv] = GNU_TIME ? [GNU_TIME, ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
@@ -612,6 +614,35 @@ async function runPair(halves) {
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
+/**
+ * The library alone, without the CLI, in a child process on one half of the folder: read the
+ * half, extract every article once to warm up, then time a second pass. Resolves to MB/s.
+ */
+const LIBRARY_CHILD = `
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+const { extract } = await import(process.env.PAROLE_INDEX);
+const dir = process.env.PAROLE_HALF;
+const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8"));
+for (const t of texts) extract(t);
+let bytes = 0;
+const t0 = process.hrtime.bigint();
+for (const t of texts) { extract(t); bytes += Buffer.byteLength(t); }
+process.stdout.write(String(bytes / 1e6 / (Number(process.hrtime.bigint() - t0) / 1e9)));`;
+
+function libraryChild(half) {
+  return new Promise((done, fail) => {
+    const env = { ...process.env, PAROLE_INDEX: pathToFileURL(join(ROOT, "dist/index.js")).href, PAROLE_HALF: half };
+    const child = spawn(process.execPath, ["--input-type=module", "-e", LIBRARY_CHILD], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", fail);
+    child.on("close", (code) => (code === 0 ? done(Number(out)) : fail(new Error(`library child exited ${code}: ${err.trim().split("\n").pop()}`))));
+  });
+}
+
 async function folder(corpus, o) {
   const { dir, halves, bytes } = makeFolder(corpus, o.folderCount);
   log(`folder: ${o.folderCount} articles (${label(bytes)}) in ${dir}`);
@@ -621,6 +652,10 @@ async function folder(corpus, o) {
     // runs hits both alike; the run count is capped from the first pair's duration.
     const runs = { 1: [], 2: [] };
     const pairs = [];
+    /** --jobs 1 with V8's optimizing compiler on the main thread (see `compile_seconds`). */
+    const compiling = [];
+    /** The library alone, warmed up, in one process and in two at once (see `library_two_processes`). */
+    const libraryRuns = [];
     await repeatRuns(o.folderRuns, async (r) => {
       let seconds = 0;
       for (const jobs of [1, 2]) {
@@ -632,6 +667,13 @@ async function folder(corpus, o) {
       const pair = await runPair(halves);
       pairs.push(pair);
       log(`folder, two --jobs 1 processes on the halves at once, run ${r + 1}/${o.folderRuns}: ${(o.folderCount / pair.seconds).toFixed(0)} articles/s`);
+      const inline = await runFolder(dir, 1, ["--no-concurrent-recompilation"]);
+      compiling.push(inline);
+      log(`folder --jobs 1, V8 compiling on the main thread, run ${r + 1}/${o.folderRuns}: ${inline.seconds.toFixed(2)} s`);
+      const alone = await libraryChild(halves[0]);
+      const together = await Promise.all(halves.map(libraryChild));
+      libraryRuns.push({ alone, together: together[0] + together[1] });
+      log(`library on half the folder, warmed up: ${alone.toFixed(2)} MB/s alone, ${together.map((x) => x.toFixed(2)).join(" + ")} MB/s two processes at once`);
       return { seconds };
     });
     for (const jobs of [1, 2]) {
@@ -654,6 +696,15 @@ async function folder(corpus, o) {
       articles_per_s: round(o.folderCount / pairSeconds, 0),
       ratio_to_jobs1: round(o.folderCount / pairSeconds / result.jobs1.articles_per_s),
     };
+    // Why two jobs gain little on 10⁴ articles: V8's optimizing compiler works on a thread of
+    // its own, on the idle second core when one job runs; each worker compiles the same code
+    // again, on cores that are busy. Its cost is how much longer --jobs 1 takes when it compiles
+    // on the main thread instead.
+    result.compile_seconds = round(median(compiling.map((t) => t.seconds)) - result.jobs1.seconds);
+    // And what the two cores give the extraction itself, warmed up and without the CLI.
+    const alone = median(libraryRuns.map((x) => x.alone));
+    const together = median(libraryRuns.map((x) => x.together));
+    result.library_two_processes = { alone_mb_per_s: round(alone), together_mb_per_s: round(together), ratio: round(together / alone) };
     result.targets = { ratio: "≥ 1.7", peak_rss: "≤ 200 MB" };
     result.ok = { ratio: ratio >= 1.7, peak_rss: Math.max(result.jobs1.peak_rss_mb, result.jobs2.peak_rss_mb) <= 200 };
     return result;
@@ -738,7 +789,9 @@ function text(r) {
       }
       L.push(`   ratio ${x.ratio}× (target ≥ 1.7)${mark(x.ok.ratio)}; peak RSS target ≤ 200 MB${mark(x.ok.peak_rss)}  [RSS: ${x.rss_method}]`);
       if (x.two_processes) {
-        L.push(`   ceiling of this machine: two independent --jobs 1 processes, one per half, at once: ${x.two_processes.articles_per_s} articles/s, ${x.two_processes.ratio_to_jobs1}× one job`);
+        L.push(`   ceiling of this workload: two independent --jobs 1 processes, one per half, at once: ${x.two_processes.articles_per_s} articles/s, ${x.two_processes.ratio_to_jobs1}× one job`);
+        if (x.library_two_processes) L.push(`   the extraction alone (library, warmed up, no CLI) on the halves: ${x.library_two_processes.alone_mb_per_s} MB/s in one process, ${x.library_two_processes.together_mb_per_s} MB/s in two at once: ×${x.library_two_processes.ratio}`);
+        if (x.compile_seconds !== undefined) L.push(`   V8's optimizing compiler: ${x.compile_seconds} s per process (--jobs 1 takes that much longer compiling on its main thread; one job compiles on the idle core, each of two workers again on busy ones)`);
       }
     }
   }

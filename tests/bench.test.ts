@@ -86,6 +86,11 @@ describe("bench --selftest --json", () => {
       expect(j.folder[k].peak_rss_mb).toBeGreaterThan(20);
     }
     expect(j.folder.ratio).toBeGreaterThan(0);
+    // Why two jobs gain what they gain: the extraction alone in one and in two processes, and
+    // the compiler's time (a difference of two walls: any sign on six articles, but a number).
+    expect(j.folder.library_two_processes.alone_mb_per_s).toBeGreaterThan(0);
+    expect(j.folder.library_two_processes.together_mb_per_s).toBeGreaterThan(0);
+    expect(typeof j.folder.compile_seconds).toBe("number");
 
     expect(j.english.mb_per_s).toBeGreaterThan(0);
     expect(j.english.corpus).toBe(en);
