@@ -37,11 +37,14 @@ let chars = new Uint16Array(CHARS_SIZE);
 let charsUsed = 0;
 /**
  * Per word, side by side: where its code units start in `chars`, and its length and kind as
- * `length << 2 | KIND_CODE[kind]`. A probe reads these two numbers, not the Word and its text
+ * `length << 2 | kindCode(kind)`. A probe reads these two numbers, not the Word and its text
  * (two more reads from wherever the heap put them).
  */
 const spans = new Int32Array(2 * VOCABULARY_LIMIT);
-const KIND_CODE: Record<TokenKind, number> = { word: 0, number: 1, punct: 2 };
+/** A kind as a number (compared as strings, constants all: a keyed lookup by a variable costs more). */
+function kindCode(kind: TokenKind): number {
+  return kind === "word" ? 0 : kind === "number" ? 1 : 2;
+}
 
 /**
  * The word spelt by code units [start, end) of `text` (`codes` holds them, see Scratch.codes),
@@ -63,7 +66,7 @@ export function hashStep(h: number, codeUnit: number): number {
 /** `wordAt` for a caller that hashed code units [start, end) as it scanned them (see `hashStep`). */
 export function wordHashed(codes: Uint16Array, text: string, start: number, end: number, h: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
   const length = end - start;
-  const lengthKind = ((length << 2) | KIND_CODE[kind]) | 0;
+  const lengthKind = ((length << 2) | kindCode(kind)) | 0;
   let slot = h & MASK;
   const tag = h >>> 16;
   for (let entry = table[slot]!; entry !== 0; entry = table[slot]!) {
