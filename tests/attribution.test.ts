@@ -236,6 +236,20 @@ describe("attribution", () => {
     expect(r.quotes[0]!.speaker?.name).toBe("Valérie Roche");
   });
 
+  test("words that name built-in object properties are no pronouns (« constructor », « toString »)", () => {
+    // Each must be read as any unknown word is (« bidule »): not as « il » or « lui ».
+    const shape = (text: string) => extract(text).quotes.map((q) => [q.rule, q.speaker?.name ?? null, q.speaker_description]);
+    const sentences = [
+      (w: string) => `${P}Jean Dupont est arrivé lundi.\n\n« Nous partirons demain », a déclaré ${w}.`,
+      (w: string) => `${P}Jean Dupont est arrivé lundi.\n\nSelon ${w}, « la situation est grave ».`,
+      (w: string) => `${P}Jean Dupont est arrivé lundi.\n\n« Nous partirons demain », ${w} a-t-il dit.`,
+    ];
+    for (const make of sentences) {
+      const plain = shape(make("bidule"));
+      for (const w of ["constructor", "toString", "__proto__", "valueOf", "hasOwnProperty"]) expect(shape(make(w)), make(w)).toEqual(plain);
+    }
+  });
+
   test("scare quotes and titles of works are not quotes", () => {
     const r = extract(P + "Le film « La Nuit des autres » a remporté un prix. Ce sont de « grands procès » pour la ville.");
     expect(r.quotes).toEqual([]);

@@ -61,20 +61,22 @@ const inRelatives = wordList(RELATIVES);
 /** Clitics between a subject and its verb: « il l'a dit », « elle s'est dite », « ne lui a pas ». */
 const CLITICS = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "nous", "vous"]);
 const inClitics = wordList(CLITICS);
-const SUBJECT_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
-  il: { gender: "m", plural: false },
-  elle: { gender: "f", plural: false },
-  ils: { gender: "m", plural: true },
-  elles: { gender: "f", plural: true },
-  on: { gender: null, plural: false },
-};
+// (Maps, not object literals: « constructor » or « toString » in a text must find nothing.)
+const SUBJECT_PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>([
+  ["il", { gender: "m", plural: false }],
+  ["elle", { gender: "f", plural: false }],
+  ["ils", { gender: "m", plural: true }],
+  ["elles", { gender: "f", plural: true }],
+  ["on", { gender: null, plural: false }],
+]);
+const inSubjectPronouns = wordList(SUBJECT_PRONOUNS.keys());
 /** Stressed pronouns after "selon", "pour", "d'après". */
-const STRESSED_PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
-  lui: { gender: "m", plural: false },
-  elle: { gender: "f", plural: false },
-  eux: { gender: "m", plural: true },
-  elles: { gender: "f", plural: true },
-};
+const STRESSED_PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>([
+  ["lui", { gender: "m", plural: false }],
+  ["elle", { gender: "f", plural: false }],
+  ["eux", { gender: "m", plural: true }],
+  ["elles", { gender: "f", plural: true }],
+]);
 const DEFINITE = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
 const inDefinite = wordList(DEFINITE);
 const INDEFINITE = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
@@ -92,9 +94,9 @@ const TIME_WORDS = new Set([
 ]);
 const inTimeWords = wordList(TIME_WORDS);
 /** « celui-ci », « celle-ci »: the last named person or organization. */
-const DEMONSTRATIVES: Record<string, Gender> = { "celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f" };
+const DEMONSTRATIVES = new Map<string, Gender>([["celui-ci", "m"], ["celle-ci", "f"], ["celui-là", "m"], ["celle-là", "f"]]);
 /** « ce dernier », « cette dernière ». */
-const LATEST: Record<string, Gender> = { dernier: "m", dernière: "f" };
+const LATEST = new Map<string, Gender>([["dernier", "m"], ["dernière", "f"]]);
 /** Heads that, written lower-case with a definite article, stand for an organization named earlier. */
 const ORG_PROXIES = new Set(["groupe", "entreprise", "société", "start-up", "startup", "firme", "compagnie", "enseigne", "marque", "constructeur", "géant", "parquet", "préfecture", "ministère", "gouvernement", "syndicat", "association", "fondation", "ong", "parti", "mairie", "municipalité", "direction", "institution", "organisation", "agence", "autorité", "banque", "club", "fédération", "plateforme", "opérateur", "laboratoire", "hôpital", "tribunal", "cour", "commission", "conseil", "collectif", "réseau", "chaîne", "journal", "quotidien", "équipe", "cabinet", "think", "fonds", "assureur", "distributeur", "éditeur", "studio", "régulateur", "gendarmerie", "police"]);
 const inOrgProxies = wordList(ORG_PROXIES);
@@ -591,7 +593,7 @@ class Context {
     const after = this.tokens[end];
     if (after && (after.lower === "que" || after.lower === "qu'" || after.text === ":" || after.text === "«")) return true;
     if (!before) return false;
-    if (SUBJECT_PRONOUNS[before.lower] || inClitics(before)) return true;
+    if (inSubjectPronouns(before) || inClitics(before)) return true;
     const m = this.doc.mentionAt[start - 1] ?? -1;
     if (m >= 0) return true;
     // « Le Copa-Cogeca, principal lobby agricole, juge … »: a named subject before an apposition.
@@ -691,14 +693,14 @@ class Context {
     if (!t || i >= limit) return null;
     const m = this.doc.mentionAt[i] ?? -1;
     if (m >= 0) return { subject: { kind: "mention", mention: m }, end: this.doc.mentions[m]!.tokEnd };
-    if (SUBJECT_PRONOUNS[t.lower] && t.lower !== "on") return { subject: this.pronounRef(t.lower, i), end: i + 1 };
+    if (inSubjectPronouns(t) && t.lower !== "on") return { subject: this.pronounRef(t.lower, i), end: i + 1 };
     if (t.kind !== "word") return null;
     const det = t.lower;
     const isDet = DEFINITE.has(det) || INDEFINITE.has(det);
     let k = isDet ? i + 1 : i;
     // « ce dernier », « cette dernière »
-    if ((det === "ce" || det === "cette") && LATEST[this.tokens[k]?.lower ?? ""]) {
-      return { subject: { kind: "latest", gender: LATEST[this.tokens[k]!.lower]!, tok: i, text: this.span(i, k + 1) }, end: k + 1 };
+    if ((det === "ce" || det === "cette") && LATEST.get(this.tokens[k]?.lower ?? "")) {
+      return { subject: { kind: "latest", gender: LATEST.get(this.tokens[k]!.lower)!, tok: i, text: this.span(i, k + 1) }, end: k + 1 };
     }
     // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
     let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
@@ -793,7 +795,7 @@ class Context {
       if (roleHit && (w.lower === "à" || w.lower === "au") && this.mediaAt(k + 1)) break;
       if (inPrepositions(w) || inDefinite(w) || inIndefinite(w) || (!w.cap && k > i && steps < 8)) {
         // Words inside the phrase: « de la », « proche du dossier », adjectives.
-        if (SUBJECT_PRONOUNS[w.lower] || this.verbAt(k, limit)) break;
+        if (inSubjectPronouns(w) || this.verbAt(k, limit)) break;
         if (w.lower === "qui" || w.lower === "que") break;
         if (inPrepositions(w)) inComplement = true;
         // « le PDG et fondateur, X »: a second role joined by « et »; any other « et » ends the phrase.
@@ -889,7 +891,7 @@ class Context {
   private subjectBefore(verb: number, start: number): SubjectRef | null {
     let i = verb - 1;
     while (i >= start && (inClitics(this.tokens[i]) || inAdverbs(this.tokens[i]) || this.tokens[i]!.lower === "qui")) {
-      if (SUBJECT_PRONOUNS[this.tokens[i]!.lower]) break;
+      if (inSubjectPronouns(this.tokens[i])) break;
       i--;
     }
     // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
@@ -940,7 +942,7 @@ class Context {
     i = this.beforeBracket(i, start);
     if (i < start) return null;
     const t = this.tokens[i]!;
-    if (SUBJECT_PRONOUNS[t.lower]) return t.lower === "on" ? null : this.pronounRef(t.lower, i);
+    if (inSubjectPronouns(t)) return t.lower === "on" ? null : this.pronounRef(t.lower, i);
     const m = this.doc.mentionAt[i] ?? -1;
     if (m >= 0) {
       const mention = this.doc.mentions[m]!;
@@ -952,8 +954,8 @@ class Context {
       }
       return { kind: "mention", mention: m };
     }
-    if (LATEST[t.lower] && (this.tokens[i - 1]?.lower === "ce" || this.tokens[i - 1]?.lower === "cette")) {
-      return { kind: "latest", gender: LATEST[t.lower]!, tok: i - 1, text: this.span(i - 1, i + 1) };
+    if (LATEST.get(t.lower) && (this.tokens[i - 1]?.lower === "ce" || this.tokens[i - 1]?.lower === "cette")) {
+      return { kind: "latest", gender: LATEST.get(t.lower)!, tok: i - 1, text: this.span(i - 1, i + 1) };
     }
     if (t.kind !== "word") return null;
     const s = this.phraseStart(i + 1, start);
@@ -968,7 +970,7 @@ class Context {
     while (k >= start && steps < 10) {
       const t = this.tokens[k]!;
       // « une piste que X juge »: a relative pronoun opens another clause.
-      if (t.kind !== "word" || SUBJECT_PRONOUNS[t.lower] || inRelatives(t)) break;
+      if (t.kind !== "word" || inSubjectPronouns(t) || inRelatives(t)) break;
       // « le patron des députés LR »: « des », « du » after a noun open its complement.
       const contracted = (t.lower === "des" || t.lower === "du") && this.tokens[k - 1]?.kind === "word" && !this.tokens[k - 1]!.cap && !inVerbLikeBefore(this.tokens[k - 1]);
       if ((inDefinite(t) || inIndefinite(t)) && !contracted && !PP_ARTICLE(this.tokens[k - 1]?.lower)) return k;
@@ -982,10 +984,10 @@ class Context {
   private selonObject(i: number, limit: number): SubjectRef | null {
     const t = this.tokens[i];
     if (!t || i >= limit) return null;
-    const p = STRESSED_PRONOUNS[t.lower];
+    const p = STRESSED_PRONOUNS.get(t.lower);
     if (p) return { kind: "pronoun", gender: p.gender, plural: p.plural, tok: i };
-    if (t.lower === "ce" && LATEST[this.tokens[i + 1]?.lower ?? ""]) return { kind: "latest", gender: LATEST[this.tokens[i + 1]!.lower]!, tok: i, text: this.span(i, i + 2) };
-    const demonstrative = DEMONSTRATIVES[t.lower];
+    if (t.lower === "ce" && LATEST.get(this.tokens[i + 1]?.lower ?? "")) return { kind: "latest", gender: LATEST.get(this.tokens[i + 1]!.lower)!, tok: i, text: this.span(i, i + 2) };
+    const demonstrative = DEMONSTRATIVES.get(t.lower);
     if (demonstrative !== undefined) return { kind: "latest", gender: demonstrative, tok: i, text: t.text };
     return this.nounPhrase(i, limit)?.subject ?? null;
   }
@@ -1064,7 +1066,7 @@ class Context {
   }
 
   private pronounRef(word: string, tok: number): SubjectRef | null {
-    const p = SUBJECT_PRONOUNS[word];
+    const p = SUBJECT_PRONOUNS.get(word);
     if (!p) return null;
     if (word === "on") return { kind: "description", text: "on", tok };
     return { kind: "pronoun", gender: p.gender, plural: p.plural, tok };
