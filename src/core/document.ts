@@ -102,13 +102,28 @@ export interface Entity {
   name: string;
   orgType?: OrgType;
   mentions: number[];
-  aliases: Set<string>;
+  /** Written forms other than the name (NO_STRINGS until the first: add with `withString`). */
+  aliases: ReadonlySet<string>;
   roles: string[];
   affiliations: string[];
   gender: Gender | null;
   genderEvidence: string | null;
-  /** Canonical role words seen with this person ("ministre", "avocat"), for role re-mentions. */
-  roleWords: Set<string>;
+  /** Canonical role words seen with this person ("ministre", "avocat"), for role re-mentions (as aliases). */
+  roleWords: ReadonlySet<string>;
+}
+
+/**
+ * The empty set an entity's aliases and role words start as: most entities never get one, and
+ * two new Sets for each of an article's entities were a measurable part of the entity stage.
+ * Never added to: `withString` replaces it.
+ */
+export const NO_STRINGS: ReadonlySet<string> = new Set<string>();
+
+/** `set` with `s` added: a new Set when `set` is NO_STRINGS, else `set` itself. */
+export function withString(set: ReadonlySet<string>, s: string): ReadonlySet<string> {
+  if (set === NO_STRINGS) return new Set([s]);
+  (set as Set<string>).add(s);
+  return set;
 }
 
 /** Who a cue's grammatical subject is, before coreference is resolved. */

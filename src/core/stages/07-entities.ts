@@ -13,7 +13,7 @@ import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
 import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
-import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
+import { NO_STRINGS, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
@@ -57,12 +57,12 @@ export const entities = (doc: Doc): void => {
       kind: m.kind,
       name: "",
       mentions: [],
-      aliases: new Set(),
+      aliases: NO_STRINGS,
       roles: [],
       affiliations: [],
       gender: null,
       genderEvidence: null,
-      roleWords: new Set(),
+      roleWords: NO_STRINGS,
     };
     if (m.orgType) e.orgType = m.orgType;
     ents.push(e);
@@ -175,7 +175,7 @@ export const entities = (doc: Doc): void => {
       const nameKey = foldName(e.name);
       for (const mi of e.mentions) {
         const m = mentions[mi]!;
-        if (mentionKey(tokens, m) !== nameKey) e.aliases.add(m.text);
+        if (mentionKey(tokens, m) !== nameKey) e.aliases = withString(e.aliases, m.text);
       }
     }
   }
@@ -196,7 +196,7 @@ export const entities = (doc: Doc): void => {
     for (const r of found) {
       if (!r) continue;
       if (r.text && !e.roles.some((x) => foldName(x) === foldName(r.text))) e.roles.push(r.text);
-      e.roleWords.add(r.canonical);
+      e.roleWords = withString(e.roleWords, r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
       if (r.possessive) {
