@@ -2,7 +2,7 @@
  * The per-article working memory: arrays come zeroed and apart, a reset hands the same memory
  * out again, and an article's results do not depend on what the previous one left in it.
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { Scratch } from "../src/core/scratch.js";
 import { extract } from "../src/index.js";
 
@@ -40,9 +40,48 @@ describe("Scratch", () => {
     expect(s.int32(50).buffer).not.toBe(s.int32(50).buffer);
   });
 
+  test("a long article's memory is kept while long articles keep coming", () => {
+    let t = 0;
+    const s = new Scratch({ now: () => t });
+    s.uint8(64 << 20); // a long article: fresh memory, and the size of the next buffer
+    s.reset();
+    const again = s.uint8(64 << 20);
+    expect(again.buffer.byteLength).toBeGreaterThanOrEqual(64 << 20); // the kept buffer
+    s.reset();
+    t = 5_000;
+    expect(s.uint8(16).buffer).toBe(again.buffer); // a short article meanwhile uses it too
+  });
+
+  test("… and given back once none has needed it for ten seconds", () => {
+    let t = 0;
+    const s = new Scratch({ now: () => t });
+    s.uint8(64 << 20);
+    s.reset();
+    t = 10_001;
+    s.uint8(16); // short articles only since
+    s.reset();
+    expect(s.uint8(16).buffer.byteLength).toBeLessThan(1 << 20);
+  });
+
+  test("… also when no article comes at all (a server gone idle): a timer gives it back", () => {
+    vi.useFakeTimers();
+    try {
+      let t = 0;
+      const s = new Scratch({ now: () => t });
+      s.uint8(64 << 20);
+      s.reset();
+      expect(s.uint8(16).buffer.byteLength).toBeGreaterThanOrEqual(64 << 20);
+      t = 11_000;
+      vi.advanceTimersByTime(11_000);
+      expect(s.uint8(16).buffer.byteLength).toBeLessThan(1 << 20);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test("a huge article does not leave a huge buffer behind", () => {
     const s = new Scratch();
-    s.uint8(64 << 20);
+    s.uint8(300 << 20); // more than any buffer kept
     s.reset();
     const small = s.uint8(16);
     expect(small.buffer.byteLength).toBeLessThan(1 << 20); // a new array: nothing was kept
