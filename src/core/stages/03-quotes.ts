@@ -6,7 +6,7 @@
  * reported, so one stray « never swallows the rest of the article.
  * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
  */
-import { quoteEndsSentence, tokenEnd, type Doc, type RawQuote } from "../document.js";
+import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
 
 interface Marks {
   open: number;
@@ -204,7 +204,9 @@ function attachTokens(doc: Doc): void {
     while (t < tokens.length && tokStart[t]! < q.open) t++;
     if (t < tokens.length && tokStart[t] === q.open) q.openTok = t++;
     q.tokStart = t;
-    while (t < tokens.length && tokenEnd(doc, t) <= q.end) doc.tokQuote[t++] = qi;
+    // A token that starts inside ends inside: q.end is followed by white space and the closing
+    // mark, or is a paragraph's end, and no token runs across either (its start is a byte read).
+    while (t < tokens.length && tokStart[t]! < q.end) doc.tokQuote[t++] = qi;
     q.tokEnd = t;
     // Closing mark: the first token at or after the quote's close position.
     let c = t;
