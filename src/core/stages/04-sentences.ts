@@ -16,7 +16,7 @@ export const sentences = (doc: Doc): void => {
   const close = (endTok: number): void => {
     if (endTok <= start) return;
     const index = out.length;
-    for (let k = start; k < endTok; k++) tokSent[k] = index;
+    tokSent.fill(index, start, endTok);
     out.push({ start: tokStart[start]!, end: tokenEnd(doc, endTok - 1), tokStart: start, tokEnd: endTok, para: tokPara[start]! });
     start = endTok;
   };
