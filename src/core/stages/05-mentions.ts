@@ -136,6 +136,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** Nouns of origin by their ending (« Montréalaise », « Lyonnais », « Marseillaise »). */
 const ORIGIN_NOUN = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
+/** ORIGIN_NOUN asked of a token's word (remembered on it). */
+const isOriginNoun = perWordFlag((text) => ORIGIN_NOUN.test(text));
 /** An acronym made of letters only (for bracket definitions). */
 const LETTER_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 
@@ -177,7 +179,7 @@ export const mentions = (doc: Doc): void => {
       m.genderEvidence = d.genderEvidence ?? "agreement";
     }
     if (d.canonical) m.canonical = d.canonical;
-    for (let i = d.tokStart; i < d.tokEnd; i++) at[i] = out.length;
+    at.fill(out.length, d.tokStart, d.tokEnd);
     out.push(m);
     lastEnd = d.tokEnd;
   }
@@ -519,7 +521,7 @@ class Finder {
     const ah = isAcronym(t) ? orgHead(t) : undefined;
     if (ah && ah.kind === "head" && this.isCapWord(i + 1)) return i + 1;
     const art = this.tokens[i - 1];
-    if (art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(t.text) && this.isCapWord(i + 1) && !knownOrg(t)) return i + 1;
+    if (art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && isOriginNoun(t) && this.isCapWord(i + 1) && !knownOrg(t)) return i + 1;
     const end = this.runEnd(i);
     this.classify(i, end);
     return Math.max(end, i + 1);
@@ -1103,7 +1105,7 @@ class Finder {
       if (dem && !dem.plural) return { reason: "demonym-before", gender: dem.gender ?? articleGender(tokens[s - 2]) };
       // « la Montréalaise X », « le Lyonnais X »: a capitalised origin noun after an article.
       const art = tokens[s - 2];
-      if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && ORIGIN_NOUN.test(p.text) && !knownOrg(p)) {
+      if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && isOriginNoun(p) && !knownOrg(p)) {
         const g = art.lower === "la" || /e$/.test(p.text) ? "f" : art.lower === "le" ? "m" : null;
         return { reason: "demonym-before", gender: g };
       }
