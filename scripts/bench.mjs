@@ -6,8 +6,8 @@
  * articles whose names are made up anew for each one: names never repeat), fr-compromise on
  * the same text, throughput per article size (flatness), CLI cold start beside bare node, and
  * a folder of 10⁴ articles with --jobs 1 and --jobs 2 (articles/s, ratio, peak RSS; beside
- * them two independent processes on the halves, the extraction alone in one and in two
- * processes, and the time V8's optimizing compiler takes per process). Every figure is the
+ * them two independent processes on the halves, one half alone, the extraction alone in one
+ * and in two processes, and the time V8's optimizing compiler takes per process). Every figure is the
  * median of several runs. Progress goes to stderr; the report (or the JSON) to stdout.
  *
  * Options:
@@ -656,6 +656,8 @@ async function folder(corpus, o) {
     const compiling = [];
     /** The library alone, warmed up, in one process and in two at once (see `library_two_processes`). */
     const libraryRuns = [];
+    /** One half of the folder through one --jobs 1 process, the other core free (see `half_alone`). */
+    const halfAlone = [];
     await repeatRuns(o.folderRuns, async (r) => {
       let seconds = 0;
       for (const jobs of [1, 2]) {
@@ -667,6 +669,9 @@ async function folder(corpus, o) {
       const pair = await runPair(halves);
       pairs.push(pair);
       log(`folder, two --jobs 1 processes on the halves at once, run ${r + 1}/${o.folderRuns}: ${(o.folderCount / pair.seconds).toFixed(0)} articles/s`);
+      const half = await runFolder(halves[0], 1);
+      halfAlone.push(half);
+      log(`folder, one half alone with --jobs 1, run ${r + 1}/${o.folderRuns}: ${half.seconds.toFixed(2)} s`);
       const inline = await runFolder(dir, 1, ["--no-concurrent-recompilation"]);
       compiling.push(inline);
       log(`folder --jobs 1, V8 compiling on the main thread, run ${r + 1}/${o.folderRuns}: ${inline.seconds.toFixed(2)} s`);
@@ -701,6 +706,10 @@ async function folder(corpus, o) {
     // again, on cores that are busy. Its cost is how much longer --jobs 1 takes when it compiles
     // on the main thread instead.
     result.compile_seconds = round(median(compiling.map((t) => t.seconds)) - result.jobs1.seconds);
+    // Half the folder through one process with the other core free for its compiler: no run
+    // that gives each of two workers half the folder can end sooner, so this bounds the ratio.
+    const half = median(halfAlone.map((t) => t.seconds));
+    result.half_alone = { seconds: round(half), best_ratio: round(result.jobs1.seconds / half) };
     // And what the two cores give the extraction itself, warmed up and without the CLI.
     const alone = median(libraryRuns.map((x) => x.alone));
     const together = median(libraryRuns.map((x) => x.together));
@@ -791,6 +800,7 @@ function text(r) {
       if (x.two_processes) {
         L.push(`   ceiling of this workload: two independent --jobs 1 processes, one per half, at once: ${x.two_processes.articles_per_s} articles/s, ${x.two_processes.ratio_to_jobs1}× one job`);
         if (x.library_two_processes) L.push(`   the extraction alone (library, warmed up, no CLI) on the halves: ${x.library_two_processes.alone_mb_per_s} MB/s in one process, ${x.library_two_processes.together_mb_per_s} MB/s in two at once: ×${x.library_two_processes.ratio}`);
+        if (x.half_alone) L.push(`   half the folder through one --jobs 1 process, the other core free: ${x.half_alone.seconds} s: two jobs give each worker half the folder and no free core, so ×${x.half_alone.best_ratio} is more than they can reach`);
         if (x.compile_seconds !== undefined) L.push(`   V8's optimizing compiler: ${x.compile_seconds} s per process (--jobs 1 takes that much longer compiling on its main thread; one job compiles on the idle core, each of two workers again on busy ones)`);
       }
     }

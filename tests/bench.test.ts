@@ -91,6 +91,7 @@ describe("bench --selftest --json", () => {
     expect(j.folder.library_two_processes.alone_mb_per_s).toBeGreaterThan(0);
     expect(j.folder.library_two_processes.together_mb_per_s).toBeGreaterThan(0);
     expect(typeof j.folder.compile_seconds).toBe("number");
+    expect(j.folder.half_alone.seconds).toBeGreaterThan(0);
 
     expect(j.english.mb_per_s).toBeGreaterThan(0);
     expect(j.english.corpus).toBe(en);
