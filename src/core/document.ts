@@ -108,7 +108,7 @@ export interface Entity {
   affiliations: string[];
   gender: Gender | null;
   genderEvidence: string | null;
-  /** Canonical role words seen with this person ("ministre", "avocat"), for role re-mentions (as aliases). */
+  /** Canonical role words seen with this person ("ministre", "avocat"), for role re-mentions (like aliases, NO_STRINGS until the first). */
   roleWords: ReadonlySet<string>;
 }
 
