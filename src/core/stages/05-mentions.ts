@@ -179,7 +179,7 @@ export const mentions = (doc: Doc): void => {
       m.genderEvidence = d.genderEvidence ?? "agreement";
     }
     if (d.canonical) m.canonical = d.canonical;
-    at.fill(out.length, d.tokStart, d.tokEnd);
+    for (let i = d.tokStart; i < d.tokEnd; i++) at[i] = out.length;
     out.push(m);
     lastEnd = d.tokEnd;
   }
