@@ -190,8 +190,12 @@ export type Stage = (doc: Doc) => void;
 
 /** The quote's inside ends with a mark that ends a sentence: . ! ? … */
 export function quoteEndsSentence(text: string, q: RawQuote): boolean {
-  const last = text.charCodeAt(q.end - 1);
-  return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
+  return endsSentenceCode(text.charCodeAt(q.end - 1));
+}
+
+/** A code unit of . ! ? … : the marks that end a sentence. */
+export function endsSentenceCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /** Offset just past token i's last character. */

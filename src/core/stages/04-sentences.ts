@@ -3,7 +3,7 @@
  * after a closing » whose quote ends with such a mark when the next word is capitalised.
  * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
  */
-import { TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
+import { endsSentenceCode, TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
 import { wordList } from "../words.js";
 
 const isAbbreviation = wordList(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
@@ -54,9 +54,7 @@ export const sentences = (doc: Doc): void => {
 
 /** One of . ! ? … (a mark is one token of one code unit). */
 function isEndMark(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  return text.length === 1 && endsSentenceCode(text.charCodeAt(0));
 }
 
 function startsSentence(word: string): boolean {
