@@ -119,6 +119,13 @@ export interface Entity {
  */
 export const NO_STRINGS: ReadonlySet<string> = new Set<string>();
 
+/** A new entity: no mentions, aliases, roles or gender yet. */
+export function newEntity(kind: MentionKind, name: string, orgType?: OrgType): Entity {
+  const e: Entity = { kind, name, mentions: [], aliases: NO_STRINGS, roles: [], affiliations: [], gender: null, genderEvidence: null, roleWords: NO_STRINGS };
+  if (orgType) e.orgType = orgType;
+  return e;
+}
+
 /** `set` with `s` added: a new Set when `set` is NO_STRINGS, else `set` itself. */
 export function withString(set: ReadonlySet<string>, s: string): ReadonlySet<string> {
   if (set === NO_STRINGS) return new Set([s]);

@@ -13,7 +13,7 @@ import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
 import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
-import { NO_STRINGS, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
+import { newEntity, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
@@ -52,22 +52,8 @@ export const entities = (doc: Doc): void => {
   // ---- people: full names first -------------------------------------------------------------
   const byFull = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
-  const newEntity = (m: EntityMention): number => {
-    const e: Entity = {
-      kind: m.kind,
-      name: "",
-      mentions: [],
-      aliases: NO_STRINGS,
-      roles: [],
-      affiliations: [],
-      gender: null,
-      genderEvidence: null,
-      roleWords: NO_STRINGS,
-    };
-    if (m.orgType) e.orgType = m.orgType;
-    ents.push(e);
-    return ents.length - 1;
-  };
+  /** A new entity for mention m, its index. */
+  const addEntity = (m: EntityMention): number => ents.push(newEntity(m.kind, "", m.orgType)) - 1;
   const attach = (mi: number, ei: number): void => {
     mentions[mi]!.entity = ei;
     ents[ei]!.mentions.push(mi);
@@ -80,7 +66,7 @@ export const entities = (doc: Doc): void => {
     const key = foldRange(tokens, s, e);
     let ei = byFull.get(key);
     if (ei === undefined) {
-      ei = newEntity(m);
+      ei = addEntity(m);
       byFull.set(key, ei);
       const last = tokens[e - 1]!.key;
       const list = bySurname.get(last) ?? [];
@@ -102,7 +88,7 @@ export const entities = (doc: Doc): void => {
     if (ei === undefined) {
       ei = lone.get(key);
       if (ei === undefined) {
-        ei = newEntity(m);
+        ei = addEntity(m);
         lone.set(key, ei);
       }
     }
@@ -128,7 +114,7 @@ export const entities = (doc: Doc): void => {
     // « l'hôpital Vercors de Grenoble » … « l'hôpital Vercors »: the shorter name that starts it.
     if (ei === undefined && m.tokEnd - m.tokStart >= 2) ei = byOrgPrefix.get(textKey);
     if (ei === undefined) {
-      ei = newEntity(m);
+      ei = addEntity(m);
       if (m.tokEnd - m.tokStart >= 2) {
         const fw = tokens[m.tokStart]!.key;
         if (!byFirstWord.has(fw)) byFirstWord.set(fw, ei);

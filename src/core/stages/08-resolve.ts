@@ -9,7 +9,7 @@
 import { isSpeechNoun } from "../../lexicon/index.js";
 import { demonym, roleOfLower } from "../word-lexicon.js";
 import { fold, foldName } from "../fold.js";
-import { NO_STRINGS, tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
+import { newEntity, tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
@@ -400,7 +400,7 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   const existing = doc.entities.findIndex((e) => e.kind === "organization" && foldName(e.name) === foldName(name));
   const entity = existing >= 0 ? existing : doc.entities.length;
   if (existing < 0) {
-    doc.entities.push({ kind: "organization", name, orgType: "institution", mentions: [], aliases: NO_STRINGS, roles: [], affiliations: [], gender: null, genderEvidence: null, roleWords: NO_STRINGS });
+    doc.entities.push(newEntity("organization", name, "institution"));
   }
   const m = doc.mentions.length;
   doc.mentions.push({ kind: "organization", start, end, tokStart: first, tokEnd: last + 1, text: name, orgType: "institution", reason: "institution-phrase", entity });
