@@ -590,8 +590,7 @@ class Finder {
     // an article, a name of more than one word needs the next word capitalised (`core` below):
     // « Le gouvernement », « La plupart » — most sentences start so — are read as one word.
     const oneWord = article === 1 && !tokens[i + 1]?.cap;
-    const reach = oneWord ? 1 : this.reach(i, MAX_ORG_TOKENS, false);
-    const maxLen = oneWord ? 1 : Math.max(1, reach, article === 0 ? 0 : 1 + this.reach(i + 1, MAX_ORG_TOKENS - 1, false));
+    const maxLen = oneWord ? 1 : Math.max(1, this.reach(i, MAX_ORG_TOKENS, false), article === 0 ? 0 : 1 + this.reach(i + 1, MAX_ORG_TOKENS - 1, false));
     // The folded form of each candidate (what knownOrg folds `written` to) and whether it holds
     // a space (then it cannot be an acronym): most long candidates are dismissed on it.
     // (Arrays kept on the finder and overwritten: this runs for every capitalised word.)

@@ -696,12 +696,11 @@ class Context {
     if (inSubjectPronouns(t) && t.lower !== "on") return { subject: this.pronounRef(t.lower, i), end: i + 1 };
     if (t.kind !== "word") return null;
     const det = t.lower;
-    const isDet = DEFINITE.has(det) || INDEFINITE.has(det);
+    const isDet = inDefinite(t) || inIndefinite(t);
     let k = isDet ? i + 1 : i;
     // « ce dernier », « cette dernière »
-    if ((det === "ce" || det === "cette") && LATEST.get(this.tokens[k]?.lower ?? "")) {
-      return { subject: { kind: "latest", gender: LATEST.get(this.tokens[k]!.lower)!, tok: i, text: this.span(i, k + 1) }, end: k + 1 };
-    }
+    const latest = det === "ce" || det === "cette" ? LATEST.get(this.tokens[k]?.lower ?? "") : undefined;
+    if (latest) return { subject: { kind: "latest", gender: latest, tok: i, text: this.span(i, k + 1) }, end: k + 1 };
     // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
     let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
     let proxy: string | null = null;
@@ -719,7 +718,7 @@ class Context {
         const prevWord = this.tokens[k - 1]?.lower ?? "";
         const inPP = prevWord === "de" || prevWord === "du" || prevWord === "des" || prevWord === "d'" || prevWord === "chez" || (prevWord === "l'" && /^d/.test(this.tokens[k - 2]?.lower ?? "")) || (prevWord === "la" && this.tokens[k - 2]?.lower === "de");
         // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
-        const unnamedMember = roleHit !== null && INDEFINITE.has(det);
+        const unnamedMember = roleHit !== null && inIndefinite(t);
         if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
           // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
           const named = this.namedAfterComma(mention.tokEnd, limit);
@@ -809,7 +808,7 @@ class Context {
     const orgRole = (head: string): SubjectRef => ({ kind: "org-role", orgType: orgHead(head)?.type ?? null, head, tok: i, text });
     // « un porte-parole du groupe », « le communiqué de l'entreprise »: the organization speaks.
     if (proxy !== null && (mouthpiece || docNoun !== null)) return { subject: orgRole(proxy), end: k };
-    if (INDEFINITE.has(det)) return { subject: { kind: "description", text, tok: i }, end: k };
+    if (inIndefinite(t)) return { subject: { kind: "description", text, tok: i }, end: k };
     if (roleHit) {
       if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
       // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
@@ -954,8 +953,9 @@ class Context {
       }
       return { kind: "mention", mention: m };
     }
-    if (LATEST.get(t.lower) && (this.tokens[i - 1]?.lower === "ce" || this.tokens[i - 1]?.lower === "cette")) {
-      return { kind: "latest", gender: LATEST.get(t.lower)!, tok: i - 1, text: this.span(i - 1, i + 1) };
+    const latest = LATEST.get(t.lower);
+    if (latest && (this.tokens[i - 1]?.lower === "ce" || this.tokens[i - 1]?.lower === "cette")) {
+      return { kind: "latest", gender: latest, tok: i - 1, text: this.span(i - 1, i + 1) };
     }
     if (t.kind !== "word") return null;
     const s = this.phraseStart(i + 1, start);
@@ -986,7 +986,8 @@ class Context {
     if (!t || i >= limit) return null;
     const p = STRESSED_PRONOUNS.get(t.lower);
     if (p) return { kind: "pronoun", gender: p.gender, plural: p.plural, tok: i };
-    if (t.lower === "ce" && LATEST.get(this.tokens[i + 1]?.lower ?? "")) return { kind: "latest", gender: LATEST.get(this.tokens[i + 1]!.lower)!, tok: i, text: this.span(i, i + 2) };
+    const latest = t.lower === "ce" ? LATEST.get(this.tokens[i + 1]?.lower ?? "") : undefined;
+    if (latest) return { kind: "latest", gender: latest, tok: i, text: this.span(i, i + 2) };
     const demonstrative = DEMONSTRATIVES.get(t.lower);
     if (demonstrative !== undefined) return { kind: "latest", gender: demonstrative, tok: i, text: t.text };
     return this.nounPhrase(i, limit)?.subject ?? null;
