@@ -156,6 +156,16 @@ function buildSpeechVerbs(problems) {
 
 // ---- simple folded sets ---------------------------------------------------------------------
 
+/** A list keyed by the lower-case accented form (a token's `lower`), "|"-joined, sorted. */
+function lowerSet(file) {
+  return [...new Set(entries(file).map((e) => lower(e)))].sort().join("|");
+}
+
+/** role-families.tsv: one "family\toffice" row per office, folded, "\n"-joined. */
+function roleFamilies() {
+  return rows("role-families.tsv").map(([family, office]) => `${fold(family)}\t${fold(office)}`).join("\n");
+}
+
 function foldedSet(file, { plurals = false } = {}) {
   const set = new Set();
   for (const e of entries(file)) {
@@ -411,6 +421,12 @@ export function buildAll() {
     module(["common-words.txt"], { COMMON_WORDS: foldedSet("common-words.txt") }),
     module(["titles.tsv"], buildTitles(problems)),
     module(["boilerplate.txt"], buildBoilerplate()),
+    module(["org-proxies.txt"], { ORG_PROXIES: lowerSet("org-proxies.txt") }),
+    module(["mouthpieces.txt"], { MOUTHPIECES: lowerSet("mouthpieces.txt") }),
+    module(["channel-nouns.txt"], { CHANNEL_NOUNS: lowerSet("channel-nouns.txt") }),
+    module(["institution-heads.txt"], { INSTITUTION_HEADS: lowerSet("institution-heads.txt") }),
+    module(["distinct-roles.txt"], { DISTINCT_ROLES: lowerSet("distinct-roles.txt") }),
+    module(["role-families.tsv"], { ROLE_FAMILIES: roleFamilies() }),
   ];
   return { files: new Map([["lexicons.ts", render(sections)]]), problems };
 }

@@ -39,6 +39,12 @@ const SPECS = {
   "common-words.txt": { columns: null },
   "titles.tsv": { columns: ["title", "gender"], required: 2, keyFold: (s) => s, allowed: { 1: ["m", "f", "x"] } },
   "boilerplate.txt": { columns: null },
+  "org-proxies.txt": { columns: null, keyFold: lower },
+  "mouthpieces.txt": { columns: null, keyFold: lower },
+  "channel-nouns.txt": { columns: null, keyFold: lower },
+  "institution-heads.txt": { columns: null, keyFold: lower },
+  "distinct-roles.txt": { columns: null, keyFold: lower },
+  "role-families.tsv": { columns: ["family", "office"], required: 2, keys: [[0, 1]] },
 };
 
 /** Problems in one source file. */

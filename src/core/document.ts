@@ -142,13 +142,20 @@ export type SubjectRef =
   | { kind: "latest"; gender: Gender | null; tok: number; text: string }
   | { kind: "description"; text: string; tok: number };
 
+/**
+ * The rules the attribution stage writes into a quote's `rule`, in the order its sieves try them
+ * (src/core/stages/06-attribution/index.ts; README « Algorithm » lists each).
+ */
+export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest"] as const;
+export type Rule = (typeof ATTRIBUTION_RULES)[number];
+
 export interface Attribution {
   subject: SubjectRef | null;
   cueStart: number;
   cueEnd: number;
   cueLemma: string;
   channel: string | null;
-  rule: string;
+  rule: Rule;
   confidence: number;
 }
 

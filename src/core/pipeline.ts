@@ -8,7 +8,7 @@ import { tokens } from "./stages/02-tokens.js";
 import { quotes } from "./stages/03-quotes.js";
 import { sentences } from "./stages/04-sentences.js";
 import { mentions } from "./stages/05-mentions.js";
-import { attribution } from "./stages/06-attribution.js";
+import { attribution } from "./stages/06-attribution/index.js";
 import { entities } from "./stages/07-entities.js";
 import { resolve } from "./stages/08-resolve.js";
 import { assemble, type Assembled } from "./stages/09-assemble.js";

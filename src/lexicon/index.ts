@@ -11,6 +11,12 @@ import { fold, foldInto, lower } from "../core/fold.js";
 import { memo } from "../core/memo.js";
 import {
   BOILERPLATE_EXACT,
+  CHANNEL_NOUNS,
+  DISTINCT_ROLES,
+  INSTITUTION_HEADS,
+  MOUTHPIECES,
+  ORG_PROXIES,
+  ROLE_FAMILIES,
   BOILERPLATE_PREFIX,
   BOILERPLATE_SUBSTRING,
   BOILERPLATE_SUFFIX,
@@ -714,3 +720,38 @@ const commonWords = lazy(() => setOf(COMMON_WORDS));
 export function isCommonWord(word: string): boolean {
   return commonWords().has(foldWord(word));
 }
+
+// ---- attribution and resolve word lists ------------------------------------------------------------
+// Small lists keyed by the lower-case accented form (a token's `lower`), split when first asked:
+// the stages turn the first three into per-word bit tests at load.
+
+/** Heads that, lower-case after a definite article, stand for an organization named earlier (org-proxies.txt). */
+export const orgProxyWords = (): string[] => ORG_PROXIES.split("|");
+/** Words for an organization's mouthpiece: « porte-parole », « entourage » (mouthpieces.txt). */
+export const mouthpieceWords = (): string[] => MOUTHPIECES.split("|");
+/** Nouns that make a channel: « agence », « compte », « entretien » (channel-nouns.txt). */
+export const channelNounWords = (): string[] => CHANNEL_NOUNS.split("|");
+
+const institutionHeads = lazy(() => setOf(INSTITUTION_HEADS));
+/** True for lower-case heads that with a complement name a body: « parquet », « préfecture » (institution-heads.txt). */
+export function isInstitutionHead(lowerWord: string): boolean {
+  return institutionHeads().has(lowerWord);
+}
+
+const distinctRoles = lazy(() => setOf(DISTINCT_ROLES));
+/** True for a role's canonical form that never names the person in focus (distinct-roles.txt). */
+export function isDistinctRole(canonical: string): boolean {
+  return distinctRoles().has(canonical);
+}
+
+/** Each family noun with the (folded) offices it covers, in file order (role-families.tsv). */
+export const roleFamilies = lazy((): ReadonlyArray<[string, ReadonlySet<string>]> => {
+  const out = new Map<string, Set<string>>();
+  for (const line of linesOf(ROLE_FAMILIES)) {
+    const [family, office] = line.split("\t") as [string, string];
+    let members = out.get(family);
+    if (!members) out.set(family, (members = new Set()));
+    members.add(office);
+  }
+  return [...out];
+});

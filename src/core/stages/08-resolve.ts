@@ -6,22 +6,16 @@
  * quote to the previous quote's speaker, and a headline quote to the speaker of the body quote
  * that repeats it. Unnamed speakers keep their description.
  */
-import { isSpeechNoun } from "../../lexicon/index.js";
+import { isDistinctRole, isInstitutionHead, isSpeechNoun, roleFamilies } from "../../lexicon/index.js";
 import { demonym, roleOfLower } from "../word-lexicon.js";
 import { fold, foldName } from "../fold.js";
 import { newEntity, tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
-/** Offices that never name the same person in one article: « le juge » is not « l'avocat ». */
-/** Offices a family noun covers (folded): « la magistrate » may be the prosecutor. */
-const ROLE_FAMILIES: ReadonlyArray<[string, ReadonlySet<string>]> = [
-  ["magistrat", new Set(["procureur", "substitut", "juge", "avocat general", "juge d'instruction", "procureur de la republique", "procureur general", "president de la cour", "juge des enfants", "juge d'application des peines"])],
-  ["elu", new Set(["maire", "depute", "senateur", "conseiller municipal", "conseiller regional", "conseiller departemental", "adjoint au maire", "eurodepute", "president de region"])],
-];
-const DISTINCT_ROLES = new Set(["avocat", "magistrat", "juge", "procureur", "témoin", "accusé", "prévenu", "victime", "médecin", "policier", "gendarme", "enquêteur", "maire", "préfet", "député", "sénateur", "ministre", "entraîneur", "joueur", "arbitre",
-  // Kin and neighbours: « la fille d'une des victimes » is someone new, never the person in focus.
-  "parent", "père", "fils", "frère", "mari", "époux", "compagnon", "oncle", "cousin", "grand-père", "ami", "proche", "voisin", "habitant", "riverain"]);
+// Offices a family noun covers (« la magistrate » may be the prosecutor) are in
+// lexicons/role-families.tsv; offices that never name the person in focus (« le juge » is not
+// « l'avocat »; kin and neighbours are someone new) in lexicons/distinct-roles.txt.
 
 /** How many tokens back from a subject any scan looks: beyond it, nobody reads a sentence as one. */
 const WINDOW = 150;
@@ -31,10 +25,9 @@ const PRONOUN_REACH = 6;
 
 export const resolve = (doc: Doc): void => {
   const out: Resolved[] = [];
+  const ix = new Indexes(doc);
   // The last quote's named speaker, kept as we go (a rescan per quote would be quadratic).
   let previousSpeaker: number | null = null;
-  roleIndexes.delete(doc);
-  orgIndexes.delete(doc);
   doc.quotes.forEach((q, qi) => {
     if (qi > 0 && out[qi - 1]!.entity !== null) previousSpeaker = out[qi - 1]!.entity;
     const a = doc.attributions[qi];
@@ -51,7 +44,7 @@ export const resolve = (doc: Doc): void => {
       out.push({ entity: null, description: null });
       return;
     }
-    const resolved = resolveSubject(doc, a.subject, previousSpeaker);
+    const resolved = resolveSubject(ix, a.subject, previousSpeaker);
     // « Une infirmière … décrit des équipes « à bout ». « … », témoigne-t-elle. »: when the
     // previous quote's unnamed speaker is nearer than any named person, the pronoun is hers.
     if (a.subject.kind === "pronoun" && !a.subject.plural && qi > 0) {
@@ -79,7 +72,8 @@ function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTo
 }
 
 
-function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null): Resolved {
+function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | null): Resolved {
+  const doc = ix.doc;
   switch (s.kind) {
     case "mention": {
       const e = doc.mentions[s.mention]?.entity ?? -1;
@@ -87,25 +81,25 @@ function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null)
     }
     case "pronoun": {
       if (s.plural) return { entity: null, description: null };
-      const e = antecedent(doc, s.tok, s.gender, previousSpeaker);
+      const e = antecedent(ix, s.tok, s.gender, previousSpeaker);
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "pronoun");
       return { entity: e, description: null };
     }
     case "latest": {
       // « celle-ci » may point to an organization; « ce dernier » to a person.
-      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : antecedent(doc, s.tok, s.gender, null);
+      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : antecedent(ix, s.tok, s.gender, null);
       return { entity: e, description: e === null ? s.text : null };
     }
     case "role": {
       // No one holds that role by name: the reader takes the person in focus, as for a pronoun.
-      const e = roleHolder(doc, s.role, s.gender, s.tok) ?? antecedent(doc, s.tok, s.gender, previousSpeaker, s.role);
+      const e = roleHolder(ix, s.role, s.gender, s.tok) ?? antecedent(ix, s.tok, s.gender, previousSpeaker, s.role);
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "agreement");
       return { entity: e, description: e === null ? s.text : null };
     }
     case "org-role": {
       // « le communiqué », « le rapport » alone: the document of whoever spoke last.
       if (isSpeechNoun(s.head)) return { entity: previousSpeaker, description: previousSpeaker === null ? s.text : null };
-      const e = orgOfKind(doc, s.head, s.orgType, s.tok) ?? namedInstitution(doc, s);
+      const e = orgOfKind(ix, s.head, s.orgType, s.tok) ?? namedInstitution(ix, s);
       return { entity: e, description: e === null ? s.text : null };
     }
     case "description":
@@ -119,7 +113,8 @@ function resolveSubject(doc: Doc, s: SubjectRef, previousSpeaker: number | null)
  * a person of compatible gender, the running speaker if named there, else the first such person
  * (French puts the subject first); the running speaker when no sentence in reach names one.
  */
-function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeaker: number | null, role: string | null = null): number | null {
+function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpeaker: number | null, role: string | null = null): number | null {
+  const doc = ix.doc;
   const sent = doc.tokSent[tok] ?? -1;
   const compatible = (e: number): boolean => {
     const entity = doc.entities[e];
@@ -128,7 +123,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
     // know, or on the running speaker when the offices are not distinct (« le dirigeant »).
     // A distinct office (« le magistrat ») names only its known holder, found by roleHolder.
     if (role === null) return true;
-    return !DISTINCT_ROLES.has(role);
+    return !isDistinctRole(role);
   };
   const exact = (e: number): boolean => gender === null || doc.entities[e]?.gender === gender;
   for (let s = sent; s >= 0 && s > sent - PRONOUN_REACH; s--) {
@@ -137,7 +132,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
     if (s < sent) {
       // Whom that sentence is about: « Elle affrontera X » and « La Nantaise a … » speak of the
       // same person as our pronoun, so X there is an object; « Ce dernier … » names the last person.
-      const about = sentenceSubject(doc, sentence.tokStart, sentence.tokEnd);
+      const about = sentenceSubject(ix, sentence.tokStart, sentence.tokEnd);
       if (about === "chain" && (gender === null || doc.tokens[sentence.tokStart]!.lower !== (gender === "m" ? "elle" : "il"))) continue;
       if (typeof about === "number") {
         const e = lastPersonBefore(doc, about, compatible);
@@ -159,7 +154,7 @@ function antecedent(doc: Doc, tok: number, gender: Gender | null, previousSpeake
         e = mention.entity;
       } else {
         // « la ministre a reconnu… » ¶ « … », a-t-elle admis: a role phrase refers too.
-        e = roleReference(doc, i) ?? -1;
+        e = roleReference(ix, i) ?? -1;
       }
       if (e >= 0 && compatible(e) && !found.includes(e)) {
         found.push(e);
@@ -198,7 +193,8 @@ function lastNamed(doc: Doc, tok: number): number | null {
  * definite role/nationality without a known holder (the sentence is about someone named
  * earlier), the token of « ce dernier » (the last person named before it), or null.
  */
-function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number | null {
+function sentenceSubject(ix: Indexes, start: number, end: number): "chain" | number | null {
+  const doc = ix.doc;
   let f = start;
   // Step over an opening adverbial phrase: « En conférence de presse, … ».
   for (let k = start; k < end && k < start + 8; k++) {
@@ -216,7 +212,7 @@ function sentenceSubject(doc: Doc, start: number, end: number): "chain" | number
     const w = doc.tokens[f + 1];
     // (Unless a name follows: « La Polonaise Anna Nowak … » introduces her, it does not chain.)
     const named = (doc.mentionAt[f + 2] ?? -1) >= 0 && doc.mentions[doc.mentionAt[f + 2]!]!.kind === "person";
-    if (w && w.kind === "word" && (roleOfLower(w) || demonym(w)) && !named && roleReference(doc, f) === null) return "chain";
+    if (w && w.kind === "word" && (roleOfLower(w) || demonym(w)) && !named && roleReference(ix, f) === null) return "chain";
   }
   return null;
 }
@@ -234,14 +230,15 @@ function lastPersonBefore(doc: Doc, tok: number, ok: (e: number) => boolean): nu
 }
 
 /** The person a definite role phrase at token i (« la ministre », « le dirigeant ») names, if any. */
-function roleReference(doc: Doc, i: number): number | null {
+function roleReference(ix: Indexes, i: number): number | null {
+  const doc = ix.doc;
   const det = doc.tokens[i]!.lower;
   if (det !== "le" && det !== "la" && det !== "l'") return null;
   const next = doc.tokens[i + 1];
   if (!next || next.kind !== "word" || next.cap || (doc.mentionAt[i + 1] ?? -1) >= 0) return null;
   const r = roleOfLower(next);
   if (!r || r.plural) return null;
-  return roleHolder(doc, r.canonical, r.gender, i);
+  return roleHolder(ix, r.canonical, r.gender, i);
 }
 
 function sentenceHasQuoteOf(doc: Doc, s: number, before: number): boolean {
@@ -251,12 +248,12 @@ function sentenceHasQuoteOf(doc: Doc, s: number, before: number): boolean {
 }
 
 /** The person holding `role` mentioned last before `tok` (else first after), gender permitting. */
-function roleHolder(doc: Doc, role: string, gender: Gender | null, tok: number): number | null {
+function roleHolder(ix: Indexes, role: string, gender: Gender | null, tok: number): number | null {
   const ok = (e: number): boolean => {
-    const g = doc.entities[e]!.gender;
+    const g = ix.doc.entities[e]!.gender;
     return !gender || !g || g === gender;
   };
-  return lookup(roleIndexOf(doc).roles.get(foldName(role)), tok, ok);
+  return lookup(ix.roles().roles.get(foldName(role)), tok, ok);
 }
 
 /** [token position of a mention, entity]. */
@@ -273,13 +270,26 @@ interface OrgIndex {
 }
 
 /**
- * Per-article indexes: for each folded role word, and for each organization name word or type,
- * the mentions of the entities it fits, in text order. A lookup is then a binary search, so
- * resolving n quotes among n people stays O(n log n). Each is built on first use for a document
- * (many articles need one of them, or none).
+ * One article's indexes: for each folded role word, and for each organization name word or
+ * type, the mentions of the entities it fits, in text order. A lookup is then a binary search,
+ * so resolving n quotes among n people stays O(n log n). Each is built on first use (many
+ * articles need one of them, or none), and lives as long as the stage's call.
  */
-const roleIndexes = new WeakMap<Doc, RoleIndex>();
-const orgIndexes = new WeakMap<Doc, OrgIndex>();
+class Indexes {
+  private roleIndex: RoleIndex | null = null;
+  private orgIndex: OrgIndex | null = null;
+  constructor(readonly doc: Doc) {}
+  roles(): RoleIndex {
+    return (this.roleIndex ??= roleIndexOf(this.doc));
+  }
+  orgs(): OrgIndex {
+    return (this.orgIndex ??= orgIndexOf(this.doc));
+  }
+  /** A new organization was made: later lookups must find it (the role index holds people only). */
+  organizationAdded(): void {
+    this.orgIndex = null;
+  }
+}
 
 /** Add a posting to `map` under `key` for each mention of entity `e`. */
 function addPostings(doc: Doc, map: Map<string, Posting[]>, key: string, e: number): void {
@@ -294,9 +304,7 @@ function sortPostings(...maps: Map<string, Posting[]>[]): void {
 }
 
 function roleIndexOf(doc: Doc): RoleIndex {
-  let ix = roleIndexes.get(doc);
-  if (ix) return ix;
-  ix = { roles: new Map() };
+  const ix: RoleIndex = { roles: new Map() };
   doc.entities.forEach((e, i) => {
     if (e.kind !== "person") return;
     const keys = new Set<string>();
@@ -307,7 +315,7 @@ function roleIndexOf(doc: Doc): RoleIndex {
       for (const w of f.split(" ")) keys.add(w);
     }
     // « la magistrate » for the avocate générale, « l'élu » for the mayor: an office's family.
-    for (const [family, members] of ROLE_FAMILIES) {
+    for (const [family, members] of roleFamilies()) {
       for (const k of keys) {
         if (members.has(k)) {
           keys.add(family);
@@ -315,26 +323,22 @@ function roleIndexOf(doc: Doc): RoleIndex {
         }
       }
     }
-    for (const k of keys) addPostings(doc, ix!.roles, k, i);
+    for (const k of keys) addPostings(doc, ix.roles, k, i);
   });
   sortPostings(ix.roles);
-  roleIndexes.set(doc, ix);
   return ix;
 }
 
 function orgIndexOf(doc: Doc): OrgIndex {
-  let ix = orgIndexes.get(doc);
-  if (ix) return ix;
-  ix = { orgWords: new Map(), orgTypes: new Map() };
+  const ix: OrgIndex = { orgWords: new Map(), orgTypes: new Map() };
   doc.entities.forEach((e, i) => {
     if (e.kind === "person") return;
     const keys = new Set<string>();
     for (const name of [e.name, ...e.aliases]) for (const w of foldName(name).split(" ")) keys.add(w);
-    for (const k of keys) addPostings(doc, ix!.orgWords, k, i);
-    if (e.orgType) addPostings(doc, ix!.orgTypes, e.orgType, i);
+    for (const k of keys) addPostings(doc, ix.orgWords, k, i);
+    if (e.orgType) addPostings(doc, ix.orgTypes, e.orgType, i);
   });
   sortPostings(ix.orgWords, ix.orgTypes);
-  orgIndexes.set(doc, ix);
   return ix;
 }
 
@@ -360,8 +364,8 @@ function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boo
 }
 
 /** The organization a proxy (« le groupe », « le parquet ») stands for: named last before `tok`. */
-function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): number | null {
-  const ix = orgIndexOf(doc);
+function orgOfKind(indexes: Indexes, head: string, type: string | null, tok: number): number | null {
+  const ix = indexes.orgs();
   const before = (list: Posting[] | undefined): number | null => {
     const lo = list ? firstAtOrAfter(list, tok) : 0;
     return lo > 0 ? list![lo - 1]![1] : null;
@@ -370,16 +374,15 @@ function orgOfKind(doc: Doc, head: string, type: string | null, tok: number): nu
   return before(ix.orgWords.get(foldName(head))) ?? (type === null ? null : before(ix.orgTypes.get(type)));
 }
 
-/** Institution heads that, with a complement, name a body on their own: « le parquet de Lyon ». */
-const INSTITUTION_HEADS = new Set(["parquet", "préfecture", "ministère", "tribunal", "mairie", "gendarmerie", "rectorat", "conseil", "cour", "commissariat", "hôpital", "université"]);
-
 /**
  * « le parquet antiterroriste », « la préfecture du Rhône »: a lower-case head with a
  * complement names an institution even though no capital marks it. Make it an organization,
  * with a mention over the phrase (its article left out).
  */
-function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>): number | null {
-  if (!INSTITUTION_HEADS.has(s.head)) return null;
+function namedInstitution(ix: Indexes, s: Extract<SubjectRef, { kind: "org-role" }>): number | null {
+  // (Heads that, with a complement, name a body on their own: lexicons/institution-heads.txt.)
+  if (!isInstitutionHead(s.head)) return null;
+  const doc = ix.doc;
   const { tokens } = doc;
   let first = s.tok;
   while (first < tokens.length && tokens[first]!.lower !== s.head) first++;
@@ -406,7 +409,7 @@ function namedInstitution(doc: Doc, s: Extract<SubjectRef, { kind: "org-role" }>
   doc.mentions.push({ kind: "organization", start, end, tokStart: first, tokEnd: last + 1, text: name, orgType: "institution", reason: "institution-phrase", entity });
   for (let i = first; i <= last; i++) doc.mentionAt[i] = m;
   doc.entities[entity]!.mentions.push(m);
-  orgIndexes.delete(doc); // the new organization must be found by later lookups (the role index holds people only)
+  ix.organizationAdded();
   return entity;
 }
 

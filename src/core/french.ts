@@ -1,0 +1,104 @@
+/**
+ * French grammar words shared by the stages that read clauses and noun phrases (attribution,
+ * resolve): auxiliaries, articles, clitics, relatives, pronouns, prepositions. Closed lists of
+ * grammar only, keyed by the lower-case accented form (`Word.lower`); content vocabulary
+ * (roles, organization heads, channel nouns…) lives in lexicons/.
+ *
+ * The `in…` tests are `wordList`s: one bit test on a token's word. Declare no new list here
+ * without need: a process holds at most 31 (src/core/words.ts).
+ */
+import type { Gender } from "./types.js";
+import { wordList } from "./words.js";
+
+/** Auxiliaries before a participle: « a déclaré », « s'est dite », « avait confié ». */
+export const AUX: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "était", "étaient", "sera", "serait", "avons", "avez", "ai"]);
+export const inAux = wordList(AUX);
+
+/** Words that may stand between an auxiliary and its participle, or between a subject and its verb. */
+export const ADVERBS: ReadonlySet<string> = new Set([
+  "aussi", "également", "encore", "notamment", "déjà", "ensuite", "alors", "enfin", "pourtant", "toutefois", "même", "bien",
+  "plus", "tard", "immédiatement", "aussitôt", "longtemps", "souvent", "toujours", "ainsi", "simplement", "clairement",
+  "publiquement", "vivement", "fermement", "récemment", "volontiers", "cependant", "néanmoins", "pas", "jamais", "d'ailleurs",
+  "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "seulement", "surtout", "plutôt", "désormais", "longuement",
+  "rapidement", "brièvement", "franchement", "ouvertement", "directement", "sobrement",
+]);
+export const inAdverbs = wordList(ADVERBS);
+
+/** Words after which « des », « du » are articles, not « de » + article: « selon des », « pour du ». */
+export const VERB_LIKE_BEFORE: ReadonlySet<string> = new Set(["selon", "pour", "avec", "par", "sans", "contre", "chez", "et", "ou", "mais", "que", "qu'", "a", "ont", "est", "sont", "dont"]);
+export const inVerbLikeBefore = wordList(VERB_LIKE_BEFORE);
+
+/** Relative pronouns: they end a noun phrase read backwards. */
+export const RELATIVES: ReadonlySet<string> = new Set(["que", "qu'", "dont", "où", "qui", "lequel", "laquelle"]);
+export const inRelatives = wordList(RELATIVES);
+
+/** Clitics between a subject and its verb: « il l'a dit », « elle s'est dite », « ne lui a pas ». */
+export const CLITICS: ReadonlySet<string> = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "nous", "vous"]);
+export const inClitics = wordList(CLITICS);
+
+/** Person, number and gender of a pronoun. */
+export interface PronounFeatures {
+  gender: Gender | null;
+  plural: boolean;
+}
+
+// (Maps, not object literals: « constructor » or « toString » in a text must find nothing.)
+/** Subject pronouns of the third person. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map<string, PronounFeatures>([
+  ["il", { gender: "m", plural: false }],
+  ["elle", { gender: "f", plural: false }],
+  ["ils", { gender: "m", plural: true }],
+  ["elles", { gender: "f", plural: true }],
+  ["on", { gender: null, plural: false }],
+]);
+export const inSubjectPronouns = wordList(SUBJECT_PRONOUNS.keys());
+
+/** Stressed pronouns after « selon », « pour », « d'après ». */
+export const STRESSED_PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map<string, PronounFeatures>([
+  ["lui", { gender: "m", plural: false }],
+  ["elle", { gender: "f", plural: false }],
+  ["eux", { gender: "m", plural: true }],
+  ["elles", { gender: "f", plural: true }],
+]);
+
+/** Definite, demonstrative and possessive determiners. */
+export const DEFINITE: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
+export const inDefinite = wordList(DEFINITE);
+
+/** Indefinite determiners and quantifiers: « un magistrat », « plusieurs élus ». */
+export const INDEFINITE: ReadonlySet<string> = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
+export const inIndefinite = wordList(INDEFINITE);
+
+/** Prepositions (and contracted articles) that open a complement. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(["à", "au", "aux", "auprès", "sur", "dans", "de", "du", "des", "d'", "pour", "par", "avec", "chez", "devant", "lors", "pendant", "depuis", "après", "avant", "en", "sous", "contre", "via", "face"]);
+export const inPrepositions = wordList(PREPOSITIONS);
+
+/** Prepositions that open a channel after a speech verb: à l'AFP, sur X, auprès de Reuters. */
+export const CHANNEL_PREPS: ReadonlySet<string> = new Set(["à", "au", "aux", "auprès", "sur", "dans"]);
+export const inChannelPreps = wordList(CHANNEL_PREPS);
+
+/** Time words that may stand between a verb and its inverted subject: « a déclaré mardi X ». */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir", "midi",
+  "après-midi", "récemment", "encore", "aussi", "également", "alors", "ensuite", "enfin", "notamment", "déjà", "ainsi",
+  "cette", "semaine", "dernier", "dernière", "dernièrement", "plus", "tôt", "tard", "jour", "même", "toutefois", "pourtant",
+]);
+export const inTimeWords = wordList(TIME_WORDS);
+
+/** « celui-ci », « celle-ci »: the last named person or organization. */
+export const DEMONSTRATIVES: ReadonlyMap<string, Gender> = new Map<string, Gender>([["celui-ci", "m"], ["celle-ci", "f"], ["celui-là", "m"], ["celle-là", "f"]]);
+
+/** « ce dernier », « cette dernière ». */
+export const LATEST: ReadonlyMap<string, Gender> = new Map<string, Gender>([["dernier", "m"], ["dernière", "f"]]);
+
+/** Words that link a channel noun to what follows: « entretien accordé au », « son compte sur ». */
+export const CHANNEL_LINKS: ReadonlySet<string> = new Set(["accordé", "accordée", "publié", "publiée", "diffusé", "diffusée", "de", "du", "des", "d'", "au", "à", "sur", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "un", "une", "x", "officiel"]);
+export const inChannelLinks = wordList(CHANNEL_LINKS);
+
+/** Marks that end a clause when scanning for a subject. */
+export const CLAUSE_END: ReadonlySet<string> = new Set([".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")", "—", "–"]);
+
+/** Prepositions after which an article opens a complement, not a subject: « de la », « par le ». */
+export function isPrepositionBeforeArticle(prev: string | undefined): boolean {
+  return prev === "de" || prev === "à" || prev === "d'" || prev === "sur" || prev === "par" || prev === "pour" || prev === "avec" || prev === "chez";
+}

@@ -1,0 +1,213 @@
+/**
+ * The noun phrase naming who speaks, read forwards from a token: a mention (with any role or
+ * demonym before it), a role (« le ministre », « la présidente de la région »), an
+ * organization proxy (« le groupe »), a mouthpiece of a named organization (« un porte-parole
+ * de la SNCF »), « ce dernier », or an unnamed description (« une source proche du dossier »).
+ */
+import { isRolePrefix, mouthpieceWords, orgProxyWords, roleMaxWords } from "../../../lexicon/index.js";
+import { determinerGender, POSSESSIVES } from "../../determiners.js";
+import type { SubjectRef } from "../../document.js";
+import { CLAUSE_END, inDefinite, inIndefinite, inPrepositions, inSubjectPronouns, LATEST } from "../../french.js";
+import type { Gender } from "../../types.js";
+import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, startsRole, title } from "../../word-lexicon.js";
+import { perWordPair, wordList } from "../../words.js";
+import type { Context } from "./context.js";
+import { pronounRef, speechNounOf, verbAt } from "./cues.js";
+
+/** Heads that, written lower-case with a definite article, stand for an organization named earlier. */
+export const inOrgProxies = wordList(orgProxyWords());
+/** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
+const inMouthpieces = wordList(mouthpieceWords());
+/** Some role's key starts with these two words (joined as `roleAt` joins them). */
+const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
+
+interface RoleEntry {
+  canonical: string;
+  gender: Gender | null;
+  plural: boolean;
+}
+
+/** The subject a noun phrase at i names, and the token just past the phrase. */
+export function nounPhrase(ctx: Context, i: number, limit: number): { subject: SubjectRef | null; end: number } | null {
+  const { doc, tokens } = ctx;
+  const t = tokens[i];
+  if (!t || i >= limit) return null;
+  const m = doc.mentionAt[i] ?? -1;
+  if (m >= 0) return { subject: { kind: "mention", mention: m }, end: doc.mentions[m]!.tokEnd };
+  if (inSubjectPronouns(t) && t.lower !== "on") return { subject: pronounRef(t.lower, i), end: i + 1 };
+  if (t.kind !== "word") return null;
+  const det = t.lower;
+  const isDet = inDefinite(t) || inIndefinite(t);
+  let k = isDet ? i + 1 : i;
+  // « ce dernier », « cette dernière »
+  const latest = det === "ce" || det === "cette" ? LATEST.get(tokens[k]?.lower ?? "") : undefined;
+  if (latest) return { subject: { kind: "latest", gender: latest, tok: i, text: ctx.span(i, k + 1) }, end: k + 1 };
+  // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
+  let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
+  let proxy: string | null = null;
+  let docNoun: string | null = null;
+  let mouthpiece = false;
+  // Past a preposition we are in the head's complement: « la directrice de l'école », « sa conclusion devant les analystes ».
+  let inComplement = false;
+  let steps = 0;
+  while (k < limit && steps < 14) {
+    steps++;
+    const w = tokens[k]!;
+    const wm = doc.mentionAt[k] ?? -1;
+    if (wm >= 0) {
+      const mention = doc.mentions[wm]!;
+      const prevWord = tokens[k - 1]?.lower ?? "";
+      const inPP = prevWord === "de" || prevWord === "du" || prevWord === "des" || prevWord === "d'" || prevWord === "chez" || (prevWord === "l'" && /^d/.test(tokens[k - 2]?.lower ?? "")) || (prevWord === "la" && tokens[k - 2]?.lower === "de");
+      // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
+      const unnamedMember = roleHit !== null && inIndefinite(t);
+      if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
+        // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
+        const named = namedAfterComma(ctx, mention.tokEnd, limit);
+        if (named !== null && !docNoun) return { subject: { kind: "mention", mention: named }, end: doc.mentions[named]!.tokEnd };
+        // « un porte-parole de la SNCF », « le communiqué du parquet de Lyon »: the organization speaks.
+        return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
+      }
+      // (« le patron des députés LR »: an organization deeper in the complement too.)
+      if (inPP || (inComplement && roleHit !== null && mention.kind === "organization")) {
+        k = mention.tokEnd;
+        continue;
+      }
+      return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
+    }
+    if (w.text === "," || w.text === "(") {
+      const nm = namedAfterComma(ctx, k, limit);
+      if (nm !== null) return { subject: { kind: "mention", mention: nm }, end: doc.mentions[nm]!.tokEnd };
+      break;
+    }
+    if (w.cap && title(w)) {
+      k++;
+      continue;
+    }
+    // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
+    if (w.cap && roleHit && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
+      k++;
+      continue;
+    }
+    // « un marchand de 26 ans »: numbers inside a complement.
+    if (w.kind === "number" && inComplement) {
+      k++;
+      continue;
+    }
+    if (w.kind !== "word" || CLAUSE_END.has(w.text)) break;
+    const r = inComplement ? null : roleAt(ctx, k, limit);
+    if (r) {
+      roleHit ??= { canonical: r.entry.canonical, gender: r.entry.gender, plural: r.entry.plural, at: k };
+      if (inMouthpieces(w)) mouthpiece = true;
+      k += r.words;
+      continue;
+    }
+    if (inMouthpieces(w)) {
+      mouthpiece = true;
+      k++;
+      continue;
+    }
+    if (speechNounOf(w) && !inComplement) {
+      docNoun ??= w.lower;
+      k++;
+      continue;
+    }
+    const dem = inComplement ? undefined : demonym(w);
+    if (dem) {
+      roleHit ??= { canonical: w.lower, gender: dem.gender, plural: dem.plural, at: k };
+      k++;
+      continue;
+    }
+    // « l'ONG Greenpeace »: an all-caps head noun right before the organization it names.
+    const nextMention = doc.mentionAt[k + 1] ?? -1;
+    if (w.cap && nextMention >= 0 && doc.mentions[nextMention]!.kind === "organization" && orgHead(w)?.kind === "head") {
+      k++;
+      continue;
+    }
+    const head = !w.cap && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
+    if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
+      proxy = w.lower;
+      k++;
+      continue;
+    }
+    // « l'opérateur sur X »: a channel after the head ends the phrase.
+    if ((roleHit || proxy || docNoun) && (w.lower === "sur" || w.lower === "via" || w.lower === "dans" || w.lower === "auprès")) break;
+    // « sa compagne à Ouest-France »: « à » before a news outlet is the channel too.
+    if (roleHit && (w.lower === "à" || w.lower === "au") && mediaAt(ctx, k + 1)) break;
+    if (inPrepositions(w) || inDefinite(w) || inIndefinite(w) || (!w.cap && k > i && steps < 8)) {
+      // Words inside the phrase: « de la », « proche du dossier », adjectives.
+      if (inSubjectPronouns(w) || verbAt(ctx, k, limit)) break;
+      if (w.lower === "qui" || w.lower === "que") break;
+      if (inPrepositions(w)) inComplement = true;
+      // « le PDG et fondateur, X »: a second role joined by « et »; any other « et » ends the phrase.
+      if (w.lower === "et" && !(roleHit && roleAt(ctx, k + 1, limit))) break;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const text = ctx.span(i, Math.max(i + 1, ctx.trimPhraseEnd(i, k)));
+  const orgRole = (head: string): SubjectRef => ({ kind: "org-role", orgType: orgHead(head)?.type ?? null, head, tok: i, text });
+  // « un porte-parole du groupe », « le communiqué de l'entreprise »: the organization speaks.
+  if (proxy !== null && (mouthpiece || docNoun !== null)) return { subject: orgRole(proxy), end: k };
+  if (inIndefinite(t)) return { subject: { kind: "description", text, tok: i }, end: k };
+  if (roleHit) {
+    if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
+    // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
+    const gender = roleHit.gender ?? determinerGender(det);
+    return { subject: { kind: "role", role: roleHit.canonical, gender, tok: roleHit.at, text }, end: k };
+  }
+  if (proxy !== null && isDet) return { subject: orgRole(proxy), end: k };
+  // « Sa conclusion : », « son message » — the statement of the person in focus.
+  if (docNoun !== null && POSSESSIVES.has(det)) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
+  if (docNoun !== null && isDet) return { subject: orgRole(docNoun), end: k };
+  // « son cabinet », « son entourage »: a mouthpiece of no named organization stays unnamed.
+  if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
+  if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
+  return null;
+}
+
+/** A news outlet named at k, maybe behind an article: « Ouest-France », « l'AFP ». */
+function mediaAt(ctx: Context, k: number): boolean {
+  const at = inDefinite(ctx.tokens[k]) ? k + 1 : k;
+  const m = ctx.doc.mentionAt[at] ?? -1;
+  return m >= 0 && ctx.doc.mentions[m]!.orgType === "media";
+}
+
+/**
+ * The person named right after a comma or bracket at k, maybe behind an article, a
+ * nationality or a role: « le ministre de l'Intérieur, Gérald Darmanin », « …, l'Autrichien
+ * Stefan Weber », « le porte-parole du Kremlin, Dmitri Peskov ». null when none is.
+ */
+export function namedAfterComma(ctx: Context, k: number, limit: number): number | null {
+  const c = ctx.tokens[k]?.text;
+  if (c !== "," && c !== "(") return null;
+  for (let j = k + 1; j < limit && j <= k + 3; j++) {
+    const nm = ctx.doc.mentionAt[j] ?? -1;
+    if (nm >= 0) return ctx.doc.mentions[nm]!.kind === "person" ? nm : null;
+    const x = ctx.tokens[j]!;
+    if (!(inDefinite(x) || demonym(x) || roleAt(ctx, j, limit))) return null;
+  }
+  return null;
+}
+
+/** Longest role at k (« directeur général », « président de la République »). */
+export function roleAt(ctx: Context, k: number, limit: number): { entry: RoleEntry; words: number } | null {
+  const tokens = ctx.tokens;
+  let phrase = "";
+  let best: { entry: RoleEntry; words: number } | null = null;
+  if (!tokens[k] || !startsRole(tokens[k]!)) return null;
+  let key = ""; // the phrase folded, to stop as soon as no role starts so
+  for (let n = 0; n < roleMaxWords && k + n < limit; n++) {
+    const t = tokens[k + n]!;
+    if (t.kind !== "word" && t.text !== "-") break;
+    const glued = n === 0 || phrase.endsWith("'");
+    // (The first pair of words is asked once per pair: most probes stop there.)
+    if (n === 1 && !continuesRole(tokens[k]!, t)) break;
+    phrase += glued ? t.lower : ` ${t.lower}`;
+    key += glued ? t.key : ` ${t.key}`;
+    if (n > 1 && !isRolePrefix(key)) break;
+    const r = n === 0 ? roleOfLower(t) : role(phrase);
+    if (r) best = { entry: r, words: n + 1 };
+  }
+  return best;
+}

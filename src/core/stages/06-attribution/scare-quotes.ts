@@ -1,0 +1,52 @@
+/**
+ * A short quote with no cue in a sentence that has no speech word at all is a term held at arm's
+ * length (« grands procès ») or a name, not somebody's words: drop it (after every quote has
+ * been attributed, since running quotes read their predecessor's attribution).
+ */
+import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
+import { REACH, type Context } from "./context.js";
+import { speechNounOf, speechVerbOf } from "./cues.js";
+
+export function dropScareQuotes(ctx: Context): void {
+  const doc = ctx.doc;
+  const keep = doc.quotes.map((q, qi) => {
+    const rule = doc.attributions[qi]?.rule ?? null;
+    if ((rule !== null && rule !== "running" && rule !== "previous") || q.kind === "headline") return true;
+    // Words inside, counted as far as the tests below need (7).
+    let words = 0;
+    for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+    const endsUtterance = quoteEndsSentence(doc.text, q);
+    // A capitalised title without final punctuation: « La Nuit des autres ».
+    const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance;
+    if (titleLike) return false;
+    // A whole utterance (« Non. », « Jamais ! ») is somebody's words even with no cue.
+    if (words > 3 || rule !== null || endsUtterance) return true;
+    return sentenceHasSpeechWord(ctx, q.openTok >= 0 ? q.openTok : q.tokStart);
+  });
+  if (keep.every(Boolean)) return;
+  dropQuotes(doc, keep);
+}
+
+/** Remove the quotes `keep` says no to, with their attributions, renumbering tokens' quotes. */
+function dropQuotes(doc: Doc, keep: boolean[]): void {
+  const renumber = new Int32Array(doc.quotes.length).fill(-1);
+  let n = 0;
+  keep.forEach((k, i) => {
+    if (k) renumber[i] = n++;
+  });
+  const inQuote = doc.tokQuote;
+  for (let i = 0; i < inQuote.length; i++) if (inQuote[i]! >= 0) inQuote[i] = renumber[inQuote[i]!]!;
+  doc.quotes = doc.quotes.filter((_, i) => keep[i]);
+  doc.attributions = doc.attributions.filter((_, i) => keep[i]);
+}
+
+/** True when the sentence holding token `tok` has a speech verb (any form) or speech noun outside quotes. */
+function sentenceHasSpeechWord(ctx: Context, tok: number): boolean {
+  const { start, end } = ctx.sentenceOf(tok);
+  for (let i = Math.max(start, tok - REACH); i < end && i < tok + REACH; i++) {
+    const t = ctx.tokens[i]!;
+    if (ctx.doc.tokQuote[i]! >= 0 || t.kind !== "word") continue;
+    if (speechVerbOf(t) || speechNounOf(t) || t.lower === "selon") return true;
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+/**
+ * colon — the clause before a colon introduces the quote: Le ministre a déclaré : « … » (the
+ * verb's subject); Claire Lavergne : « … » and Le communiqué du parquet : « … » (no verb).
+ */
+import { tokenEnd } from "../../../document.js";
+import { channelAfter } from "../channels.js";
+import { verbAt } from "../cues.js";
+import type { Sieve } from "../sieve.js";
+import { clauseSubject, cueSubject, nounSubject, subjectBefore } from "../subjects.js";
+
+export const colon: Sieve = {
+  name: "colon",
+  rule: "colon",
+  confidence: 0.9,
+  run(ctx, qi) {
+    const { doc, tokens } = ctx;
+    const q = ctx.quote(qi);
+    const before = q.openTok - 1;
+    if (before < 0 || tokens[before]!.text !== ":" || doc.tokPara[before]! !== doc.tokPara[q.openTok]!) {
+      // A colon ending the previous paragraph introduces this one: « Il a expliqué : » ¶ « … ».
+      const prev = tokens[q.openTok - 1];
+      if (!prev || prev.text !== ":" || q.openTok < 1) return null;
+    }
+    // « « … » : « … » »: a quote introducing a quote — the running speaker's, not a colon cue.
+    if (before > 0 && ctx.isMark(before - 1) && doc.tokQuote[before - 1]! < 0 && tokens[before - 1]!.text !== "«") return null;
+    const start = ctx.clauseStart(before);
+    // The last speech verb of the clause before the colon.
+    for (let i = before - 1; i >= start; i--) {
+      if (doc.tokQuote[i]! >= 0) continue;
+      const cue = verbAt(ctx, i, before, true);
+      if (!cue) continue;
+      const subject = cueSubject(ctx, cue, start, before);
+      if (subject) return ctx.make(cue, subject, channelAfter(ctx, cue.end, before), "colon", this.confidence);
+    }
+    // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
+    // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
+    const subject = before - start <= 6 ? (subjectBefore(ctx, before, start) ?? nounSubject(ctx, start, before)) : clauseSubject(ctx, start, before);
+    if (subject) return { subject, cueStart: doc.tokStart[before]!, cueEnd: tokenEnd(doc, before), cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
+    return null;
+  },
+};

@@ -1,0 +1,28 @@
+/** incise — a cue between commas inside the quote: « Nous irons, a-t-il assuré, jusqu'au bout. » */
+import { onAt, verbAt } from "../cues.js";
+import type { Sieve } from "../sieve.js";
+import { subjectAfter } from "../subjects.js";
+
+export const incise: Sieve = {
+  name: "incise",
+  rule: "incise",
+  confidence: 0.9,
+  run(ctx, qi) {
+    const q = ctx.quote(qi);
+    for (let i = q.tokStart; i < q.tokEnd - 1; i++) {
+      if (ctx.tokens[i]!.text !== ",") continue;
+      const cue = verbAt(ctx, i + 1, q.tokEnd);
+      if (!cue || cue.form === "gerund") continue;
+      const after = ctx.tokens[cue.end];
+      if (cue.pronoun) {
+        const on = onAt(ctx, cue, q.tokEnd);
+        if (on) return ctx.make(cue, on, null, "incise", 0.9);
+        if (after && (after.text === "," || after.text === "." || after.text === "…")) return ctx.make(cue, cue.pronoun, null, "incise", 0.9);
+        continue;
+      }
+      const found = subjectAfter(ctx, cue.end, q.tokEnd);
+      if (found && found.subject) return ctx.make(cue, found.subject, found.channel, "incise", 0.85);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * running — a quote without a cue in a run of quotes keeps the running speaker: the previous
+ * quote is in the same paragraph, or ends one of the two before, with no other person named in
+ * between. Resolve copies the previous quote's speaker. Also the gerund that shares its
+ * sentence's speaker (see `gerundRunning`).
+ */
+import type { Attribution } from "../../../document.js";
+import type { Context } from "../context.js";
+import type { Cue } from "../cues.js";
+import type { Sieve } from "../sieve.js";
+
+export const running: Sieve = {
+  name: "running",
+  rule: "running",
+  confidence: 0.6,
+  run(ctx, qi) {
+    if (qi === 0) return null;
+    const { doc, tokens } = ctx;
+    const q = ctx.quote(qi);
+    const prev = ctx.quote(qi - 1);
+    if (prev.kind === "headline") return null;
+    const from = prev.closeTok >= 0 ? prev.closeTok + 1 : prev.tokEnd;
+    const to = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const paraGap = q.para - prev.para;
+    if (paraGap > 2) return null;
+    // Between them: at most a short stretch of narration that names no one.
+    if (to - from > 60) return null;
+    // The previous quote's own speaker, named in its attribution, does not break the run.
+    const prevSubject = doc.attributions[qi - 1]?.subject;
+    const speakerText = prevSubject?.kind === "mention" ? lastWord(doc.mentions[prevSubject.mention]!.text) : null;
+    for (let i = from; i < to; i++) {
+      // « - Haine contre la France - »: agency copy's inline subheading starts a new topic.
+      if (tokens[i]!.text === "-") return null;
+      const m = doc.mentionAt[i] ?? -1;
+      if (m >= 0 && doc.mentions[m]!.kind === "person" && lastWord(doc.mentions[m]!.text) !== speakerText) return null;
+    }
+    return ctx.bare(null, 0, "running", this.confidence);
+  },
+};
+
+/**
+ * « …, a justifié la direction, en promettant un « … » »: a gerund cue in the sentence of the
+ * previous, attributed quote shares its speaker. null when that is not the case.
+ */
+export function gerundRunning(ctx: Context, qi: number, cue: Cue, from: number): Attribution | null {
+  const { doc } = ctx;
+  if (cue.form !== "gerund" || qi === 0 || doc.tokSent[ctx.quote(qi - 1).tokStart] !== doc.tokSent[from] || !doc.attributions[qi - 1]) return null;
+  return { ...ctx.make(cue, { kind: "description", text: "", tok: cue.start }, null, "running", 0.7), subject: null };
+}
+
+function lastWord(name: string): string {
+  const parts = name.split(/\s+/);
+  return (parts[parts.length - 1] ?? "").toLowerCase();
+}

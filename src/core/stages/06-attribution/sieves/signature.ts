@@ -1,0 +1,49 @@
+/**
+ * signature — a quote signed by a name without a verb:
+ *   « … » ¶ Jeanne Martin, directrice de l'école.   (the quote alone on its line, the name on the next)
+ *   « … » — Jeanne Martin, 26 ans.                  (a dash and a name after the quote)
+ */
+import { tokenEnd } from "../../../document.js";
+import type { Context } from "../context.js";
+import { verbAt } from "../cues.js";
+import type { Sieve } from "../sieve.js";
+
+export const signature: Sieve = {
+  name: "signature",
+  rule: "signature",
+  confidence: 0.8,
+  run(ctx, qi) {
+    const { doc, tokens } = ctx;
+    const q = ctx.quote(qi);
+    const para = doc.paragraphs[q.para];
+    if (!para || q.openTok < 0 || doc.tokStart[q.openTok]! !== para.start) return null;
+    const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
+    const next = tokens[after];
+    if (next && doc.tokPara[after] === q.para && !(next.kind === "punct" && doc.tokPara[after + 1] !== q.para)) return null;
+    if (!next) return null;
+    // The signature line: short, opening with a name, no speech verb.
+    let end = after;
+    while (end < tokens.length && doc.tokPara[end] === doc.tokPara[after]) end++;
+    if (end - after > 16) return null;
+    const m = doc.mentionAt[after] ?? -1;
+    if (m < 0) return null;
+    for (let i = after; i < end; i++) if (doc.tokQuote[i]! >= 0 || verbAt(ctx, i, end, true)) return null;
+    return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[after]!, "signature", this.confidence);
+  },
+};
+
+/** « … » — Jeanne Martin, 26 ans: a dash and a name sign the quote. */
+export const signatureDash: Sieve = {
+  name: "signature-dash",
+  rule: "signature",
+  confidence: 0.8,
+  run(ctx: Context, qi: number) {
+    const after = ctx.afterQuote(qi);
+    if (!after) return null;
+    const i = after.at;
+    const dash = ctx.tokens[i]!;
+    const m = ctx.doc.mentionAt[i + 1] ?? -1;
+    if ((dash.text !== "—" && dash.text !== "–") || m < 0) return null;
+    return { subject: { kind: "mention", mention: m }, cueStart: ctx.doc.tokStart[i]!, cueEnd: tokenEnd(ctx.doc, i), cueLemma: "—", channel: null, rule: "signature", confidence: this.confidence };
+  },
+};

@@ -1,0 +1,213 @@
+/**
+ * Subjects of a speech verb: the phrase before it (« Claire Lavergne, cofondatrice de Kalio,
+ * a déclaré »), after it when inverted (« a déclaré à Reuters l'Italien Marco Ferrante »), the
+ * object of « selon », the agent of a passive, the subject opening a clause.
+ */
+import { tokenEnd, type SubjectRef } from "../../document.js";
+import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
+import { demonym } from "../../word-lexicon.js";
+import { channelEnd } from "./channels.js";
+import type { Context } from "./context.js";
+import { pronounRef, verbAt } from "./cues.js";
+import { nounPhrase, roleAt } from "./noun-phrase.js";
+
+/**
+ * The subject written after an inverted verb, skipping the channel and time words:
+ * « a déclaré à l'agence Reuters l'Italien Marco Ferrante (S&D), corapporteur du texte ».
+ */
+export function subjectAfter(ctx: Context, from: number, limit: number): { subject: SubjectRef | null; channel: string | null; next: number } | null {
+  let i = from;
+  let channel: string | null = null;
+  for (let guard = 0; guard < 4 && i < limit; guard++) {
+    const t = ctx.tokens[i]!;
+    if (inTimeWords(t) || t.text === ",") {
+      i++;
+      continue;
+    }
+    if (inChannelPreps(t)) {
+      const end = channelEnd(ctx, i, limit);
+      if (end > i) {
+        channel = ctx.doc.text.slice(ctx.doc.tokStart[i]!, tokenEnd(ctx.doc, end - 1));
+        i = end;
+        continue;
+      }
+    }
+    break;
+  }
+  const np = nounPhrase(ctx, i, limit);
+  if (!np) return null;
+  return { subject: np.subject, channel, next: np.end };
+}
+
+/**
+ * The subject before a verb at `verb`: « Claire Lavergne, cofondatrice de Kalio, a déclaré »,
+ * « La fondation a estimé », « il l'a dit », « le ministre de l'Intérieur a annoncé ».
+ */
+export function subjectBefore(ctx: Context, verb: number, start: number): SubjectRef | null {
+  const { doc, tokens } = ctx;
+  let i = verb - 1;
+  while (i >= start && (inClitics(tokens[i]) || inAdverbs(tokens[i]) || tokens[i]!.lower === "qui")) {
+    if (inSubjectPronouns(tokens[i])) break;
+    i--;
+  }
+  // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
+  i = beforeBracket(ctx, i, start);
+  if (i < start) return null;
+  const t = tokens[i]!;
+  if (t.text === ",") {
+    // An apposition between commas: the subject stands before the first comma.
+    let j = i - 1;
+    while (j >= start && tokens[j]!.text !== "," && !CLAUSE_END.has(tokens[j]!.text)) j--;
+    // « X (LR), a écrit »: a bracket inside the apposition does not end it.
+    while (j >= start && tokens[j]!.text === ")") {
+      while (j >= start && tokens[j]!.text !== "(") j--;
+      j--;
+      while (j >= start && tokens[j]!.text !== "," && !CLAUSE_END.has(tokens[j]!.text)) j--;
+    }
+    // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
+    let n = j + 1;
+    // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
+    while (n < i - 1 && n <= j + 3 && (doc.mentionAt[n] ?? -1) < 0 && (inDefinite(tokens[n]) || inIndefinite(tokens[n]) || roleAt(ctx, n, i) || demonym(tokens[n]!))) n++;
+    const inner = doc.mentionAt[n] ?? -1;
+    if (inner >= 0 && doc.mentions[inner]!.kind === "person") {
+      // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)
+      const end = doc.mentions[inner]!.tokEnd;
+      if (end === i || (tokens[end]?.text === "(" && tokens[i - 1]?.text === ")")) return { kind: "mention", mention: inner };
+    }
+    if (j >= start && tokens[j]!.text === ",") {
+      const s = endingAt(ctx, j - 1, start);
+      if (s) return s;
+    }
+    // « Dans un communiqué, la CGT … , a » — the phrase just after the opening comma.
+    return nounPhrase(ctx, j + 1, i)?.subject ?? null;
+  }
+  return endingAt(ctx, i, start);
+}
+
+/** When token i closes a short bracket « (FFE) », the token before its opening; else i. */
+function beforeBracket(ctx: Context, i: number, start: number): number {
+  if (i < start || ctx.tokens[i]!.text !== ")") return i;
+  let j = i - 1;
+  while (j >= start && j > i - 12 && ctx.tokens[j]!.text !== "(") j--;
+  return j >= start && ctx.tokens[j]!.text === "(" ? j - 1 : i;
+}
+
+/** The subject phrase that ends at token i (a mention, pronoun, role phrase, proxy). */
+function endingAt(ctx: Context, i: number, start: number): SubjectRef | null {
+  const { doc, tokens } = ctx;
+  // « Force ouvrière (FO), premier syndicat » : step over a parenthesis.
+  i = beforeBracket(ctx, i, start);
+  if (i < start) return null;
+  const t = tokens[i]!;
+  if (inSubjectPronouns(t)) return t.lower === "on" ? null : pronounRef(t.lower, i);
+  const m = doc.mentionAt[i] ?? -1;
+  if (m >= 0) {
+    const mention = doc.mentions[m]!;
+    // « le ministre de l'Intérieur a dit »: a name inside a role's complement is not the subject.
+    const headStart = phraseStart(ctx, mention.tokStart, start);
+    if (headStart < mention.tokStart) {
+      const np = nounPhrase(ctx, headStart, mention.tokEnd);
+      if (np?.subject) return np.subject;
+    }
+    return { kind: "mention", mention: m };
+  }
+  const latest = LATEST.get(t.lower);
+  if (latest && (tokens[i - 1]?.lower === "ce" || tokens[i - 1]?.lower === "cette")) {
+    return { kind: "latest", gender: latest, tok: i - 1, text: ctx.span(i - 1, i + 1) };
+  }
+  if (t.kind !== "word") return null;
+  const s = phraseStart(ctx, i + 1, start);
+  if (s > i) return null;
+  return nounPhrase(ctx, s, i + 1)?.subject ?? null;
+}
+
+/** Where the noun phrase ending just before `end` starts: back over words to a determiner. */
+function phraseStart(ctx: Context, end: number, start: number): number {
+  const tokens = ctx.tokens;
+  let k = end - 1;
+  let steps = 0;
+  while (k >= start && steps < 10) {
+    const t = tokens[k]!;
+    // « une piste que X juge »: a relative pronoun opens another clause.
+    if (t.kind !== "word" || inSubjectPronouns(t) || inRelatives(t)) break;
+    // « le patron des députés LR »: « des », « du » after a noun open its complement.
+    const contracted = (t.lower === "des" || t.lower === "du") && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && !inVerbLikeBefore(tokens[k - 1]);
+    if ((inDefinite(t) || inIndefinite(t)) && !contracted && !isPrepositionBeforeArticle(tokens[k - 1]?.lower)) return k;
+    k--;
+    steps++;
+  }
+  return end;
+}
+
+/** The object of selon/d'après/pour: a mention, a stressed pronoun, a role or a description. */
+export function selonObject(ctx: Context, i: number, limit: number): SubjectRef | null {
+  const t = ctx.tokens[i];
+  if (!t || i >= limit) return null;
+  const p = STRESSED_PRONOUNS.get(t.lower);
+  if (p) return { kind: "pronoun", gender: p.gender, plural: p.plural, tok: i };
+  const latest = t.lower === "ce" ? LATEST.get(ctx.tokens[i + 1]?.lower ?? "") : undefined;
+  if (latest) return { kind: "latest", gender: latest, tok: i, text: ctx.span(i, i + 2) };
+  const demonstrative = DEMONSTRATIVES.get(t.lower);
+  if (demonstrative !== undefined) return { kind: "latest", gender: demonstrative, tok: i, text: t.text };
+  return nounPhrase(ctx, i, limit)?.subject ?? null;
+}
+
+/** « … par certains internautes, » right before a gerund: the agent phrase after « par ». */
+export function agentBefore(ctx: Context, gerund: number, start: number): SubjectRef | null {
+  if (ctx.tokens[gerund - 1]?.text !== ",") return null;
+  for (let k = gerund - 2; k >= start && k >= gerund - 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") return null;
+    if (t.lower === "par") {
+      const np = nounPhrase(ctx, k + 1, gerund - 1);
+      return np && np.end >= gerund - 1 ? np.subject : null;
+    }
+  }
+  return null;
+}
+
+/** The subject of a speech verb earlier in the sentence, for a gerund that follows it. */
+export function mainCueBefore(ctx: Context, gerund: number, start: number): SubjectRef | null {
+  for (let i = gerund - 1; i >= start; i--) {
+    if (ctx.doc.tokQuote[i]! >= 0) continue;
+    const cue = verbAt(ctx, i, gerund, true);
+    if (!cue || cue.form === "gerund") continue;
+    // Inverted after a quote or comma (« », a indiqué X, précisant »); else the subject before it.
+    const inverted = ctx.tokens[cue.start - 1]?.text === "," || ctx.isMark(cue.start - 1);
+    if (cue.pronoun) return cue.pronoun;
+    return (inverted ? subjectAfter(ctx, cue.end, gerund)?.subject : subjectBefore(ctx, cue.start, start)) ?? null;
+  }
+  return null;
+}
+
+/** The subject opening a clause, after an introductory phrase: « En fin de journée, X … ». */
+export function clauseSubject(ctx: Context, start: number, end: number): SubjectRef | null {
+  const direct = nounPhrase(ctx, start, end)?.subject;
+  if (direct) return direct;
+  let i = start;
+  for (let k = start; k < end && k < start + 8; k++) {
+    if ((ctx.doc.mentionAt[k] ?? -1) >= 0) break;
+    if (ctx.tokens[k]!.text === ",") {
+      i = k + 1;
+      break;
+    }
+  }
+  const np = nounPhrase(ctx, i, end);
+  if (!np?.subject) return null;
+  // « son directeur général, Christophe Lenoir, » — the name in apposition.
+  const m = ctx.doc.mentionAt[np.end + 1] ?? -1;
+  if (np.subject.kind !== "mention" && ctx.tokens[np.end]?.text === "," && m >= 0 && ctx.doc.mentions[m]!.kind === "person") return { kind: "mention", mention: m };
+  return np.subject;
+}
+
+/** Without a verb: « Le communiqué du parquet : » or « Pour la CGT : ». */
+export function nounSubject(ctx: Context, start: number, end: number): SubjectRef | null {
+  let i = start;
+  if (ctx.tokens[i]?.lower === "pour" || ctx.tokens[i]?.lower === "selon") i++;
+  return nounPhrase(ctx, i, end)?.subject ?? null;
+}
+
+/** The subject of a cue: its glued pronoun, else the phrase before it, else the phrase after it. */
+export function cueSubject(ctx: Context, cue: { start: number; end: number; pronoun: SubjectRef | null }, start: number, end: number): SubjectRef | null {
+  return cue.pronoun ?? subjectBefore(ctx, cue.start, start) ?? subjectAfter(ctx, cue.end, end)?.subject ?? null;
+}
