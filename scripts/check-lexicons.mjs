@@ -7,7 +7,7 @@
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildAll, LEX, OUT } from "./build-lexicons.mjs";
+import { buildAll, KEYED_SETS, LEX, OUT } from "./build-lexicons.mjs";
 import { fold, lower, parseLexicon } from "./lexicon-lib.mjs";
 
 /**
@@ -39,6 +39,8 @@ const SPECS = {
   "common-words.txt": { columns: null },
   "titles.tsv": { columns: ["title", "gender"], required: 2, keyFold: (s) => s, allowed: { 1: ["m", "f", "x"] } },
   "boilerplate.txt": { columns: null },
+  // The mention stage's cue lists: the build checks each entry against its « Key form » header.
+  ...Object.fromEntries(Object.keys(KEYED_SETS).map((file) => [file, { columns: null, keyFold: lower }])),
 };
 
 /** Problems in one source file. */

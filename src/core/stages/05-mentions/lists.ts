@@ -17,15 +17,12 @@ export interface KnownOrgHit {
   platform: boolean;
 }
 
-/** Roles (canonical, folded) held in a firm or an organization: « le président de X ». */
-export const ORG_ROLES = new Set([
-  "president", "pdg", "directeur", "directeur general", "fondateur", "cofondateur", "patron", "porte-parole",
-  "dirigeant", "secretaire general", "delegue general", "responsable", "salarie", "employe", "analyste",
-]);
-/** Of those, roles that only firms have. */
-export const COMPANY_ROLES = new Set(["pdg", "fondateur", "cofondateur", "patron", "salarie", "employe", "directeur general"]);
-/** Nouns for a firm, met with a definite article: « la société », « la firme ». */
-export const COMPANY_NOUNS = new Set(["société", "entreprise", "firme", "start-up", "startup", "compagnie"]);
+/** lexicons/org-roles.txt */
+export const ORG_ROLES = lexicon.mentionCues.orgRoles;
+/** lexicons/firm-roles.txt */
+export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
+/** lexicons/company-nouns.txt */
+export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
 export const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
 /** Competitions named with an organization's head noun (folded). */
@@ -36,8 +33,8 @@ export const inIndefiniteBefore = wordList(INDEFINITE_BEFORE);
 /** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
 export const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
 export const inContracted = wordList(CONTRACTED.keys());
-/** Heads of described bodies not in the org-head lexicon (too generic elsewhere). */
-export const DESCRIBED_HEADS = new Set(["bureau", "programme", "haut-commissariat", "fonds", "office", "agence", "organisation", "conseil", "comite", "commission", "centre", "institut", "observatoire"]);
+/** lexicons/described-heads.txt */
+export const DESCRIBED_HEADS = lexicon.mentionCues.describedHeads;
 /** Determiners before a described body: « le bureau … », « du fonds … ». */
 export const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
 
@@ -45,20 +42,11 @@ export const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "de
 export const DEMONYM_ARTICLES = new Set(["le", "la", "l'", "du", "au"]);
 /** How far (tokens) a sentence is searched for business words. */
 export const REACH_WORDS = 40;
-/** Words of a sentence about a firm's business, not about a person or a match. */
-export const BUSINESS_WORDS = new Set([
-  "ventes", "vendu", "vendus", "écoulé", "écoulés", "livraisons", "chiffre", "actionnaires", "bourse", "cotation",
-  "capitalisation", "bénéfice", "bénéfices", "parts", "smartphones", "usines", "usine", "filiale", "filiales",
-  "rachat", "racheté", "fabricant", "constructeur", "enseigne", "magasins", "clients", "salariés", "unités",
-]);
+/** lexicons/business-words.txt */
+export const BUSINESS_WORDS = lexicon.mentionCues.businessWords;
 
-/** Nouns whose « de X » makes X a firm: « les dirigeants de X », « la maison mère de X ». */
-export const FIRM_NOUNS = new Set([
-  "dirigeant", "dirigeants", "direction", "patron", "patronne", "pdg", "fondateur", "fondatrice", "cofondateur",
-  "cofondatrice", "salarié", "salariés", "salariée", "salariées", "employé", "employés", "employée", "employées",
-  "actionnaire", "actionnaires", "propriétaire", "mère", "filiale", "rachat", "siège", "bénéfices", "bénéfice",
-  "chiffre", "cadres", "ingénieurs", "effectifs", "valorisation", "capitalisation",
-]);
+/** lexicons/firm-nouns.txt */
+export const FIRM_NOUNS = lexicon.mentionCues.firmNouns;
 // Lexicon lookups, remembered on the token's word (or by text for longer names): names and cue
 // words repeat through an article.
 export const firstName = lookup(lexicon.firstName);
@@ -111,16 +99,16 @@ export const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sa
 export const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
 export const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
 export const inArticles = wordList(ARTICLES);
-/** Photo-credit words: a name right after them is a photographer, not a person of the story. */
-export const CREDIT_WORDS = new Set(["photo", "photos", "crédit", "credit", "crédits", "©", "illustration", "infographie"]);
+/** lexicons/credit-words.txt */
+export const CREDIT_WORDS = lexicon.mentionCues.creditWords;
 export const inCreditWords = wordList(CREDIT_WORDS);
 /** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
 export const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
 export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
 /** Words before a channel or a source (« sur X », « selon Y »). */
 export const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
-/** Heads of places rather than bodies (« la région Bretagne »). */
-export const GEO_HEADS = new Set(["region", "regions", "departement", "departements", "metropole", "municipalite", "gouvernement", "gouvernements", "police", "armee", "armees", "gendarmerie", "ville", "commune", "province"]);
+/** lexicons/geo-heads.txt */
+export const GEO_HEADS = lexicon.mentionCues.geoHeads;
 export const POSSESSIVE_BEFORE = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
 export const AUXILIARIES = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
@@ -132,15 +120,12 @@ export const isOriginNoun = perWordFlag((text) => ORIGIN_NOUN.test(text));
 /** An acronym made of letters only (for bracket definitions). */
 export const LETTER_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 
-/** Words before a street or square's name. */
-export const STREET_WORDS = new Set(["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse", "chemin", "route", "cours", "square", "passage", "esplanade", "parvis", "faubourg", "rond-point"]);
+/** lexicons/street-words.txt */
+export const STREET_WORDS = lexicon.mentionCues.streetWords;
 export const inStreetWords = wordList(STREET_WORDS);
 
-/** Titles after which « de X » is a surname with its particle (« le général de Villaret »). */
-export const NOBLE_TITLES = new Set([
-  "général", "maréchal", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "abbé", "cardinal", "comte",
-  "comtesse", "duc", "duchesse", "marquis", "marquise", "baron", "baronne", "chevalier", "vicomte", "vicomtesse", "prince", "princesse",
-]);
+/** lexicons/noble-titles.txt */
+export const NOBLE_TITLES = lexicon.mentionCues.nobleTitles;
 
 /** Words that end an organization's name read over lower-case words. */
 export const NAME_STOP = new Set([
