@@ -175,6 +175,40 @@ function foldedSet(file, { plurals = false } = {}) {
   return [...set].sort().join("|");
 }
 
+// ---- small sets keyed as their header says ---------------------------------------------------
+
+/** The cue lists of the mention stage: file → generated constant. */
+export const KEYED_SETS = {
+  "noble-titles.txt": "NOBLE_TITLE_WORDS",
+  "street-words.txt": "STREET_WORDS",
+  "credit-words.txt": "CREDIT_WORDS",
+  "org-roles.txt": "ORG_ROLE_WORDS",
+  "firm-roles.txt": "FIRM_ROLE_WORDS",
+  "company-nouns.txt": "COMPANY_NOUN_WORDS",
+  "business-words.txt": "BUSINESS_WORDS",
+  "firm-nouns.txt": "FIRM_NOUN_WORDS",
+  "described-heads.txt": "DESCRIBED_HEAD_WORDS",
+  "geo-heads.txt": "GEO_HEAD_WORDS",
+};
+
+/**
+ * A list whose header says « # Key form: lower-case » or « # Key form: folded »: entries kept
+ * as written, "|"-joined. An entry not in that form could never match: a problem.
+ */
+function keyedSet(file, problems) {
+  const lex = readLexicon(join(LEX, file));
+  const form = lex.header.map((h) => /^# Key form: (lower-case|folded)\b/.exec(h)?.[1]).find(Boolean);
+  if (!form) problems.push(`lexicons/${file}: no « # Key form: lower-case » or « # Key form: folded » header line`);
+  const norm = form === "folded" ? fold : lower;
+  const set = new Set();
+  for (const r of lex.rows) {
+    const e = r.cells[0].trim();
+    if (form && norm(e) !== e) problems.push(`lexicons/${file}:${r.line}: « ${e} » is not ${form} (write « ${norm(e)} »)`);
+    set.add(e);
+  }
+  return [...set].sort().join("|");
+}
+
 // ---- first names -----------------------------------------------------------------------------
 
 /** Nominal counts given to hand-listed foreign names: enough to pass the 90 % gender test. */
@@ -427,6 +461,7 @@ export function buildAll() {
     module(["institution-heads.txt"], { INSTITUTION_HEADS: lowerSet("institution-heads.txt") }),
     module(["distinct-roles.txt"], { DISTINCT_ROLES: lowerSet("distinct-roles.txt") }),
     module(["role-families.tsv"], { ROLE_FAMILIES: roleFamilies() }),
+    ...Object.entries(KEYED_SETS).map(([file, name]) => module([file], { [name]: keyedSet(file, problems) })),
   ];
   return { files: new Map([["lexicons.ts", render(sections)]]), problems };
 }

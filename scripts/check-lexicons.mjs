@@ -7,7 +7,7 @@
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildAll, LEX, OUT } from "./build-lexicons.mjs";
+import { buildAll, KEYED_SETS, LEX, OUT } from "./build-lexicons.mjs";
 import { fold, lower, parseLexicon } from "./lexicon-lib.mjs";
 
 /**
@@ -45,6 +45,8 @@ const SPECS = {
   "institution-heads.txt": { columns: null, keyFold: lower },
   "distinct-roles.txt": { columns: null, keyFold: lower },
   "role-families.tsv": { columns: ["family", "office"], required: 2, keys: [[0, 1]] },
+  // The mention stage's cue lists: the build checks each entry against its « Key form » header.
+  ...Object.fromEntries(Object.keys(KEYED_SETS).map((file) => [file, { columns: null, keyFold: lower }])),
 };
 
 /** Problems in one source file. */

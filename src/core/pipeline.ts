@@ -7,7 +7,7 @@ import { paragraphs } from "./stages/01-paragraphs.js";
 import { tokens } from "./stages/02-tokens.js";
 import { quotes } from "./stages/03-quotes.js";
 import { sentences } from "./stages/04-sentences.js";
-import { mentions } from "./stages/05-mentions.js";
+import { mentions } from "./stages/05-mentions/index.js";
 import { attribution } from "./stages/06-attribution/index.js";
 import { entities } from "./stages/07-entities.js";
 import { resolve } from "./stages/08-resolve.js";

@@ -20,6 +20,16 @@ import {
   BOILERPLATE_PREFIX,
   BOILERPLATE_SUBSTRING,
   BOILERPLATE_SUFFIX,
+  BUSINESS_WORDS,
+  COMPANY_NOUN_WORDS,
+  CREDIT_WORDS,
+  DESCRIBED_HEAD_WORDS,
+  FIRM_NOUN_WORDS,
+  FIRM_ROLE_WORDS,
+  GEO_HEAD_WORDS,
+  NOBLE_TITLE_WORDS,
+  ORG_ROLE_WORDS,
+  STREET_WORDS,
   COMMON_WORDS,
   DEMONYM_KEYS,
   DEMONYM_VALUES,
@@ -755,3 +765,33 @@ export const roleFamilies = lazy((): ReadonlyArray<[string, ReadonlySet<string>]
   }
   return [...out];
 });
+
+// ---- the mention stage's cue lists -----------------------------------------------------------------
+
+/**
+ * Small closed lists the mention stage tests words against, each keyed by the form its file's
+ * header names (« lower-case »: Word.lower; « folded »: Word.key): see lexicons/<name>.txt.
+ */
+export const mentionCues: {
+  readonly nobleTitles: ReadonlySet<string>;
+  readonly streetWords: ReadonlySet<string>;
+  readonly creditWords: ReadonlySet<string>;
+  readonly orgRoles: ReadonlySet<string>;
+  readonly firmRoles: ReadonlySet<string>;
+  readonly companyNouns: ReadonlySet<string>;
+  readonly businessWords: ReadonlySet<string>;
+  readonly firmNouns: ReadonlySet<string>;
+  readonly describedHeads: ReadonlySet<string>;
+  readonly geoHeads: ReadonlySet<string>;
+} = {
+  nobleTitles: new Set(NOBLE_TITLE_WORDS.split("|")),
+  streetWords: new Set(STREET_WORDS.split("|")),
+  creditWords: new Set(CREDIT_WORDS.split("|")),
+  orgRoles: new Set(ORG_ROLE_WORDS.split("|")),
+  firmRoles: new Set(FIRM_ROLE_WORDS.split("|")),
+  companyNouns: new Set(COMPANY_NOUN_WORDS.split("|")),
+  businessWords: new Set(BUSINESS_WORDS.split("|")),
+  firmNouns: new Set(FIRM_NOUN_WORDS.split("|")),
+  describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
+  geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
+};

@@ -1,0 +1,229 @@
+/**
+ * The rules of classify's decision list, in the order they are asked (`CLASSIFY_RULES` at the
+ * end). Rejections and organization cues come first, person cues after, and the bare shape of
+ * a name last: a run with no cue is left out (precision matters as much as recall).
+ */
+import { foldName } from "../../fold.js";
+import { demonym, orgHead } from "../../word-lexicon.js";
+import type { Draft } from "./finder.js";
+import type { ClassifyRule, Outcome, Run } from "./classify.js";
+import { REJECT } from "./classify.js";
+import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isPlace, knownOrg } from "./lists.js";
+import { extendLowerOrg, extendOrgName } from "./extents.js";
+import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
+import { ageAfter, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
+import type { Finder } from "./finder.js";
+
+const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
+
+/** « ministre des Armées Jean Dupont »: a first name inside the run starts a new name. */
+export function firstNameInside(f: Finder, { s, e }: Run): Outcome {
+  if (firstName(f.tokens[s]!)) return undefined;
+  for (let p = s + 1; p + 1 < e; p++) {
+    const t = f.tokens[p]!;
+    if (firstName(t) && !isCommonWord(t) && !inParticles(f.tokens[p - 1]) && f.isCapWord(p + 1)) return { restart: p };
+  }
+  return undefined;
+}
+
+/** « Photo Léa Morel », « Léa Morel / AFP »: a photo credit. */
+export function credit(f: Finder, { s, e }: Run): Outcome {
+  return isCredit(f, s, e) ? REJECT : undefined;
+}
+
+/** « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody. */
+export function street(f: Finder, { s }: Run): Outcome {
+  return inStreetWords(f.tokens[s - 1]) ? REJECT : undefined;
+}
+
+/** Places and runs that begin with a place (« Paris Saint-Germain » is in the lexicon). */
+export function place(f: Finder, { s, e, len }: Run): Outcome {
+  return (len === 1 ? isPlace(f.tokens[s]!) : isPlace(f.text(s, e))) ? REJECT : undefined;
+}
+
+/** « sur X Civic Lab »: a known org's short name before another name; the rest is read again. */
+export function channelShortName(f: Finder, { s, len, first }: Run): Outcome {
+  if (len < 2 || !CHANNEL_BEFORE.has(f.tokens[s - 1]?.lower ?? "")) return undefined;
+  const k = knownOrg(first);
+  if (!k) return undefined;
+  return { draft: { kind: "organization", tokStart: s, tokEnd: s + 1, reason: "known-org", orgType: k.type, canonical: k.name }, rest: s + 1 };
+}
+
+/** « M. Morel », « Mme Léa Morel »: a title right before, a person. */
+export function title(f: Finder, { s, e }: Run): Outcome {
+  const ti = titleBefore(f, s);
+  if (!ti) return undefined;
+  const d: Draft = { kind: "person", tokStart: ti.start, tokEnd: e, reason: "title" };
+  if (ti.gender) {
+    d.gender = ti.gender;
+    d.genderEvidence = "title";
+  }
+  return emit(d);
+}
+
+/** « Fondation Vasseur », « le Syndicat des producteurs »: an organization head opens the run. */
+export function orgHeadInside(f: Finder, { s, e, len, first }: Run): Outcome {
+  const innerHead = orgHead(first);
+  if (!innerHead || innerHead.kind !== "head" || firstName(first)) return undefined;
+  // A body's head usually written in lower case counts as capitalised when the text
+  // capitalises it after an article: « le Syndicat des producteurs » (not a company word:
+  // « la Maison d'en face » is more often a title than a firm).
+  const capitalisedHead = innerHead.capitalised || (innerHead.type !== "company" && inArticles(f.tokens[s - 1]) && !f.clauseStart(s));
+  const lowerEnd = capitalisedHead ? extendLowerOrg(f, s + 1) : s + 1;
+  if (len < 2 && lowerEnd <= s + 1) return undefined;
+  const end = len >= 2 ? extendOrgName(f, e) : extendOrgName(f, lowerEnd);
+  // « la Ligue des champions », « la Coupe du monde »: a competition, not an organization.
+  if (COMPETITION.test(foldName(f.text(s, end)))) return REJECT;
+  return emit({ kind: "organization", tokStart: s, tokEnd: end, reason: "org-head-inside", orgType: innerHead.type }, true);
+}
+
+/** « Fortal Industries SA »: a legal or organization suffix ends the run. */
+export function orgSuffix(_f: Finder, { s, e, len, last }: Run): Outcome {
+  const suffix = len >= 2 ? orgHead(last) : undefined;
+  if (!suffix || suffix.kind !== "suffix") return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-suffix", orgType: suffix.type }, true);
+}
+
+/** « la start-up Fortal », « l'hôpital Vercors »: an organization head right before. */
+export function orgHeadBefore(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
+  const match = headMatch(f, s);
+  if (!match) return undefined;
+  // « son promoteur Jean Dupont »: after a possessive, a head noun is the person's role.
+  if (len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(f.tokens[s - 2]?.lower ?? "")) return undefined;
+  const end = extendOrgName(f, e);
+  // « l'hôpital Vercors »: the head is part of an establishment's name.
+  const from = match.inName && !f.taken[match.start] ? match.start : s;
+  return emit({ kind: "organization", tokStart: from, tokEnd: end, reason: "org-head-before", orgType: match.type }, true);
+}
+
+/** « Fortal, une start-up nantaise »: an organization head in apposition. */
+export function orgApposition(f: Finder, { s, e }: Run): Outcome {
+  const appos = appositionOrg(f, e);
+  return appos ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos }) : undefined;
+}
+
+/** « Bureau Vallon Recherche (BVR) »: the bracketed acronym after the run spells its initials. */
+export function orgAcronym(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
+  if (len < 2 || !definedAcronym(f, s, e) || isFirstName) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-acronym", orgType: "other" }, true);
+}
+
+/** « chez Fortal »: a firm. */
+export function chez(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
+  if (len > 2 || f.tokens[s - 1]?.lower !== "chez" || isFirstName) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "chez", orgType: "company" });
+}
+
+/** « le président de X », « la fondatrice de X »: an unknown name after a firm's role. */
+export function roleOf(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
+  const firmRole = len <= 2 && !isFirstName && !isAcronym(first) ? firmRoleBefore(f, s) : undefined;
+  return firmRole ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole }) : undefined;
+}
+
+/** A lone acronym is an organization only with a cue (head or apposition, asked above). */
+export function loneAcronym(_f: Finder, { len, first }: Run): Outcome {
+  return len === 1 && isAcronym(first) ? REJECT : undefined;
+}
+
+/**
+ * A lone unknown word right after an inverted speech verb (« », se désole Wilfrid) or naming a
+ * described person (« un vendeur de 26 ans, Wilfrid. ») is a person's name.
+ */
+export function loneNameAfterCue(f: Finder, { s, e, len, first }: Run): Outcome {
+  if (len !== 1) return undefined;
+  const t = f.tokens;
+  const signs = (t[s - 1]?.text === "—" || t[s - 1]?.text === "–") && /^[»”"]$/.test(t[s - 2]?.text ?? "");
+  if (!(signs || (!f.clauseStart(s) && plainName(f, s, e) && !firstName(first) && (speechBefore(f, s) || namesDescription(f, s))))) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: speechBefore(f, s) ? "speech-verb-before" : "description-apposition" });
+}
+
+/**
+ * « le Sud-Coréen X » in a sentence about sales or markets: a company, where a sports page
+ * would name a player the same way.
+ */
+export function demonymCompany(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
+  if (len !== 1 || isFirstName || !demonymBefore(f, s) || !businessSentence(f, s)) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "demonym-company", orgType: "company" });
+}
+
+/** « la ministre X », « l'Italien X »: a role or a nationality noun right before. */
+export function personCue(f: Finder, { s, e }: Run): Outcome {
+  const cue = personCueBefore(f, s);
+  if (!cue) return undefined;
+  const d: Draft = { kind: "person", tokStart: s, tokEnd: e, reason: cue.reason };
+  if (cue.gender) {
+    d.gender = cue.gender;
+    d.genderEvidence = "agreement";
+  }
+  return emit(d);
+}
+
+/** « Léa Morel »: a first name then a capitalised word (an all-caps run only on a line of its own). */
+export function firstNameRun(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
+  if (len < 2 || !isFirstName || (allCapsRun(f.tokens, s, e) && !wholeLine(f, s, e))) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name" });
+}
+
+/** « J.-P. Morel »: initials then a name. */
+export function initials(_f: Finder, { s, e, len, first, last }: Run): Outcome {
+  if (len < 2 || !INITIALS.test(first.text) || isAcronym(last)) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "initials" });
+}
+
+/** « … Kerlan Dumoutier a déclaré »: two words or more, then a speech verb, mid-sentence. */
+export function speechVerbSubject(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || !speechAfter(f, e) || f.clauseStart(s)) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "speech-verb-subject" });
+}
+
+/** « Léa a expliqué », « Léa, 24 ans »: a first name alone, then a speech verb or an age. */
+export function firstNameAlone(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
+  if (!isFirstName || len !== 1 || isCommonWord(first) || !(speechAfter(f, e) || ageAfter(f, e))) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name-alone" });
+}
+
+/** « Kerlan Dumoutier, 45 ans, »: an age in apposition. */
+export function ageApposition(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || !ageAfter(f, e)) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "age-apposition" });
+}
+
+/** « Kerlan Dumoutier, le président de… », « a déclaré Kerlan Dumoutier »: mid-sentence. */
+export function roleAfterOrSpeechBefore(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || f.clauseStart(s) || !(roleAfter(f, e) || speechBefore(f, s))) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: roleAfter(f, e) ? "role-after" : "speech-verb-before" });
+}
+
+/** Two or three plain capitalised words mid-sentence, not a product: most often a person. */
+export function nameShape(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || len > 3 || f.clauseStart(s) || !plainName(f, s, e) || productLike(f, s, e)) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "name-shape" });
+}
+
+/** The decision list, in order. */
+export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  { name: "first-name-inside", decide: firstNameInside },
+  { name: "credit", decide: credit },
+  { name: "street", decide: street },
+  { name: "place", decide: place },
+  { name: "channel-short-name", decide: channelShortName },
+  { name: "title", decide: title },
+  { name: "org-head-inside", decide: orgHeadInside },
+  { name: "org-suffix", decide: orgSuffix },
+  { name: "org-head-before", decide: orgHeadBefore },
+  { name: "org-apposition", decide: orgApposition },
+  { name: "org-acronym", decide: orgAcronym },
+  { name: "chez", decide: chez },
+  { name: "role-of", decide: roleOf },
+  { name: "lone-acronym", decide: loneAcronym },
+  { name: "lone-name-after-cue", decide: loneNameAfterCue },
+  { name: "demonym-company", decide: demonymCompany },
+  { name: "person-cue", decide: personCue },
+  { name: "first-name", decide: firstNameRun },
+  { name: "initials", decide: initials },
+  { name: "speech-verb-subject", decide: speechVerbSubject },
+  { name: "first-name-alone", decide: firstNameAlone },
+  { name: "age-apposition", decide: ageApposition },
+  { name: "role-after", decide: roleAfterOrSpeechBefore },
+  { name: "name-shape", decide: nameShape },
+];

@@ -1,0 +1,187 @@
+/**
+ * The mention stage's word lists, patterns and per-word lookups (remembered on each token's
+ * word). All are declared here, at module load, before any word is read (see words.ts).
+ */
+import * as lexicon from "../../../lexicon/index.js";
+import { determinerGender } from "../../determiners.js";
+import { fold } from "../../fold.js";
+import type { Word } from "../../document.js";
+import type { Gender, OrgType } from "../../types.js";
+import { lookup, lookupFlag, perWord, perWordFlag, wordList } from "../../words.js";
+
+/** A known organization read at a token: its length in tokens and its lexicon entry. */
+export interface KnownOrgHit {
+  len: number;
+  name: string;
+  type: OrgType;
+  platform: boolean;
+}
+
+/** lexicons/org-roles.txt */
+export const ORG_ROLES = lexicon.mentionCues.orgRoles;
+/** lexicons/firm-roles.txt */
+export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
+/** lexicons/company-nouns.txt */
+export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
+export const DEFINITE = new Set(["la", "l'", "le", "cette"]);
+
+/** Competitions named with an organization's head noun (folded). */
+export const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
+/** Indefinite determiners: what follows is not a named body. */
+export const INDEFINITE_BEFORE = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
+export const inIndefiniteBefore = wordList(INDEFINITE_BEFORE);
+/** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
+export const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
+export const inContracted = wordList(CONTRACTED.keys());
+/** lexicons/described-heads.txt */
+export const DESCRIBED_HEADS = lexicon.mentionCues.describedHeads;
+/** Determiners before a described body: « le bureau … », « du fonds … ». */
+export const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
+
+/** Articles before a demonym that names a company: « le Chinois X », « du Chinois X ». */
+export const DEMONYM_ARTICLES = new Set(["le", "la", "l'", "du", "au"]);
+/** How far (tokens) a sentence is searched for business words. */
+export const REACH_WORDS = 40;
+/** lexicons/business-words.txt */
+export const BUSINESS_WORDS = lexicon.mentionCues.businessWords;
+
+/** lexicons/firm-nouns.txt */
+export const FIRM_NOUNS = lexicon.mentionCues.firmNouns;
+// Lexicon lookups, remembered on the token's word (or by text for longer names): names and cue
+// words repeat through an article.
+export const firstName = lookup(lexicon.firstName);
+export const isCommonWord = lookupFlag(lexicon.isCommonWord);
+export const isNotName = lookupFlag(lexicon.isNotName);
+export const isPlace = lookupFlag(lexicon.isPlace);
+export const knownOrg = lookup(lexicon.knownOrg);
+export const speechVerb = lookup(lexicon.speechVerb);
+/** The title a word spells with a full stop after it (« M » + « . »). */
+export const titleWithDot = perWord((text) => lexicon.title(`${text}.`));
+/** An all-capitals word of 2–8 characters: « CGT », « BNP ». */
+export const isAcronym = perWordFlag((text) => ACRONYM.test(text));
+export const mayStartOrg = perWordFlag(lexicon.mayStartOrgKey, "key");
+export const mayStartOrgHead = perWordFlag(lexicon.mayStartOrgHeadKey, "key");
+/** Per first word: what each following word answered (see `continuesOrgName`). */
+export const followers = perWord(() => new Map<Word, number>());
+
+/**
+ * Whether some known name (or, with `heads`, organization head) starts with these two words,
+ * written glued (« S&D ») or spaced: asked once per pair of words and way of joining them.
+ * Bits of the remembered number: 1 << v says variant v was asked, 16 << v its answer.
+ */
+export function continuesOrgName(first: Word, second: Word, glued: boolean, heads: boolean): boolean {
+  const asked = followers(first);
+  const variant = (glued ? 1 : 0) + (heads ? 2 : 0);
+  const known = asked.get(second) ?? 0;
+  if ((known & (1 << variant)) !== 0) return (known & (16 << variant)) !== 0;
+  const answer = lexicon.isOrgNamePrefix(glued ? first.key + second.key : `${first.key} ${second.key}`, heads);
+  asked.set(second, known | (1 << variant) | (answer ? 16 << variant : 0));
+  return answer;
+}
+
+/** Some known organization's name starts with « le » or « les » and this word (« du Monde »). */
+export const startsOrgNameAfterLe = perWordFlag((key) => lexicon.isOrgNamePrefix(`le ${key}`), "key");
+export const startsOrgNameAfterLes = perWordFlag((key) => lexicon.isOrgNamePrefix(`les ${key}`), "key");
+/** Some known organization's name (article included) starts with this word. */
+export const startsOrgName = perWordFlag((key) => lexicon.isOrgNamePrefix(key), "key");
+
+/** Longest known-organization name tried, in tokens. */
+export const MAX_ORG_TOKENS = 10;
+/** Longest capitalised run read as one name, in tokens. */
+export const MAX_RUN = 8;
+
+/** Lower-case particles that sit inside a name between capitalised words. */
+export const PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "do", "ben", "bin", "ibn", "el", "al", "le", "la", "ter", "ten", "y", "zu", "af"]);
+export const inParticles = wordList(PARTICLES);
+/** Particles that may also glue an organization name's words (« Banque de France »). */
+export const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
+/** Punctuation after which a capitalised word starts a clause (sentence-initial reading). */
+export const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
+export const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
+export const inArticles = wordList(ARTICLES);
+/** lexicons/credit-words.txt */
+export const CREDIT_WORDS = lexicon.mentionCues.creditWords;
+export const inCreditWords = wordList(CREDIT_WORDS);
+/** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
+export const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
+export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
+/** Words before a channel or a source (« sur X », « selon Y »). */
+export const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
+/** lexicons/geo-heads.txt */
+export const GEO_HEADS = lexicon.mentionCues.geoHeads;
+export const POSSESSIVE_BEFORE = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
+export const AUXILIARIES = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+export const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+/** Nouns of origin by their ending (« Montréalaise », « Lyonnais », « Marseillaise »). */
+export const ORIGIN_NOUN = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
+/** ORIGIN_NOUN asked of a token's word (remembered on it). */
+export const isOriginNoun = perWordFlag((text) => ORIGIN_NOUN.test(text));
+/** An acronym made of letters only (for bracket definitions). */
+export const LETTER_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/** lexicons/street-words.txt */
+export const STREET_WORDS = lexicon.mentionCues.streetWords;
+export const inStreetWords = wordList(STREET_WORDS);
+
+/** lexicons/noble-titles.txt */
+export const NOBLE_TITLES = lexicon.mentionCues.nobleTitles;
+
+/** Words that end an organization's name read over lower-case words. */
+export const NAME_STOP = new Set([
+  "qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "était", "avait", "sera", "ne", "n'", "se", "s'", "il", "elle",
+  "ils", "elles", "on", "y", "pas", "plus", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "depuis", "selon",
+  "mais", "ou", "donc", "car", "avec", "par", "sur", "dans", "chez", "vers", "entre", "contre", "après", "avant", "lors",
+]);
+/** Endings of French adjectives that may follow a noun inside a name (« national », « bretons »). */
+export const ADJECTIVE_LIKE = /(?:iste|istes|al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ain|aine|ains|aines|éen|éenne|éens|éennes|é|ée|és|ées|eur|eurs|euse|euses)$/;
+
+/** Stricter endings for an adjective right after a capitalised name word (« nationale », « européenne »). */
+export const NAME_ADJECTIVE = /(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|éen|éenne|éens|éennes)$/;
+
+/** Lower-case adjectives that may sit between a head or role and the name. */
+export const ADJECTIVES = new Set([
+  "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "jeune", "célèbre",
+  "puissant", "puissante", "grand", "grande", "petit", "petite", "géant", "influent", "influente", "européen", "européenne",
+  "national", "nationale", "régional", "régionale", "local", "locale", "public", "publique", "privé", "privée",
+  "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "sortant", "sortante", "socialiste", "écologiste",
+  "centriste", "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "libéral", "libérale", "rival", "rivale",
+  "concurrent", "concurrente", "spécialisé", "spécialisée", "historique", "emblématique", "discret", "discrète", "fameux", "fameuse",
+  "numérique", "technologique", "pharmaceutique", "automobile", "financier", "financière", "aérien", "aérienne", "pétrolier",
+  "énergétique", "industriel", "industrielle", "immobilier", "immobilière", "bancaire", "chinois", "américain",
+]);
+export const inAdjectives = wordList(ADJECTIVES);
+
+export function articleGender(t: Word | undefined): Gender | null {
+  return t ? determinerGender(t.lower) : null;
+}
+
+/** True when [s, e) holds punctuation other than « & » or a hyphen (lexicon keys hold none). */
+export function hasBreak(tokens: Word[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text !== "&" && t.text !== "-" && t.text !== "+") return true;
+  }
+  return false;
+}
+
+export function allCapsRun(tokens: Word[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isAcronym(tokens[i]!)) return false;
+  return true;
+}
+
+/** Do the content words of [s, e) begin with the letters of `acr`, in order? */
+export function initialsMatch(tokens: Word[], s: number, e: number, acr: string): boolean {
+  const letters = fold(acr).replace(/[^a-z]/g, "");
+  let k = 0;
+  for (let i = s; i < e && k <= letters.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || ORG_GLUE.has(t.lower)) continue;
+    const c = t.key.charAt(0);
+    if (c === letters.charAt(k)) k++;
+    else if (!t.cap) continue;
+    else return false;
+  }
+  return k === letters.length && letters.length > 0;
+}
+

@@ -1,0 +1,111 @@
+/**
+ * Cues around a run that make it an organization: a head noun before (« la start-up X »), an
+ * apposition after (« X, une ONG »), a defined acronym, a firm's role before (« le PDG de X »),
+ * a demonym in a sentence about business.
+ */
+import { orgHeadMaxWords } from "../../../lexicon/index.js";
+import { foldName } from "../../fold.js";
+import type { OrgType } from "../../types.js";
+import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
+import type { Finder } from "./finder.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, DEMONYM_ARTICLES, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+
+/** Type announced by an org head right before s, maybe with one adjective between. */
+export function headBefore(f: Finder, s: number): OrgType | undefined {
+  return headMatch(f, s)?.type;
+}
+
+/** The org head before s (see headBefore): its type, first token and whether it is part of the name. */
+export function headMatch(f: Finder, s: number): { type: OrgType; start: number; inName: boolean } | undefined {
+  // « une société américaine (Acme) »
+  if (f.tokens[s - 1]?.text === "(" && f.tokens[s + 1]?.text === ")" && s >= 2) return headMatch(f, s - 1);
+  for (let gap = 0; gap <= 2; gap++) {
+    const end = s - gap; // head ends at end-1
+    if (gap > 0) {
+      const adj = f.tokens[end];
+      if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || inAdjectives(adj))) return undefined;
+    }
+    if (end < 1 || !endsOrgHead(f.tokens[end - 1]!)) continue;
+    for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
+      const hs = end - len;
+      if (hs < 0) continue;
+      const ht = f.tokens[hs]!;
+      if (f.doc.tokPara[hs] !== f.doc.tokPara[s] || ht.kind !== "word") continue;
+      // A head of several words starts with a word that starts one.
+      if (len > 1 && !mayStartOrgHead(ht)) continue;
+      if (hasBreak(f.tokens, hs, end)) continue;
+      const h = orgHead(f.phrase(hs, end));
+      const headTok = f.tokens[end - 1]!;
+      if (h && h.kind === "head" && (!headTok.cap || isAcronym(headTok)) && !GEO_HEADS.has(ht.key)) {
+        return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** « X, un think tank » / « X, la start-up … »: an apposition naming an org head. */
+export function appositionOrg(f: Finder, e: number): OrgType | undefined {
+  const c = f.tokens[e];
+  if (!c || c.text !== "," || f.doc.tokPara[e] !== f.doc.tokPara[e - 1]) return undefined;
+  const art = f.tokens[e + 1];
+  if (!art || !inArticles(art)) return undefined;
+  if (!f.tokens[e + 2] || !mayStartOrgHead(f.tokens[e + 2]!)) return undefined;
+  for (let len = Math.min(orgHeadMaxWords + 1, 4); len >= 1; len--) {
+    if (e + 2 + len > f.tokens.length) continue;
+    if (hasBreak(f.tokens, e + 2, e + 2 + len)) continue;
+    const h = orgHead(f.phrase(e + 2, e + 2 + len));
+    // « X, la société Y »: the head names another organization, Y.
+    if (h && h.kind === "head" && !f.tokens[e + 2]!.cap && !f.isCapWord(e + 2 + len)) return h.type;
+  }
+  return undefined;
+}
+
+/** « … (ABC) » right after [s, e) whose initials spell ABC. */
+export function definedAcronym(f: Finder, s: number, e: number): boolean {
+  const open = f.tokens[e];
+  const acr = f.tokens[e + 1];
+  const close = f.tokens[e + 2];
+  if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !LETTER_ACRONYM.test(acr.text)) return false;
+  return initialsMatch(f.tokens, s, e, acr.text);
+}
+
+/**
+ * « le président de X »: a role held in a firm or body, then « de », right before s. The
+ * org type: company for roles only firms have (PDG, fondateur), or when the sentence or the
+ * one before speaks of « la société », « l'entreprise », « la firme »; otherwise other.
+ */
+export function firmRoleBefore(f: Finder, s: number): OrgType | undefined {
+  const t = f.tokens;
+  const de = t[s - 1];
+  const r = t[s - 2];
+  if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || f.doc.tokPara[s - 2] !== f.doc.tokPara[s] || r.kind !== "word") return undefined;
+  const canonical = role(r)?.canonical;
+  if (!canonical || !ORG_ROLES.has(foldName(canonical))) return undefined;
+  if (COMPANY_ROLES.has(foldName(canonical))) return "company";
+  const sents = f.doc.tokSent;
+  const sent = sents[s]!;
+  for (let i = s - 3; i > 0 && s - i <= 2 * REACH_WORDS && sents[i]! >= sent - 1; i--) {
+    if (COMPANY_NOUNS.has(t[i]!.lower) && DEFINITE.has(t[i - 1]!.lower)) return "company";
+  }
+  return "other";
+}
+
+/** A singular capitalised demonym after an article right before s: « le Chinois X ». */
+export function demonymBefore(f: Finder, s: number): boolean {
+  const d = f.tokens[s - 1];
+  const art = f.tokens[s - 2];
+  if (!d || !art || !d.cap || f.doc.tokPara[s - 1] !== f.doc.tokPara[s] || !DEMONYM_ARTICLES.has(art.lower)) return false;
+  const dem = demonym(d);
+  return !!dem && !dem.plural;
+}
+
+/** The sentence of token s speaks of sales, markets or shareholders (BUSINESS_WORDS). */
+export function businessSentence(f: Finder, s: number): boolean {
+  const t = f.tokens;
+  const sents = f.doc.tokSent;
+  const sent = sents[s];
+  for (let i = s - 1; i >= 0 && s - i <= REACH_WORDS && sents[i] === sent; i--) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+  for (let i = s + 1; i < t.length && i - s <= REACH_WORDS && sents[i] === sent; i++) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,209 @@
+/**
+ * Cues around a run that make it a person (a title, a role or nationality before, a speech
+ * verb, an age or a role in apposition) or that make it nobody (a photo credit, a product).
+ */
+import { roleMaxWords } from "../../../lexicon/index.js";
+import type { Gender } from "../../types.js";
+import { demonym, endsRole, orgHead, role, startsRole, title } from "../../word-lexicon.js";
+import type { Finder } from "./finder.js";
+import type { MentionReason } from "./reasons.js";
+import { AUXILIARIES, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
+
+/** Title token(s) right before s: « M. », « Mme », « Dr ». */
+export function titleBefore(f: Finder, s: number): { start: number; gender: Gender | null } | undefined {
+  const p = f.tokens[s - 1];
+  if (!p || f.doc.tokPara[s - 1] !== f.doc.tokPara[s]) return undefined;
+  if (p.text === "." ) {
+    const pp = f.tokens[s - 2];
+    if (pp && f.glued(s - 1)) {
+      const t = titleWithDot(pp);
+      if (t) return { start: s - 2, gender: t.gender };
+    }
+    return undefined;
+  }
+  const t = p.kind === "word" ? title(p) : undefined;
+  if (!t) return undefined;
+  // « Madame la ministre » is not followed by a name; a capitalised word right after is.
+  return { start: s - 1, gender: t.gender };
+}
+
+/** A singular role noun right before token i (« le général de Villaret »). */
+export function roleJustBefore(f: Finder, i: number): boolean {
+  const p = f.tokens[i - 1];
+  if (!p || p.kind !== "word" || p.cap) return false;
+  const next = f.tokens[i + 1];
+  const det = f.tokens[i - 2];
+  if (!det || !(det.lower === "le" || det.lower === "la" || det.lower === "du" || det.lower === "au")) return false;
+  return NOBLE_TITLES.has(p.lower) && !!next && !isPlace(next) && !knownOrg(next) && !firstName(next);
+}
+
+/** A first name followed by another capitalised word (« Claire Vasseur »). */
+export function firstNameFollowed(f: Finder, i: number): boolean {
+  const t = f.tokens[i]!;
+  return !!firstName(t) && f.isCapWord(i + 1) && f.samePara(i, i + 1) && !isNotName(f.tokens[i + 1]!);
+}
+
+export function looksLikeFullName(f: Finder, i: number): boolean {
+  return firstNameFollowed(f, i) && !knownOrg(f.tokens[i + 1]!) && !isPlace(f.tokens[i]!);
+}
+
+/** « Le Pen » after a first name: a capitalised particle that is part of a surname. */
+export function particleName(f: Finder, i: number): boolean {
+  const t = f.tokens[i]!;
+  if (!inParticles(t)) return false;
+  return f.isCapWord(i - 1) && f.isCapWord(i + 1) && f.samePara(i - 1, i + 1) && !f.clauseStart(i);
+}
+
+/** A role or a nationality noun right before s (« la ministre X », « l'Italien X »). */
+export function personCueBefore(f: Finder, s: number): { reason: MentionReason; gender: Gender | null } | undefined {
+  const tokens = f.tokens;
+  const para = f.doc.tokPara[s]!;
+  // Capitalised demonym just before: « la Néerlandaise Kim … ».
+  const p = tokens[s - 1];
+  if (!p || f.doc.tokPara[s - 1] !== para) return undefined;
+  if (p.kind === "word") {
+    const dem = demonym(p);
+    if (dem && !dem.plural) return { reason: "demonym-before", gender: dem.gender ?? articleGender(tokens[s - 2]) };
+    // « la Montréalaise X », « le Lyonnais X »: a capitalised origin noun after an article.
+    const art = tokens[s - 2];
+    if (p.cap && art && (art.lower === "la" || art.lower === "le" || art.lower === "l'") && isOriginNoun(p) && !knownOrg(p)) {
+      const g = art.lower === "la" || /e$/.test(p.text) ? "f" : art.lower === "le" ? "m" : null;
+      return { reason: "demonym-before", gender: g };
+    }
+  }
+  // Role phrase ending at s-1, s-2 or s-3 with adjectives (or an org) between.
+  for (let gap = 0; gap <= 3; gap++) {
+    const end = s - gap;
+    if (gap > 0) {
+      const a = tokens[end];
+      if (!a || f.doc.tokPara[end] !== para || a.kind !== "word") return undefined;
+      const okGap = (!a.cap && (demonym(a) || inAdjectives(a))) || (f.taken[end] === 1 && isAcronym(a));
+      if (!okGap) return undefined;
+    }
+    if (end < 1 || !endsRole(tokens[end - 1]!)) continue;
+    for (let len = Math.min(roleMaxWords, end); len >= 1; len--) {
+      const rs = end - len;
+      const rt = tokens[rs];
+      if (!rt || f.doc.tokPara[rs] !== para || rt.kind !== "word") continue;
+      if (len > 1 && !startsRole(rt)) continue;
+      if (hasBreak(tokens, rs, end)) continue;
+      const r = role(f.phrase(rs, end));
+      // « a prévenu X »: after an auxiliary the word is a participle, not the role « prévenu ».
+      if (r && !r.plural && !AUXILIARIES.has(tokens[rs - 1]?.lower ?? "")) return { reason: "role-before", gender: r.gender ?? articleGender(tokens[rs - 1]) };
+    }
+  }
+  return undefined;
+}
+
+/** A speech verb right after the run (« X a déclaré », « X estime »). */
+export function speechAfter(f: Finder, e: number): boolean {
+  const t = f.tokens[e];
+  if (!t || t.kind !== "word") return false;
+  const v = speechVerb(t);
+  if (v && v.some((x) => x.form === "finite" && !x.homograph)) return true;
+  if (AUXILIARIES.has(t.lower)) {
+    const n = f.tokens[e + 1];
+    const pv = n && n.kind === "word" ? speechVerb(n) : undefined;
+    if (pv && pv.some((x) => x.form === "participle")) return true;
+  }
+  return false;
+}
+
+/** « X, 45 ans, » : an age apposition. */
+export function ageAfter(f: Finder, e: number): boolean {
+  const c = f.tokens[e];
+  if (!c || c.text !== ",") return false;
+  let k = e + 1;
+  const w = f.tokens[k];
+  if (w && /^âgée?$/.test(w.lower) && f.tokens[k + 1]?.lower === "de") k += 2;
+  const n = f.tokens[k];
+  const a = f.tokens[k + 1];
+  return !!n && !!a && n.kind === "number" && a.lower === "ans";
+}
+
+/** « X, le président de Y » / « X, ministre de … »: a role in apposition after the run. */
+export function roleAfter(f: Finder, e: number): boolean {
+  const c = f.tokens[e];
+  if (!c || c.text !== ",") return false;
+  let k = e + 1;
+  const a = f.tokens[k];
+  if (a && (a.lower === "le" || a.lower === "la" || a.lower === "l'" || a.lower === "un" || a.lower === "une" || a.lower === "son" || a.lower === "sa")) k++;
+  if (!f.tokens[k] || !startsRole(f.tokens[k]!)) return false;
+  for (let len = Math.min(roleMaxWords, 4); len >= 1; len--) {
+    if (k + len > f.tokens.length || hasBreak(f.tokens, k, k + len)) continue;
+    const r = role(f.phrase(k, k + len));
+    if (r && !r.plural) return true;
+  }
+  return false;
+}
+
+/** « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite role phrase. */
+export function namesDescription(f: Finder, s: number): boolean {
+  const t = f.tokens;
+  if (t[s - 1]?.text !== ",") return false;
+  const after = t[s + 1];
+  if (after && f.doc.tokPara[s + 1] === f.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return false;
+  for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
+    const w = t[k]!;
+    if (w.kind === "punct" || f.doc.tokPara[k] !== f.doc.tokPara[s]) return false;
+    const noun = t[k + 1];
+    if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return true;
+  }
+  return false;
+}
+
+/** A speech verb right before the run (« a déclaré X », « explique X »). */
+export function speechBefore(f: Finder, s: number): boolean {
+  const p = f.tokens[s - 1];
+  if (!p || p.kind !== "word" || f.doc.tokPara[s - 1] !== f.doc.tokPara[s]) return false;
+  const v = speechVerb(p);
+  return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
+}
+
+/** True when [s, e) is all of its paragraph (a name on a line of its own). */
+export function wholeLine(f: Finder, s: number, e: number): boolean {
+  const paras = f.doc.tokPara;
+  return (s === 0 || paras[s - 1] !== paras[s]) && (e >= paras.length || paras[e] !== paras[s]);
+}
+
+/**
+ * Two or three capitalised words that are none of: common words, places, org heads or
+ * suffixes, acronyms, roles, demonyms. Mid-sentence such a run is most often a person.
+ */
+export function plainName(f: Finder, s: number, e: number): boolean {
+  const p = f.tokens[s - 1];
+  if (p && inDefiniteBefore(p)) return false;
+  for (let i = s; i < e; i++) {
+    const t = f.tokens[i]!;
+    if (inParticles(t)) {
+      if (!t.cap && (t.lower === "de" || t.lower === "d'" || t.lower === "du" || t.lower === "des")) return false;
+      continue;
+    }
+    if (t.kind !== "word" || isAcronym(t) || isCommonWord(t) || isPlace(t) || orgHead(t) || role(t) || demonym(t) || isNotName(t) || knownOrg(t)) return false;
+  }
+  return true;
+}
+
+/** A name followed or preceded by « / » or after « Photo » is a photo credit. */
+export function isCredit(f: Finder, s: number, e: number): boolean {
+  const before = f.tokens[s - 1];
+  const after = f.tokens[e];
+  if (after && after.text === "/" && f.doc.tokPara[e] === f.doc.tokPara[s]) return true;
+  if (before && before.text === "/" && f.doc.tokPara[s - 1] === f.doc.tokPara[s]) return true;
+  const b2 = f.tokens[s - 2];
+  if (before && inCreditWords(before)) return true;
+  if (before && before.text === ":" && b2 && inCreditWords(b2)) return true;
+  return false;
+}
+
+/**
+ * A product rather than a person: right after a company's name (« Google Firebase
+ * Messaging ») or followed by a model code in brackets (« Ground Master (GM200) »).
+ */
+export function productLike(f: Finder, s: number, e: number): boolean {
+  const prev = f.drafts[f.drafts.length - 1];
+  if (prev && prev.kind === "organization" && prev.tokEnd === s) return true;
+  const open = f.tokens[e];
+  const code = f.tokens[e + 1];
+  return open?.text === "(" && !!code && /\d/.test(code.text) && /^[\p{Lu}\d-]+$/u.test(code.text);
+}

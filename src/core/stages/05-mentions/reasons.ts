@@ -1,0 +1,41 @@
+/**
+ * Why a mention was found: the `reason` of every mention the stage emits, by the pass or the
+ * classify rule that emits it. README's algorithm section lists each (a test checks both ways).
+ */
+export const MENTION_REASONS = [
+  // pass « acronyms »: « Nom en toutes lettres (SIGLE) »
+  "acronym-defined",
+  "acronym-definition",
+  // pass « institutions »: « le tribunal correctionnel de Lyon »
+  "institution-head",
+  // pass « capitalised runs »: known names first, then classify's decision list
+  "known-org",
+  "platform-firm",
+  "acronym-led-name",
+  "acronym-branch",
+  "role-before",
+  "title",
+  "org-head-inside",
+  "org-suffix",
+  "org-head-before",
+  "org-apposition",
+  "org-acronym",
+  "chez",
+  "role-of",
+  "speech-verb-before",
+  "description-apposition",
+  "demonym-company",
+  "demonym-before",
+  "first-name",
+  "initials",
+  "speech-verb-subject",
+  "first-name-alone",
+  "age-apposition",
+  "role-after",
+  "name-shape",
+  // pass « re-mentions »
+  "surname",
+  "org-short-form",
+] as const;
+
+export type MentionReason = (typeof MENTION_REASONS)[number];

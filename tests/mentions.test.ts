@@ -1,0 +1,185 @@
+/**
+ * The mention stage (src/core/stages/05-mentions/): its passes, each rule of classify's
+ * decision list, and the declared reasons. Every sentence is invented; each table says what
+ * the stage finds (« text/reason »), so removing or reordering a rule fails its table.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { newDoc, STAGES } from "../src/core/pipeline.js";
+import { MENTION_REASONS, PASSES } from "../src/core/stages/05-mentions/index.js";
+import { CLASSIFY_RULES } from "../src/core/stages/05-mentions/classify-rules.js";
+
+/** The mentions of `text` after stage 5, as « text/reason ». */
+function found(text: string): string[] {
+  const doc = newDoc(text);
+  for (const stage of STAGES.slice(0, 5)) stage(doc);
+  return doc.mentions.map((m) => `${m.text}/${m.reason}`);
+}
+
+const table = (rows: [string, string[]][]) => rows.map(([text, expected]) => [text, expected] as const);
+
+describe("passes", () => {
+  test("are listed in order", () => {
+    expect(PASSES.map((p) => p.name)).toEqual(["acronyms", "institutions", "capitalised-runs", "re-mentions"]);
+  });
+
+  test.each(table([
+    ["L'Union nationale des étudiants de Vallon (UNEV) a protesté.", ["Union nationale des étudiants de Vallon/acronym-defined", "UNEV/acronym-definition"]],
+    ["Le rapport du Bureau Vallon Recherche (BVR) a été publié.", ["Bureau Vallon Recherche/acronym-defined", "BVR/acronym-definition"]],
+  ]))("acronyms: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
+    ["Le tribunal correctionnel de Vallon a rendu son jugement.", ["tribunal correctionnel de Vallon/institution-head"]],
+    ["Elle a étudié dans un collège de Vallon pendant trois ans.", []],
+  ]))("institutions: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
+    ["La CGT-Kermor a appelé à la grève.", ["CGT-Kermor/acronym-branch"]],
+    ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
+  ]))("capitalised runs: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
+    ["Margaux Delattre a signé. Selon Delattre, tout est prêt.", ["Margaux Delattre/first-name", "Delattre/surname"]],
+    ["La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.", ["Fortalix Kermor/org-head-before", "Fortalix/org-short-form"]],
+  ]))("re-mentions: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+/** Per rule of CLASSIFY_RULES: sentences where it decides, with what the stage then finds. */
+const RULE_CASES: Record<string, [string, string[]][]> = {
+  "first-name-inside": [
+    ["La ministre des Armées Léa Morel a visité la base.", ["Léa Morel/role-before"]],
+  ],
+  credit: [
+    ["Le maire inaugure la place. Léa Morel / AFP", ["AFP/known-org"]],
+  ],
+  street: [
+    ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'à la mairie.", []],
+  ],
+  place: [
+    ["Elle vit depuis dix ans à Montpellier avec sa famille.", []],
+  ],
+  "channel-short-name": [
+    ["Le film sera diffusé sur Orange Kermor Live dès demain.", ["Orange/known-org"]],
+  ],
+  title: [
+    ["Le texte a été défendu par M. Quilliot devant les élus.", ["M. Quilliot/title"]],
+  ],
+  "org-head-inside": [
+    ["Le rapport de la Fondation Vasseur Ardent a été publié.", ["Fondation Vasseur Ardent/org-head-inside"]],
+    ["Le tournoi a été remporté par la Coupe Davis Kermor.", []],
+  ],
+  "org-suffix": [
+    ["Le contrat avec Fortal Industries SA a été signé hier.", ["Fortal Industries/org-suffix"]],
+  ],
+  "org-head-before": [
+    ["Le projet de la start-up Fortalix a séduit les investisseurs.", ["Fortalix/org-head-before"]],
+    ["Le projet de son promoteur Margaux Delattre a séduit.", ["Margaux Delattre/first-name"]],
+  ],
+  "org-apposition": [
+    ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
+  ],
+  "org-acronym": [
+    ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],
+  ],
+  chez: [
+    ["Il a travaillé chez Fortalix pendant dix ans.", ["Fortalix/chez"]],
+  ],
+  "role-of": [
+    ["Il a rencontré le président de Valmoran lundi.", ["Valmoran/role-of"]],
+  ],
+  "lone-acronym": [
+    ["Il a rencontré les délégués de la FNQ lundi.", []],
+  ],
+  "lone-name-after-cue": [
+    ["« Nous partirons demain », a déclaré Quilmar.", ["Quilmar/speech-verb-before"]],
+    ["Dans la salle, un vendeur de journaux de 26 ans, Quilmar.", ["Quilmar/description-apposition"]],
+  ],
+  "demonym-company": [
+    ["Le Sud-Coréen Valmoran a vendu dix millions de smartphones.", ["Valmoran/demonym-company"]],
+    ["Le Sud-Coréen Valmoran a battu le record du monde.", ["Valmoran/demonym-before"]],
+  ],
+  "person-cue": [
+    ["Le texte a été défendu par le sénateur Quilliot devant les élus.", ["Quilliot/role-before"]],
+    ["La Montréalaise Kim Varlen a gagné la course.", ["Kim Varlen/demonym-before"]],
+  ],
+  "first-name": [
+    ["Hier soir, Margaux Delattre a présenté son projet.", ["Margaux Delattre/first-name"]],
+  ],
+  initials: [
+    ["Le dossier est suivi par J.-P. Morvandiau depuis des années.", ["J.-P. Morvandiau/initials"]],
+  ],
+  "speech-verb-subject": [
+    ["Dans le village, Kerlan Dumoutier a déclaré qu'il partirait.", ["Kerlan Dumoutier/speech-verb-subject"]],
+  ],
+  "first-name-alone": [
+    ["Le soir venu, Margaux a expliqué son choix.", ["Margaux/first-name-alone"]],
+  ],
+  "age-apposition": [
+    ["Dans le village, Kerlan Dumoutier, 45 ans, a tout vu.", ["Kerlan Dumoutier/age-apposition"]],
+    ["Dans le village, Kerlan Dumoutier, âgé de 45 ans, a tout vu.", ["Kerlan Dumoutier/age-apposition"]],
+  ],
+  "role-after": [
+    ["Dans le village, Kerlan Dumoutier, le président du club, a tout vu.", ["Kerlan Dumoutier/role-after"]],
+    ["Dans le village, a déclaré Kerlan Dumoutier, tout a changé.", ["Kerlan Dumoutier/speech-verb-before"]],
+  ],
+  "name-shape": [
+    ["Le texte a été relu par Kerlan Dumoutier hier.", ["Kerlan Dumoutier/name-shape"]],
+    ["Le texte a été relu par Kermor Radar (GM200) hier.", []],
+  ],
+};
+
+describe("classify's decision list", () => {
+  test("every rule has its table, in the list's order", () => {
+    expect(Object.keys(RULE_CASES)).toEqual(CLASSIFY_RULES.map((r) => r.name));
+  });
+
+  for (const rule of CLASSIFY_RULES) {
+    test.each(table(RULE_CASES[rule.name] ?? []))(`${rule.name}: %s`, (text, expected) => {
+      expect(found(text)).toEqual(expected);
+    });
+  }
+});
+
+/** Known names: the lexicon's (real organizations are allowed in tests; no dev article text is). */
+const KNOWN_CASES: [string, string[]][] = [
+  ["La vidéo a circulé sur Facebook toute la nuit.", ["Facebook/known-org"]],
+  ["Il a longtemps travaillé chez Facebook comme ingénieur.", ["Facebook/platform-firm"]],
+  ["Le contrat de la SNCF Kermor a été prolongé.", ["SNCF Kermor/acronym-led-name"]],
+];
+
+describe("known names", () => {
+  test.each(table(KNOWN_CASES))("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("reasons", () => {
+  const cases = [...Object.values(RULE_CASES).flat(), ...KNOWN_CASES];
+
+  test("every reason the tables' sentences give is declared, and each declared one is given", () => {
+    const passTexts = [
+      "L'Union nationale des étudiants de Vallon (UNEV) a protesté.",
+      "Le tribunal correctionnel de Vallon a rendu son jugement.",
+      "La CGT-Kermor a appelé à la grève.",
+      "Margaux Delattre a signé. Selon Delattre, tout est prêt.",
+      "La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.",
+    ];
+    const emitted = new Set([...cases.map(([text]) => text), ...passTexts].flatMap(found).map((m) => m.slice(m.lastIndexOf("/") + 1)));
+    expect([...emitted].filter((r) => !(MENTION_REASONS as readonly string[]).includes(r))).toEqual([]);
+    expect(MENTION_REASONS.filter((r) => !emitted.has(r))).toEqual([]);
+  });
+
+  test("README's algorithm section lists every reason", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const algorithm = readme.slice(readme.indexOf("## Algorithm"), readme.indexOf("## Accuracy"));
+    expect(MENTION_REASONS.filter((r) => !algorithm.includes(`\`${r}\``))).toEqual([]);
+  });
+});
