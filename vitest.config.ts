@@ -5,5 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["tests/setup/build.ts"],
+    // Tests that spawn the binary or build twice take seconds; on 2 shared cores a busy machine
+    // doubles that. A timeout is for a hang, not for a slow neighbour.
+    testTimeout: 30_000,
   },
 });
