@@ -8,5 +8,6 @@ export default defineConfig({
     // Tests that spawn the binary or build twice take seconds; on 2 shared cores a busy machine
     // doubles that. A timeout is for a hang, not for a slow neighbour.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
