@@ -14,6 +14,7 @@ export const schema: Readonly<Record<string, unknown>> = schemaJson;
 interface Validators {
   result: ValidateFunction;
   errorRecord: ValidateFunction;
+  skipRecord: ValidateFunction;
 }
 
 let compiled: Validators | undefined;
@@ -28,6 +29,7 @@ function validators(): Validators {
     compiled = {
       result: ajv.getSchema(id) as ValidateFunction,
       errorRecord: ajv.getSchema(`${id}#/$defs/ErrorRecord`) as ValidateFunction,
+      skipRecord: ajv.getSchema(`${id}#/$defs/SkipRecord`) as ValidateFunction,
     };
   }
   return compiled;
@@ -54,10 +56,11 @@ export function validateResult(value: unknown): string[] {
   return check(value) ? [] : describe(check.errors);
 }
 
-/** Check one batch output line: a `Result` or an `ErrorRecord`; returns error strings, [] when valid. */
+/** Check one batch output line: a `Result`, an `ErrorRecord` or a `SkipRecord`; returns error strings, [] when valid. */
 export function validateRecord(value: unknown): string[] {
   // Pick the branch by the `error` key rather than reporting oneOf's errors for both branches.
   const isError = typeof value === "object" && value !== null && "error" in value;
-  const check = isError ? validators().errorRecord : validators().result;
+  const isSkip = typeof value === "object" && value !== null && "skipped" in value;
+  const check = isError ? validators().errorRecord : isSkip ? validators().skipRecord : validators().result;
   return check(value) ? [] : describe(check.errors);
 }

@@ -10,13 +10,14 @@ import type { Readable } from "node:stream";
 import type { InvalidArgumentError } from "commander";
 // The batch runner pulls in the whole extractor (lexicons, franc, both pipelines): loaded only
 // when articles are processed, so --help, --version, schema and stats start fast.
-import type { OutStream } from "../runner/batch.js";
+import type { OutStream, Summary } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
 import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
 import { csvHeader } from "../runner/format.js";
 import type { Format } from "../runner/format.js";
 import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
-import type { Item } from "../runner/inputs.js";
+import type { InputKind, Item } from "../runner/inputs.js";
+import { isWarcName } from "../runner/warc.js";
 import type { ProcessSettings } from "../runner/process.js";
 import { createReadStream, statSync } from "node:fs";
 
@@ -45,6 +46,11 @@ interface MainOptions {
   lang: "fr" | "en" | "auto";
   quiet?: boolean;
   verbose?: boolean;
+  input?: InputKind;
+  htmlField?: string;
+  emitText?: string;
+  keepSkipped?: boolean;
+  statsOut?: string;
 }
 
 const VERSION = "0.1.0";
@@ -97,14 +103,17 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     if (io.stdin.isTTY) throw new UsageError("no input: give a FILE, a folder, - for stdin, or pipe text in (see --help)");
     args = ["-"];
   }
+  // --html-field reads JSON Lines whose field holds a page.
+  if (opts.htmlField !== undefined || opts.input === "jsonl") opts.jsonl = true;
   const stdinIsJsonl = opts.jsonl === true;
   // One article in, one pretty JSON object out; anything that may hold several articles
   // (folders, globs, lists, JSON Lines) gives JSON Lines, whatever it turns out to contain.
   let single = false;
   if (args.length === 1 && opts.filesFrom === undefined && !stdinIsJsonl && opts.outDir === undefined) {
     const a = args[0]!;
-    if (a === "-") single = true;
-    else if (!isJsonlName(a)) {
+    if (a === "-") single = opts.input !== "warc";
+    else if (opts.input === "warc") single = false;
+    else if (!isJsonlName(a) && !isWarcName(a)) {
       try {
         single = !statSync(a).isDirectory();
       } catch {
@@ -117,7 +126,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     format: opts.format,
     pretty: single,
     lang: opts.lang,
-    textField: opts.textField,
+    textField: opts.htmlField ?? opts.textField,
     idField: opts.idField,
     colour,
     verbose: opts.verbose === true,
@@ -125,6 +134,8 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   };
   if (opts.encoding !== undefined) settings.encoding = opts.encoding;
   if (opts.outDir !== undefined) settings.outDir = opts.outDir;
+  if (opts.htmlField !== undefined) settings.htmlField = opts.htmlField;
+  if (opts.keepSkipped) settings.keepSkipped = true;
 
   async function* allInputs(): AsyncGenerator<string> {
     yield* args;
@@ -134,14 +145,17 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     }
   }
   let items: AsyncIterable<Item> = expand(allInputs(), {
-    ext: opts.ext ?? (opts.jsonl ? ["jsonl", "ndjson"] : ["txt"]),
+    ext: opts.ext ?? (opts.jsonl ? ["jsonl", "ndjson"] : ["txt", "html", "htm", "warc", "warc.gz"]),
     jsonl: opts.jsonl === true,
     resume: opts.resume === true,
     cwd: process.cwd(),
     stdin: io.stdin,
     format: opts.format,
     single,
+    input: opts.input ?? "auto",
+    keepSkipped: opts.keepSkipped === true,
     ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
+    ...(opts.emitText !== undefined ? { emitText: opts.emitText } : {}),
   });
   if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
   const jobs = opts.jobs ?? availableParallelism();
@@ -158,7 +172,30 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     ...(io.signal ? { signal: io.signal } : {}),
   });
   if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
+  if (opts.statsOut !== undefined) await writeStatsOut(opts.statsOut, summary);
   return signalCode(summary.stopped) ?? (summary.errors > 0 ? EXIT.input : EXIT.ok);
+}
+
+/** --stats-out FILE: the run's counts as JSON, skipped WARC records by reason included. */
+async function writeStatsOut(path: string, s: Summary): Promise<void> {
+  const { writeFile } = await import("node:fs/promises");
+  const by = s.skippedBy ?? {};
+  const records = Object.values(by).reduce((n, c) => n + c, 0);
+  const out = {
+    articles: s.articles,
+    quotes: s.quotes,
+    errors: s.errors,
+    skipped: { records, by_reason: by, resume: s.skipped - records },
+    not_french: s.notFrench,
+    bytes: s.bytes,
+    seconds: Math.round(s.ms) / 1000,
+    ...(s.stopped ? { stopped: s.stopped } : {}),
+  };
+  try {
+    await writeFile(path, JSON.stringify(out, null, 2) + "\n");
+  } catch (err) {
+    throw new UsageError(`--stats-out ${path}: ${(err as Error).message}`);
+  }
 }
 
 // A --files-from list that cannot be opened is a usage problem, reported once.
@@ -216,7 +253,12 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("-o, --out-dir <dir>", "write one .json per input under DIR (mirrors the input tree)")
     .option("--resume", "with --out-dir: skip inputs whose output exists and is newer")
     .option("-j, --jobs <n>", "worker threads (default: number of cores)", parse.jobs)
-    .option("--ext <list>", "extensions picked in folders, comma-separated (default: txt)", parse.ext)
+    .option("--ext <list>", "extensions picked in folders, comma-separated (default: txt,html,htm,warc,warc.gz)", parse.ext)
+    .addOption(new Option("--input <kind>", "what inputs are (default: by name, then by content)").choices(["auto", "text", "html", "warc", "jsonl"]))
+    .option("--html-field <name>", "JSON Lines field holding an HTML page (implies --jsonl)")
+    .option("--emit-text <dir>", "write the text read from each HTML page under DIR (offsets are into it)")
+    .option("--keep-skipped", "output skip records for WARC records not read as articles")
+    .option("--stats-out <file>", "write the run's counts (skipped records by reason) as JSON")
     .option("--files-from <list>", "read input paths from LIST, one per line (- for stdin)")
     .option("--jsonl", "inputs are JSON Lines: one article per line")
     .option("--text-field <name>", "JSON Lines field holding the text", DEFAULTS.textField)

@@ -120,6 +120,17 @@ export interface Source {
   bytes: number;
   sha256: string;
   encoding?: string;
+  /** HTML input: what the page says of itself (canonical URL, title, byline, site, ISO 8601 date, language tag). */
+  url?: string | null;
+  title?: string | null;
+  byline?: string | null;
+  site?: string | null;
+  published?: string | null;
+  lang?: string | null;
+  /** WARC input: the record's WARC-Target-URI, WARC-Date and WARC-Record-ID. */
+  warc_target_uri?: string;
+  warc_date?: string;
+  warc_record_id?: string;
 }
 
 export interface Result {

@@ -49,6 +49,8 @@ export interface Summary {
   quotes: number;
   errors: number;
   skipped: number;
+  /** Of those, records not read as articles (WARC), by reason: "not-html", "redirect", "no-article"… */
+  skippedBy?: Record<string, number>;
   /** Articles whose detected language is not French. */
   notFrench: number;
   bytes: number;
@@ -205,6 +207,13 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     summary.bytes += out.bytes;
     if (out.status === "skipped") {
       summary.skipped++;
+      if (out.skip !== undefined) {
+        summary.skippedBy ??= {};
+        summary.skippedBy[out.skip] = (summary.skippedBy[out.skip] ?? 0) + 1;
+        // --keep-skipped: a skip record in the stream (or its file under --out-dir).
+        if (out.outPath) await writeAtomic(out.outPath, out.output);
+        else if (o.settings.outDir === undefined) await write(out.output);
+      }
       return;
     }
     summary.articles++;
@@ -363,7 +372,10 @@ export function summaryLine(s: Summary): string {
   const secs = s.ms / 1000;
   const rate = secs > 0 ? Math.round(s.articles / secs) : 0;
   const parts = [`${s.articles} articles`, `${s.quotes} quotes`, `${s.errors} errors`];
-  if (s.skipped) parts.push(`${s.skipped} skipped (--resume)`);
+  const by = Object.entries(s.skippedBy ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const records = by.reduce((n, [, c]) => n + c, 0);
+  if (records) parts.push(`${records} records skipped (${by.map(([k, c]) => `${k} ${c}`).join(", ")})`);
+  if (s.skipped - records) parts.push(`${s.skipped - records} skipped (--resume)`);
   if (s.notFrench) parts.push(`${s.notFrench} not detected as French`);
   const stop = s.stopped && s.stopped !== "EPIPE" ? `, stopped by ${s.stopped}` : "";
   return `parole: ${parts.join(", ")} in ${secs.toFixed(1)} s (${rate} articles/s)${stop}\n`;

@@ -277,7 +277,10 @@ export function readPage(html: string, options: ReadOptions = {}): Page {
     throw new InputError("too-complex", `more than ${MAX_ELEMENTS} HTML elements, more than an article page has; not read`);
   }
   const { parseHTML, Readability } = load();
-  const doc = parseHTML(html).document as unknown as DomDocument;
+  // A fragment (no <html>: a CMS export, a JSON field) gets the document around it that a
+  // browser would infer; linkedom leaves it without one.
+  const whole = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  const doc = parseHTML(whole).document as unknown as DomDocument;
   // What Readability does not read, read before it rewrites the document.
   const canonical = absolute(attr(doc, 'link[rel~="canonical"]', "href") ?? attr(doc, 'meta[property="og:url"]', "content"), options.url);
   const published =

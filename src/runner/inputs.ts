@@ -10,6 +10,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { isUtf8 } from "node:buffer";
 import { refuseBinary } from "./decode.js";
+import { isWarcName } from "./warc.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import type { Outcome, Task } from "./process.js";
 
@@ -29,7 +30,48 @@ export interface InputOptions {
   format: "json" | "text" | "csv";
   /** One input to pretty JSON: failures go to stderr only. */
   single?: boolean;
+  /** What inputs are (--input): "auto" decides by name, then by the first bytes. */
+  input?: InputKind;
+  /** Output skip records for WARC records not read (--keep-skipped). */
+  keepSkipped?: boolean;
+  /** --emit-text DIR: the text read from each HTML page is written under DIR. */
+  emitText?: string;
 }
+
+/** What an input is: `--input` values. */
+export type InputKind = "auto" | "text" | "html" | "warc" | "jsonl";
+
+/** True for file names that are HTML pages by extension. */
+export function isHtmlName(path: string): boolean {
+  return /\.(?:html?|xhtml)$/i.test(path);
+}
+
+/**
+ * True when a file not named as a WARC is one all the same: its first bytes (decompressed
+ * when gzip'd) start with "WARC/". Only asked of names that say nothing (no .txt, .html…).
+ */
+async function sniffWarc(file: string): Promise<boolean> {
+  const { open } = await import("node:fs/promises");
+  const fh = await open(file, "r").catch(() => undefined);
+  if (!fh) return false;
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
+    let head = buffer.subarray(0, bytesRead);
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+      const { gunzipSync, constants } = await import("node:zlib");
+      try {
+        head = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
+      } catch {
+        return false;
+      }
+    }
+    return head.subarray(0, 5).toString("latin1") === "WARC/";
+  } finally {
+    await fh.close();
+  }
+}
+
+const KNOWN_TEXT = /\.(?:txt|text|md|html?|xhtml|jsonl|ndjson|json|csv)$/i;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -162,7 +204,7 @@ export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = M
 
 const EMPTY = Buffer.alloc(0);
 
-async function* records(path: string, stream: Readable, opts: InputOptions, outDir: string | undefined, mtimeMs: number | undefined): AsyncGenerator<Item> {
+async function* records(path: string, stream: Readable, opts: InputOptions, outDir: string | undefined, mtimeMs: number | undefined, textDir?: string): AsyncGenerator<Item> {
   try {
     for await (const { line, no, invalidUtf8, tooLong } of lines(sniffed(stream))) {
       if (tooLong) {
@@ -176,6 +218,7 @@ async function* records(path: string, stream: Readable, opts: InputOptions, outD
       if (invalidUtf8) task.invalidUtf8 = true;
       if (outDir !== undefined) task.outDir = outDir;
       if (mtimeMs !== undefined) task.inputMtimeMs = mtimeMs;
+      if (textDir !== undefined) task.textDir = textDir;
       yield { task };
     }
   } catch (err) {
@@ -225,26 +268,55 @@ async function newer(out: string, input: number): Promise<boolean> {
 
 async function* fileItems(file: string, root: string | undefined, opts: InputOptions, mtimeMs: number): AsyncGenerator<Item> {
   const base = opts.outDir !== undefined ? outBaseFor(opts.outDir, file, root, opts.cwd) : undefined;
-  if (opts.jsonl || isJsonlName(file)) {
-    yield* records(file, createReadStream(file), opts, base, opts.resume ? mtimeMs : undefined);
+  const textBase = opts.emitText !== undefined ? outBaseFor(opts.emitText, file, root, opts.cwd) : undefined;
+  const kind = opts.input ?? "auto";
+  if (kind === "jsonl" || opts.jsonl || (kind === "auto" && isJsonlName(file))) {
+    yield* records(file, createReadStream(file), opts, base, opts.resume ? mtimeMs : undefined, textBase);
+    return;
+  }
+  if (kind === "warc" || (kind === "auto" && (isWarcName(file) || (!KNOWN_TEXT.test(file) && (await sniffWarc(file)))))) {
+    const { warcItems } = await import("./warc.js");
+    // An archive's records go under a folder named after it, as a JSON Lines dump's do.
+    yield* warcItems(file, {
+      keepSkipped: opts.keepSkipped === true,
+      ...(base !== undefined ? { outDir: base.replace(/\.warc$/i, "") } : {}),
+      ...(textBase !== undefined ? { textDir: textBase.replace(/\.warc$/i, "") } : {}),
+    });
     return;
   }
   if (base !== undefined && opts.resume && (await newer(`${base}.json`, mtimeMs))) {
     yield { failure: { status: "skipped", output: "", path: file, quotes: 0, bytes: 0 } };
     return;
   }
-  const task: Task = { kind: "file", path: file };
+  const task: Task & { kind: "file" } = { kind: "file", path: file };
   if (base !== undefined) task.outBase = base;
+  if (kind === "html" || kind === "text") task.input = kind;
+  else if (isHtmlName(file)) task.input = "html";
+  if (textBase !== undefined) task.textOut = `${textBase}.txt`;
   yield { task };
 }
 
 /** The lazy, ordered stream of work for these command-line inputs. */
 export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, opts: InputOptions): AsyncGenerator<Item> {
   const exts = new Set(opts.ext.map((e) => `.${e.replace(/^\./, "").toLowerCase()}`));
+  // Matched on the name's end, so "warc.gz" picks crawl.warc.gz.
+  const wanted = (file: string): boolean => {
+    const lower = file.toLowerCase();
+    if (exts.has(extname(lower))) return true;
+    for (const e of exts) if (lower.endsWith(e)) return true;
+    return false;
+  };
   for await (const input of inputs) {
     if (input === "-") {
-      if (opts.jsonl) {
-        yield* records("-", opts.stdin, opts, opts.outDir !== undefined ? join(opts.outDir, "stdin") : undefined, undefined);
+      if (opts.jsonl || opts.input === "jsonl") {
+        yield* records("-", opts.stdin, opts, opts.outDir !== undefined ? join(opts.outDir, "stdin") : undefined, undefined, opts.emitText !== undefined ? join(opts.emitText, "stdin") : undefined);
+      } else if (opts.input === "warc") {
+        const { warcItems } = await import("./warc.js");
+        yield* warcItems("-", {
+          keepSkipped: opts.keepSkipped === true,
+          ...(opts.outDir !== undefined ? { outDir: join(opts.outDir, "stdin") } : {}),
+          ...(opts.emitText !== undefined ? { textDir: join(opts.emitText, "stdin") } : {}),
+        }, opts.stdin);
       } else {
         let bytes: Buffer;
         try {
@@ -255,6 +327,8 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
         }
         const task: Task & { kind: "bytes" } = { kind: "bytes", path: "-", bytes };
         if (opts.outDir !== undefined) task.outBase = join(opts.outDir, "stdin");
+        if (opts.input === "html" || opts.input === "text") task.input = opts.input;
+        if (opts.emitText !== undefined) task.textOut = join(opts.emitText, "stdin.txt");
         yield { task };
       }
       continue;
@@ -275,7 +349,7 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
       let found = 0;
       try {
         for await (const { path: file, special } of walk(input)) {
-          if (!exts.has(extname(file).toLowerCase())) continue;
+          if (!wanted(file)) continue;
           found++;
           if (special) {
             // A named pipe in a folder would block the run until something writes to it.

@@ -4,21 +4,35 @@
  * threads (`--jobs N`), so both paths give the same bytes.
  */
 import { hash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
 import { decode, replacementMessages } from "./decode.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import { formatCsv, formatText, PLAIN_STYLES, colourStyles } from "./format.js";
+import { decodeHtml, looksLikeHtml, pageMessages, readPage } from "./html.js";
+import { skipOutcome } from "./warc.js";
 import type { Format, Styles } from "./format.js";
 
-/** One unit of work; plain data so it can be posted to a worker thread. */
+/** A WARC record's identity, copied into `source`. */
+export interface WarcFields {
+  warc_target_uri: string;
+  warc_date: string;
+  warc_record_id: string;
+}
+
+/**
+ * One unit of work; plain data so it can be posted to a worker thread. `input` says whether a
+ * file or stdin is an HTML page or text (undefined: decided from its first bytes); `textOut`
+ * is where --emit-text writes the text read from a page.
+ */
 export type Task =
-  | { kind: "file"; path: string; outBase?: string }
-  | { kind: "bytes"; path: string; bytes: Uint8Array; outBase?: string }
-  | { kind: "record"; path: string; line: number; data: Uint8Array | string; outDir?: string; inputMtimeMs?: number; invalidUtf8?: boolean };
+  | { kind: "file"; path: string; outBase?: string; input?: "html" | "text"; textOut?: string }
+  | { kind: "bytes"; path: string; bytes: Uint8Array; outBase?: string; input?: "html" | "text"; textOut?: string }
+  | { kind: "record"; path: string; line: number; data: Uint8Array | string; outDir?: string; inputMtimeMs?: number; invalidUtf8?: boolean; textDir?: string }
+  | { kind: "warc"; path: string; bytes: Uint8Array; warc: WarcFields; charset?: string; outBase?: string; textOut?: string };
 
 /** Settings shared by every task of a run. */
 export interface ProcessSettings {
@@ -34,6 +48,10 @@ export interface ProcessSettings {
   /** Write results under this folder instead of stdout. */
   outDir?: string;
   resume: boolean;
+  /** JSON Lines records hold HTML in this field (--html-field), read as pages. */
+  htmlField?: string;
+  /** Output skip records for WARC records not read as articles (--keep-skipped). */
+  keepSkipped?: boolean;
 }
 
 /** The error part of an error record. */
@@ -45,6 +63,8 @@ export interface ErrorInfo {
 /** What one task produced, ready to be written. */
 export interface Outcome {
   status: "ok" | "error" | "skipped";
+  /** Why a WARC record (or page) was skipped: "not-html", "redirect", "no-article", "language"…; absent for --resume. */
+  skip?: string;
   /**
    * What to write to stdout, or the whole content of `outPath` with --out-dir: a string, or
    * its UTF-8 bytes when a worker thread made it (see worker.ts).
@@ -136,6 +156,12 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       source.encoding = "utf-8";
       // The line's bad bytes became U+FFFD when it was read: say where, as for files.
       if (task.invalidUtf8) messages = replacementMessages(text);
+      if (s.htmlField !== undefined) {
+        const page = readHtml(text, source, messages, undefined);
+        text = page.text;
+        messages = page.messages;
+        if (task.textDir !== undefined) emitText(join(task.textDir, `${parsed.id !== null ? safeName(parsed.id) : String(task.line)}.txt`), text);
+      }
     } else {
       if (task.outBase !== undefined) {
         outPath = `${task.outBase}.json`;
@@ -147,12 +173,23 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       bytesLen = raw.byteLength;
       source.bytes = bytesLen;
       source.sha256 = sha256(raw);
-      const decoded = decode(raw, s.encoding);
+      if (task.kind === "warc") Object.assign(source, task.warc);
+      const html = task.kind === "warc" || task.input === "html" || (task.input === undefined && looksLikeHtml(raw));
+      const decoded = html ? decodeHtml(raw, s.encoding, task.kind === "warc" ? task.charset : undefined) : decode(raw, s.encoding);
       source.encoding = decoded.encoding;
       text = decoded.text;
       messages = decoded.messages;
+      if (html) {
+        const page = readHtml(text, source, messages, task.kind === "warc" ? task.warc.warc_target_uri : undefined);
+        text = page.text;
+        messages = page.messages;
+        if (task.textOut !== undefined) emitText(task.textOut, text);
+      }
     }
     const result = extract(text, { lang: s.lang, source });
+    if (task.kind === "warc" && result.language.pipeline === "none") {
+      return skipOutcome(task.path, source, "language", `neither French nor English (detected "${result.language.detected}")`, s.keepSkipped === true, task.outBase !== undefined ? `${task.outBase}.skipped.json` : undefined);
+    }
     if (messages.length) result.messages.push(...messages);
     if (meta) result.meta = meta;
     const output = await serialise(result, s);
@@ -170,6 +207,10 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     return done;
   } catch (err) {
     const e = toInputError(err);
+    // In an archive, a page that is no article is one of many: skipped, counted, not an error.
+    if (task.kind === "warc" && (e.code === "no-article" || e.code === "too-complex" || e.code === "binary")) {
+      return skipOutcome(task.path, source, e.code === "binary" ? "not-html" : e.code, e.message, s.keepSkipped === true, task.outBase !== undefined ? `${task.outBase}.skipped.json` : undefined);
+    }
     const error = { code: e.code, message: e.message };
     const failed: Outcome = {
       status: "error",
@@ -184,6 +225,25 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     if (s.verbose && err instanceof Error && err.stack) failed.stack = err.stack;
     return failed;
   }
+}
+
+/** Replace the page's HTML by the article's text, its metadata into `source`. */
+function readHtml(html: string, source: Partial<Source>, messages: Result["messages"], url: string | undefined): { text: string; messages: Result["messages"] } {
+  const page = readPage(html, url ? { url } : {});
+  const i = page.info;
+  source.url = i.url;
+  source.title = i.title;
+  source.byline = i.byline;
+  source.site = i.site;
+  source.published = i.published;
+  source.lang = i.lang;
+  return { text: page.text, messages: pageMessages(messages) };
+}
+
+/** --emit-text: the text that was read, as a file (its offsets are the result's). */
+function emitText(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 /**
