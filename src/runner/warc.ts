@@ -64,22 +64,49 @@ function sniffHtml(head: Uint8Array): boolean {
   return s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<head") || s.startsWith("<!--");
 }
 
+/**
+ * Throw when a record's block ended before its Content-Length: the file was cut (a crawl
+ * stopped mid-write, a partial download). warcio itself returns what there was.
+ */
+function whole(record: { _reader?: unknown }, n: number): void {
+  // `_reader` (the LimitReader over the block), not `reader`: that getter marks raw access.
+  const left = (record._reader as { limit?: number } | undefined)?.limit;
+  if (typeof left === "number" && left > 0) {
+    throw new InputError("bad-warc", `WARC record ${n}: truncated (${left} bytes of the record missing); not read`);
+  }
+}
+
 /** The items of one WARC file, in record order. */
 export async function* warcItems(path: string, o: WarcOptions, stream?: Readable): AsyncGenerator<Item> {
   const { WARCParser } = await import("warcio");
   const input = stream ?? createReadStream(path, { highWaterMark: 256 * 1024 });
   const parser = new WARCParser(input as unknown as AsyncIterable<Uint8Array>);
+  // warcio's reader (internal): gzip state, to tell a clean end from a cut or damaged member.
+  const reader = (parser as unknown as { _reader?: { compressed?: string | null; inflator?: { ended?: boolean } | null } })._reader;
+  let gzipped: boolean | undefined;
   let n = 0;
   for (;;) {
     let record;
     let fields: WarcFields | undefined;
     try {
       record = await parser.parse();
-      if (!record) break;
+      gzipped ??= reader?.compressed != null;
+      if (!record) {
+        // warcio ends quietly on a gzip member cut short or damaged; say so.
+        if (gzipped && reader && (reader.compressed == null || reader.inflator?.ended === false)) {
+          throw new InputError("bad-warc", `after WARC record ${n}: the gzip data is cut short or damaged; what follows is not read`);
+        }
+        break;
+      }
       n++;
+      const protocol = record.warcHeaders.protocol;
+      if (!protocol?.startsWith("WARC/")) {
+        throw new InputError("bad-warc", `WARC record ${n}: no WARC header where a record should start (damaged data); the rest of the file is not read`);
+      }
       if (record.warcType !== "response") {
         // Requests, metadata, warcinfo: not pages; consumed unread.
         await record.skipFully();
+        whole(record, n);
         continue;
       }
       fields = {
@@ -92,6 +119,7 @@ export async function* warcItems(path: string, o: WarcOptions, stream?: Readable
       const outBase = o.outDir !== undefined ? join(o.outDir, name) : undefined;
       const skip = async (reason: string, message: string): Promise<Item> => {
         await record!.skipFully();
+        whole(record!, n);
         return { failure: skipOutcome(path, source, reason, message, o.keepSkipped, outBase !== undefined ? `${outBase}.skipped.json` : undefined) };
       };
       const http = record.httpHeaders;
@@ -115,6 +143,7 @@ export async function* warcItems(path: string, o: WarcOptions, stream?: Readable
         continue;
       }
       const bytes = await record.readFully(true);
+      whole(record, n);
       if (type === null || type.trim() === "") {
         if (!sniffHtml(bytes)) {
           yield { failure: skipOutcome(path, source, "not-html", "not an HTML page (no Content-Type, not HTML)", o.keepSkipped, outBase !== undefined ? `${outBase}.skipped.json` : undefined) };
