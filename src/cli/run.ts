@@ -298,9 +298,10 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("--json", "JSON output")
     .option("--csv", "CSV output")
     .option("--top <n>", "rows per table", parse.jobs, 20)
-    .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; top: number }) => {
+    .addOption(new Option("--by <group>", "also count per site or per month of publication (HTML and WARC results)").choices(["site", "month"]))
+    .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; top: number; by?: "site" | "month" }) => {
       const { runStats } = await import("../runner/stats.js");
-      done(await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top }, io));
+      done(await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top, ...(opts.by ? { by: opts.by } : {}) }, io));
     });
 
   try {

@@ -48,6 +48,28 @@ export interface CorpusStats {
   gender_quoted_people: GenderCounts;
   /** Quotes, by the gender of their speaker (people only). */
   gender_quotes: GenderCounts;
+  /** With --by site|month: the same counts per outlet or per month of publication. */
+  groups?: GroupStats[];
+}
+
+/** What --by groups on: `source.site`, or the month (YYYY-MM) of `source.published`. */
+export type GroupBy = "site" | "month";
+
+/** One outlet's or one month's share of the corpus. */
+export interface GroupStats {
+  /** The site's name or the month; "(unknown)" for results that do not say. */
+  key: string;
+  articles: number;
+  quotes: number;
+  speakers: RankRow[];
+  gender_quoted_people: GenderCounts;
+}
+
+/** The group of one result: its site, or the month it was published. */
+export function groupKey(r: Result, by: GroupBy): string {
+  const src = r.source as Result["source"] | undefined;
+  const v = by === "site" ? src?.site : typeof src?.published === "string" && /^\d{4}-\d{2}/.test(src.published) ? src.published.slice(0, 7) : null;
+  return typeof v === "string" && v !== "" ? v : "(unknown)";
 }
 
 class Accumulator {
@@ -59,6 +81,11 @@ class Accumulator {
   orgs = new Map<string, RankRow>();
   gPeople = { f: 0, m: 0, u: 0 };
   gQuotes = { f: 0, m: 0, u: 0 };
+  groups: Map<string, Accumulator> | undefined;
+
+  constructor(readonly by?: GroupBy) {
+    if (by) this.groups = new Map();
+  }
 
   add(value: unknown): void {
     if (!value || typeof value !== "object") return;
@@ -68,6 +95,12 @@ class Accumulator {
     }
     const r = value as Result;
     if (!Array.isArray(r.quotes)) return;
+    if (this.groups && this.by) {
+      const key = groupKey(r, this.by);
+      let g = this.groups.get(key);
+      if (!g) this.groups.set(key, (g = new Accumulator()));
+      g.add(r);
+    }
     this.articles++;
     this.quotes += r.quotes.length;
     this.perArticle.push(r.quotes.length);
@@ -111,7 +144,7 @@ class Accumulator {
         share_men: known ? round(g.m / known) : null,
       };
     };
-    return {
+    const out: CorpusStats = {
       articles: this.articles,
       errors: this.errors,
       quotes: this.quotes,
@@ -127,6 +160,17 @@ class Accumulator {
       gender_quoted_people: gender(this.gPeople),
       gender_quotes: gender(this.gQuotes),
     };
+    if (this.groups) {
+      // Biggest groups first for sites; months in time order.
+      const keys = [...this.groups.keys()].sort((a, b) =>
+        this.by === "month" ? (a < b ? -1 : 1) : this.groups!.get(b)!.articles - this.groups!.get(a)!.articles || (a < b ? -1 : 1),
+      );
+      out.groups = keys.map((key) => {
+        const g = this.groups!.get(key)!.result(top);
+        return { key, articles: g.articles, quotes: g.quotes, speakers: g.speakers, gender_quoted_people: g.gender_quoted_people };
+      });
+    }
+    return out;
   }
 }
 
@@ -159,8 +203,8 @@ async function addLines(acc: Accumulator, stream: Readable, path: string, io: St
 }
 
 /** Compute the corpus tables for these result files or folders. */
-export async function collectStats(paths: string[], top: number, io: StatsIo): Promise<{ stats: CorpusStats; failed: number }> {
-  const acc = new Accumulator();
+export async function collectStats(paths: string[], top: number, io: StatsIo, by?: GroupBy): Promise<{ stats: CorpusStats; failed: number }> {
+  const acc = new Accumulator(by);
   let failed = 0;
   for (const p of paths) {
     try {
@@ -209,6 +253,12 @@ export function statsText(s: CorpusStats): string {
   table("Most quoted speakers", "quotes", s.speakers);
   table("Most mentioned organizations", "mentions", s.organizations);
   table("Most mentioned companies", "mentions", s.companies);
+  for (const g of s.groups ?? []) {
+    const gp = g.gender_quoted_people;
+    out.push("", `${g.key}: ${g.articles} articles, ${g.quotes} quotes; quoted people: women ${pct(gp.share_women)}, men ${pct(gp.share_men)} of known`);
+    const w = Math.max(0, ...g.speakers.map((r) => r.name.length));
+    for (const r of g.speakers) out.push(`  ${r.name.padEnd(w)}  ${String(r.count).padStart(6)} quotes  ${String(r.articles).padStart(6)} articles  ${r.type}`);
+  }
   return out.join("\n") + "\n";
 }
 
@@ -224,12 +274,17 @@ export async function statsCsv(s: CorpusStats): Promise<string> {
   rows.push(["gender_quoted_people", "women", "", g.women, ""], ["gender_quoted_people", "men", "", g.men, ""], ["gender_quoted_people", "unknown", "", g.unknown, ""]);
   const gq = s.gender_quotes;
   rows.push(["gender_quotes", "women", "", gq.women, ""], ["gender_quotes", "men", "", gq.men, ""], ["gender_quotes", "unknown", "", gq.unknown, ""]);
+  // --by: one "group" row per site or month, then its speakers as "group:KEY" rows.
+  for (const g of s.groups ?? []) {
+    rows.push(["group", g.key, "", g.quotes, g.articles]);
+    for (const r of g.speakers) rows.push([`group:${g.key}`, r.name, r.type, r.count, r.articles]);
+  }
   return stringify(rows, { record_delimiter: "windows" });
 }
 
 /** `parole stats`: print the tables; exit 1 when some input could not be read. */
-export async function runStats(paths: string[], o: { json: boolean; csv: boolean; top: number }, io: StatsIo): Promise<number> {
-  const { stats, failed } = await collectStats(paths, o.top, io);
+export async function runStats(paths: string[], o: { json: boolean; csv: boolean; top: number; by?: GroupBy }, io: StatsIo): Promise<number> {
+  const { stats, failed } = await collectStats(paths, o.top, io, o.by);
   if (o.json) io.stdout.write(JSON.stringify(stats, null, 2) + "\n");
   else if (o.csv) io.stdout.write(await statsCsv(stats));
   else io.stdout.write(statsText(stats));
