@@ -18,7 +18,7 @@
  *   --corpus DIR      French articles (*.txt); default ../shared/corpus/dev, else fixtures/fr
  *   --corpus-en DIR   English articles (*.txt); default ../shared/corpus/dev-en, else fixtures/en
  *   --folder-count N  articles in the generated folder (default 10000; --quick: 200)
- *   --only LIST       comma-separated steps: machine,library,stages,frc,buckets,cli,folder,en
+ *   --only LIST       comma-separated steps: machine,library,stages,frc,buckets,cli,folder,en,web
  *   --report FILE     print the text report of a saved --json run, and nothing else
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -28,7 +28,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const STEPS = ["machine", "library", "stages", "frc", "buckets", "cli", "folder", "en"];
+const STEPS = ["machine", "library", "stages", "frc", "buckets", "cli", "folder", "en", "web"];
 const MB = 1e6;
 
 // ---- options ------------------------------------------------------------------------------------
@@ -79,9 +79,11 @@ function parseArgs(argv) {
   o.enSeconds = o.quick ? 1 : 10;
   o.enRuns = Math.min(o.runs, 3);
   o.stageBytes = o.quick ? 0.2 * MB : 2 * MB;
+  o.webPages = o.quick ? 40 : 400;
+  o.webRuns = Math.min(o.runs, 3);
   if (o.selftest) {
     // Tiny volumes: checks that every step runs and the JSON has its shape (tests/bench.test.ts).
-    Object.assign(o, { libraryBytes: 0.05 * MB, stageBytes: 0.02 * MB, frcBytes: 0.01 * MB, frcSeconds: 0.5, bucketSizes: [1e3, 1e4], bucketBytes: 0.03 * MB, cliSpawns: 1, enBytes: 0.01 * MB, enSeconds: 0.5 });
+    Object.assign(o, { webPages: 6, libraryBytes: 0.05 * MB, stageBytes: 0.02 * MB, frcBytes: 0.01 * MB, frcSeconds: 0.5, bucketSizes: [1e3, 1e4], bucketBytes: 0.03 * MB, cliSpawns: 1, enBytes: 0.01 * MB, enSeconds: 0.5 });
     o.folderCount = Math.min(o.folderCount, 12);
   }
   return o;
@@ -742,6 +744,100 @@ async function english(extract, o) {
   };
 }
 
+/** An article's text as a news page: head with meta tags, a menu, the article, a footer. */
+function asPage(text, i) {
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const [title, ...paras] = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const menu = Array.from({ length: 25 }, (_, k) => `<li><a href="/rubrique-${k}">Rubrique ${k}</a></li>`).join("");
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${esc(title ?? "")} | Le Journal</title>
+<link rel="canonical" href="https://journal.example/article-${i}"><meta property="og:site_name" content="Le Journal">
+<meta property="article:published_time" content="2024-03-05T08:00:00+01:00"><script>window.dataLayer=[];</script></head>
+<body><header><nav><ul>${menu}</ul></nav></header><main><article><h1>${esc(title ?? "")}</h1>
+${paras.map((p) => `<p>${esc(p)}</p>`).join("\n")}
+</article><aside><h2>Les plus lus</h2><ul>${menu}</ul></aside></main><footer><p>© Le Journal</p></footer></body></html>`;
+}
+
+/**
+ * HTML pages and WARC records against the text path, in the same run on the same articles:
+ * each corpus article as a page (the text, a menu, an aside, a footer), read with
+ * linkedom + Readability then extracted; and the same pages as response records of a gzip'd
+ * WARC, read through the runner's WARC reader. The figure to watch: how much the DOM and
+ * Readability add to the quote pipeline (aim: no more than it).
+ */
+async function web(extract, corpus, o) {
+  const { readPage, decodeHtml } = await import(pathToFileURL(join(ROOT, "dist/runner/html.js")).href);
+  const { warcItems } = await import(pathToFileURL(join(ROOT, "dist/runner/warc.js")).href);
+  const { WARCRecord, WARCSerializer } = await import("warcio");
+  const list = [];
+  for (let i = 0; list.length < o.webPages; i++) {
+    const a = corpus.articles[i % corpus.articles.length];
+    list.push({ text: a.text, html: asPage(a.text, i) });
+  }
+  const dir = mkdtempSync(join(tmpdir(), "parole-bench-web-"));
+  try {
+    const file = join(dir, "pages.warc.gz");
+    const parts = [];
+    for (const [i, p] of list.entries()) {
+      const rec = await WARCRecord.create(
+        { url: `https://journal.example/article-${i}`, date: "2024-03-05T10:00:00Z", type: "response", warcVersion: "WARC/1.1", httpHeaders: { "Content-Type": "text/html; charset=utf-8" }, statusline: "HTTP/1.1 200 OK" },
+        (async function* () { yield Buffer.from(p.html); })(),
+      );
+      parts.push(await WARCSerializer.serialize(rec, { gzip: true }));
+    }
+    writeFileSync(file, Buffer.concat(parts));
+    // Warm-up of every path.
+    for (const p of list.slice(0, Math.min(list.length, 20))) extract(readPage(p.html).text), extract(p.text);
+    const time = (fn) => {
+      const t0 = process.hrtime.bigint();
+      fn();
+      return Number(process.hrtime.bigint() - t0) / 1e9;
+    };
+    const runs = [];
+    for (let r = 0; r < o.webRuns; r++) {
+      const textS = time(() => { for (const p of list) extract(p.text); });
+      let readS = 0;
+      const htmlS = time(() => {
+        for (const p of list) {
+          const t0 = process.hrtime.bigint();
+          const page = readPage(p.html);
+          readS += Number(process.hrtime.bigint() - t0) / 1e9;
+          extract(page.text);
+        }
+      });
+      const w0 = process.hrtime.bigint();
+      let records = 0;
+      for await (const item of warcItems(file, { keepSkipped: false })) {
+        if (!item.task) continue;
+        const page = readPage(decodeHtml(item.task.bytes, undefined, item.task.charset).text, { url: item.task.warc.warc_target_uri });
+        extract(page.text);
+        records++;
+      }
+      const warcS = Number(process.hrtime.bigint() - w0) / 1e9;
+      log(`web run ${r + 1}/${o.webRuns}: text ${(list.length / textS).toFixed(0)} articles/s, HTML ${(list.length / htmlS).toFixed(0)} pages/s, WARC ${(records / warcS).toFixed(0)} records/s`);
+      runs.push({ textS, htmlS, readS, warcS, records });
+    }
+    const med = (f) => median(runs.map(f));
+    const textPerS = med((x) => list.length / x.textS);
+    const htmlPerS = med((x) => list.length / x.htmlS);
+    const warcPerS = med((x) => x.records / x.warcS);
+    return {
+      pages: list.length,
+      html_bytes: list.reduce((n, p) => n + bytesOf(p.html), 0),
+      text_articles_per_s: round(textPerS, 1),
+      html_pages_per_s: round(htmlPerS, 1),
+      warc_records_per_s: round(warcPerS, 1),
+      html_to_text_ratio: round(htmlPerS / textPerS),
+      warc_to_text_ratio: round(warcPerS / textPerS),
+      // DOM + Readability per page against the quote pipeline per article.
+      read_ms_per_page: round(med((x) => (x.readS / list.length) * 1000)),
+      pipeline_ms_per_article: round(med((x) => (x.textS / list.length) * 1000)),
+      runs_done: runs.length,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---- report -------------------------------------------------------------------------------------
 
 function text(r) {
@@ -809,6 +905,15 @@ function text(r) {
     const x = r.english;
     if (x.skipped) L.push(`6. English: skipped (${x.skipped})`);
     else L.push(`6. English, one thread: ${x.mb_per_s} MB/s, ${x.articles_per_s} articles/s  (${x.options}; ${x.volume})`);
+  }
+  if (r.web) {
+    const x = r.web;
+    if (x.error) L.push(`7. HTML and WARC: ERROR ${x.error}`);
+    else {
+      L.push(`7. HTML and WARC, one thread, ${x.pages} pages (${label(x.html_bytes)} of HTML) made from the corpus articles, median of ${x.runs_done}:`);
+      L.push(`   text ${x.text_articles_per_s} articles/s; HTML pages ${x.html_pages_per_s}/s (×${x.html_to_text_ratio} of text); WARC records ${x.warc_records_per_s}/s (×${x.warc_to_text_ratio})`);
+      L.push(`   DOM + Readability ${x.read_ms_per_page} ms a page, the quote pipeline ${x.pipeline_ms_per_article} ms an article (aim: the first no more than the second)${mark(x.read_ms_per_page <= x.pipeline_ms_per_article)}`);
+    }
   }
   L.push(`total bench time: ${r.seconds} s`);
   return L.join("\n") + "\n";
@@ -880,6 +985,13 @@ async function main() {
     }
   }
   if (o.only.has("en")) r.english = await english(extract, o);
+  if (o.only.has("web")) {
+    try {
+      r.web = await web(extract, corpus, o);
+    } catch (err) {
+      r.web = { error: err.message };
+    }
+  }
   r.seconds = round((performance.now() - started) / 1000, 1);
   process.stdout.write(o.json ? JSON.stringify(r, null, 2) + "\n" : text(r));
 }

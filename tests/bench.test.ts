@@ -96,12 +96,17 @@ describe("bench --selftest --json", () => {
     expect(j.english.mb_per_s).toBeGreaterThan(0);
     expect(j.english.corpus).toBe(en);
 
+    // HTML pages and WARC records made from the same articles, against the text path.
+    expect(j.web.error).toBeUndefined();
+    expect(j.web.pages).toBe(6);
+    for (const k of ["text_articles_per_s", "html_pages_per_s", "warc_records_per_s", "read_ms_per_page", "pipeline_ms_per_article"]) expect(j.web[k]).toBeGreaterThan(0);
+
     // --report renders a saved run as the text report, one numbered line per step.
     const saved = join(dir, "run.json");
     writeFileSync(saved, r.stdout);
     const report = bench(["--report", saved]);
     expect(report.status).toBe(0);
-    for (const step of ["1. library", "2. fr-compromise", "3. throughput by article size", "4. CLI one article", "5. folder of 6 articles", "6. English"]) {
+    for (const step of ["1. library", "2. fr-compromise", "3. throughput by article size", "4. CLI one article", "5. folder of 6 articles", "6. English", "7. HTML and WARC"]) {
       expect(report.stdout).toContain(step);
     }
     expect(report.stdout).toMatch(/every name made up anew for each article .*: \d+(\.\d+)? MB\/s/);

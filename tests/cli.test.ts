@@ -132,7 +132,7 @@ const cases: Case[] = [
     out: 3,
     check: (rs) => expect(rs.map((r) => r.source.path)).toEqual([p("folder/sub/z.txt"), p("folder/x.md"), p("folder/y.txt")]),
   },
-  { name: "folder with no matching file", argv: () => [p("nomatch")], code: 1, out: 1, stderr: /nomatch: no \.txt file in this folder/, check: ([r]) => expect(r!.error.code).toBe("no-match") },
+  { name: "folder with no matching file", argv: () => [p("nomatch")], code: 1, out: 1, stderr: /nomatch: no \.txt, \.html, \.htm, \.warc, \.warc\.gz file in this folder/, check: ([r]) => expect(r!.error.code).toBe("no-match") },
   {
     name: "glob",
     argv: () => ["-j", "1", `${dir}/folder/**/*.txt`],

@@ -83,8 +83,8 @@ const sandwich = (bad: string): string[] => ["-j", "1", p("a.txt"), p(bad), p("b
 const cases: Case[] = [
   { name: "missing path (single)", argv: () => [p("nope.txt")], code: 1, stderr: /^parole: \S*nope\.txt: no such file or folder\n$/ },
   { name: "missing path (batch)", argv: () => sandwich("nope.txt"), code: 1, stderr: /^parole: \S*nope\.txt: no such file or folder\n$/, codes: ["ok", "not-found", "ok"] },
-  { name: "folder without matching files", argv: () => [p("nomatch")], code: 1, stderr: /^parole: \S*nomatch: no \.txt file in this folder\n$/, codes: ["no-match"] },
-  { name: "empty folder", argv: () => ["-j", "1", p("a.txt"), p("emptydir")], code: 1, stderr: /^parole: \S*emptydir: no \.txt file in this folder\n$/, codes: ["ok", "no-match"] },
+  { name: "folder without matching files", argv: () => [p("nomatch")], code: 1, stderr: /^parole: \S*nomatch: no \.txt, \.html, \.htm, \.warc, \.warc\.gz file in this folder\n$/, codes: ["no-match"] },
+  { name: "empty folder", argv: () => ["-j", "1", p("a.txt"), p("emptydir")], code: 1, stderr: /^parole: \S*emptydir: no \.txt, \.html, \.htm, \.warc, \.warc\.gz file in this folder\n$/, codes: ["ok", "no-match"] },
   { name: "glob matching nothing", argv: () => [`${dir}/zz-*.txt`], code: 1, stderr: /^parole: \S*zz-\*\.txt: no file matches this pattern\n$/, codes: ["no-match"] },
   { name: "binary: NUL bytes", argv: () => sandwich("nul.txt"), code: 1, stderr: /^parole: \S*nul\.txt: binary file \(NUL bytes\), not text\n$/, codes: ["ok", "binary", "ok"] },
   { name: "binary: PNG image", argv: () => sandwich("png.txt"), code: 1, stderr: /^parole: \S*png\.txt: binary file \(PNG image\), not text\n$/, codes: ["ok", "binary", "ok"] },
