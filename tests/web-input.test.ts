@@ -41,7 +41,17 @@ beforeAll(async () => {
       { url: "https://exemple.fr/", contentType: "text/html", body: homePage() },
     ]),
   );
-  writeFileSync(p("b.warc"), await warc([{ url: "https://exemple.fr/c", contentType: "text/html", body: page({ title: "Brest accueille une usine" }) }], false));
+  writeFileSync(
+    p("b.warc"),
+    await warc(
+      [
+        { url: "https://exemple.fr/c", contentType: "text/html", body: page({ title: "Brest accueille une usine" }) },
+        // A page in German: no pipeline for it, skipped as "language".
+        { url: "https://beispiel.de/w", contentType: "text/html; charset=utf-8", body: page({ lang: "de", title: "Neue Fabrik in Kiel", body: GERMAN.map((x) => `<p>${x}</p>`).join("") }) },
+      ],
+      false,
+    ),
+  );
   // The last record cut short, as a crawl stopped mid-write leaves it.
   const whole = await warc([utf8, { url: "https://exemple.fr/d", contentType: "text/html", body: page() }], false, false);
   writeFileSync(p("cut.warc"), whole.subarray(0, whole.length - 400));
@@ -49,6 +59,11 @@ beforeAll(async () => {
   writeFileSync(p("cut.warc.gz"), wholeGz.subarray(0, wholeGz.length - 400));
   writeFileSync(p("pages.jsonl"), [JSON.stringify({ id: "p1", body: page({ site: "Le Courrier" }), rubrique: "eco" }), JSON.stringify({ id: "p2", body: homePage() }), JSON.stringify({ id: "p3", body: PARTIAL })].join("\n") + "\n");
 });
+const GERMAN = [
+  "Die Firma Nordwerk hat am Dienstag angekündigt, dass sie in Kiel eine neue Fabrik für Batterien bauen wird, in der bis zum Ende des nächsten Jahres dreihundert Menschen arbeiten sollen.",
+  "Der Bürgermeister der Stadt sagte, dass er sich über die Entscheidung sehr freue und dass die Stadt das Projekt mit allen Kräften unterstützen werde, auch wenn noch viele Fragen offen seien.",
+  "Die Arbeiten sollen im Frühjahr beginnen. Nach Angaben des Unternehmens werden die ersten Zellen noch vor dem Winter die Fabrik verlassen, ein Zeitplan, den viele Beobachter für sehr knapp halten.",
+];
 const PARTIAL = page().replace(/^[\s\S]*<article>|<\/article>[\s\S]*$/g, "");
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -140,14 +155,16 @@ describe("WARC archives", { timeout: 60_000 }, () => {
     expect(recs[0]!.source).toMatchObject({ url: "https://exemple.fr/eco/a", site: "Le Courrier", published: "2024-03-05" });
     // windows-1252 declared only in <meta charset>.
     expect(recs[1]!.source).toMatchObject({ encoding: "windows-1252", title: "Quimper attend son usine à l'œuvre", url: "https://exemple.fr/b", site: "exemple.fr" });
-    expect(r.stderr).toMatch(/3 records skipped \(no-article 1, not-html 1, redirect 1\)/);
-    expect(JSON.parse(readFileSync(stats, "utf8"))).toMatchObject({ articles: 3, errors: 0, skipped: { records: 3, by_reason: { "no-article": 1, "not-html": 1, redirect: 1 } } });
+    expect(r.stderr).toMatch(/4 records skipped \(language 1, no-article 1, not-html 1, redirect 1\)/);
+    expect(JSON.parse(readFileSync(stats, "utf8"))).toMatchObject({ articles: 3, errors: 0, skipped: { records: 4, by_reason: { language: 1, "no-article": 1, "not-html": 1, redirect: 1 } } });
   });
 
   test("--keep-skipped: a skip record with its reason where each skipped record was", async () => {
-    const r = await runCli(["-q", "--keep-skipped", p("a.warc.gz")]);
+    const r = await runCli(["-q", "--keep-skipped", p("a.warc.gz"), p("b.warc")]);
     const recs = lines(r.stdout);
-    expect(recs.map((x) => x.skipped?.reason ?? "article")).toEqual(["article", "article", "redirect", "not-html", "no-article"]);
+    expect(recs.map((x) => x.skipped?.reason ?? "article")).toEqual(["article", "article", "redirect", "not-html", "no-article", "article", "language"]);
+    expect(recs[6]!.skipped.message).toMatch(/neither French nor English \(detected "deu"\)/);
+    expect(recs[6]!.source).toMatchObject({ url: "https://beispiel.de/w", lang: "de", warc_target_uri: "https://beispiel.de/w" });
     for (const x of recs) expect(validateRecord(x)).toEqual([]);
     expect(recs[2]!.source.warc_target_uri).toBe("https://exemple.fr/old");
   });
@@ -176,7 +193,7 @@ describe("WARC archives", { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     // Named by the record's uuid, in a folder named after the archive (mirrored from / here).
     const files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith(".json"));
-    expect(files).toHaveLength(1);
+    expect(files).toHaveLength(1); // the German page is skipped: no file without --keep-skipped
     expect(files[0]).toMatch(/(^|\/)b\/[0-9a-f-]{36}\.json$/);
   });
 });
