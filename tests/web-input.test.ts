@@ -100,6 +100,12 @@ describe("HTML pages", { timeout: 60_000 }, () => {
     expect(forced.source.title).toBeUndefined();
   });
 
+  test("a page on stdin is told by its first bytes", async () => {
+    const r = await runCli(["-"], { stdin: readFileSync(p("page.html")) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source).toMatchObject({ path: "-", site: "Le Courrier de l'Ouest" });
+  });
+
   test.each([
     { name: "binary named .html", file: "binary.html", code: "binary" },
     { name: "a page with no article", file: "home.html", code: "no-article" },
@@ -178,6 +184,14 @@ describe("WARC archives", { timeout: 60_000 }, () => {
     expect(recs[1]!.error.code).toBe("bad-warc");
     expect(validateRecord(recs[1])).toEqual([]);
     expect(r.stderr).toMatch(/cut short|truncated/);
+  });
+
+  test("--input warc -: an archive on stdin, and one not named .warc is told by its first bytes", async () => {
+    const piped = await runCli(["-q", "--input", "warc", "-"], { stdin: readFileSync(p("a.warc.gz")) });
+    expect(lines(piped.stdout).map((x) => x.source.warc_target_uri)).toEqual(["https://exemple.fr/a", "https://exemple.fr/b"]);
+    writeFileSync(p("crawl-00001"), readFileSync(p("a.warc.gz")));
+    const sniffed = await runCli(["-q", p("crawl-00001"), p("b.warc")]);
+    expect(lines(sniffed.stdout).map((x) => x.source.warc_target_uri)).toEqual(["https://exemple.fr/a", "https://exemple.fr/b", "https://exemple.fr/c"]);
   });
 
   test("a file that is no WARC but named .warc: one bad-warc error", async () => {
