@@ -11,10 +11,10 @@ module.exports = {
   forbidden: [
     {
       name: "core-only-text",
-      comment: "src/core knows only text: no file system, process, workers, terminal colours or network.",
+      comment: "src/core knows only text: no file system, process, workers, terminal colours, network, nor DOM or web archives (HTML becomes text in the runner).",
       severity: "error",
       from: { path: "^src/core" },
-      to: { path: "^(fs|node:fs|fs/promises|node:fs/promises|child_process|node:child_process|worker_threads|node:worker_threads|net|node:net|http|node:http|https|node:https|os|node:os|process|node:process|chalk|commander|cli-progress|piscina)$" },
+      to: { path: "^(fs|node:fs|fs/promises|node:fs/promises|child_process|node:child_process|worker_threads|node:worker_threads|net|node:net|http|node:http|https|node:https|os|node:os|process|node:process|chalk|commander|cli-progress|piscina|linkedom|@mozilla/readability|warcio)$" },
     },
     {
       name: "core-not-outer-layers",
