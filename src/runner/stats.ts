@@ -59,8 +59,11 @@ class Accumulator {
   orgs = new Map<string, RankRow>();
   gPeople = { f: 0, m: 0, u: 0 };
   gQuotes = { f: 0, m: 0, u: 0 };
+  /** Also sees every parsed result (the HTML report's own counts). */
+  observer: ((value: unknown) => void) | undefined;
 
   add(value: unknown): void {
+    this.observer?.(value);
     if (!value || typeof value !== "object") return;
     if ("error" in value) {
       this.errors++;
@@ -159,8 +162,14 @@ async function addLines(acc: Accumulator, stream: Readable, path: string, io: St
 }
 
 /** Compute the corpus tables for these result files or folders. */
-export async function collectStats(paths: string[], top: number, io: StatsIo): Promise<{ stats: CorpusStats; failed: number }> {
+export async function collectStats(
+  paths: string[],
+  top: number,
+  io: StatsIo,
+  observer?: (value: unknown) => void,
+): Promise<{ stats: CorpusStats; failed: number }> {
   const acc = new Accumulator();
+  acc.observer = observer;
   let failed = 0;
   for (const p of paths) {
     try {
@@ -228,7 +237,14 @@ export async function statsCsv(s: CorpusStats): Promise<string> {
 }
 
 /** `parole stats`: print the tables; exit 1 when some input could not be read. */
-export async function runStats(paths: string[], o: { json: boolean; csv: boolean; top: number }, io: StatsIo): Promise<number> {
+export async function runStats(paths: string[], o: { json: boolean; csv: boolean; html?: boolean; top: number }, io: StatsIo): Promise<number> {
+  if (o.html) {
+    const { ReportAccumulator, statsHtml } = await import("./report-html.js");
+    const report = new ReportAccumulator();
+    const { stats, failed } = await collectStats(paths, o.top, io, (v) => report.add(v));
+    io.stdout.write(await statsHtml(stats, report.groups, paths));
+    return failed ? EXIT.input : EXIT.ok;
+  }
   const { stats, failed } = await collectStats(paths, o.top, io);
   if (o.json) io.stdout.write(JSON.stringify(stats, null, 2) + "\n");
   else if (o.csv) io.stdout.write(await statsCsv(stats));
