@@ -12,6 +12,14 @@ import { esc, LINE_STYLES, NO_DATA, PALETTE, page, sourceInfo } from "./html-pag
 /** Below this confidence an attribution is flagged for checking (rules without a cue: running, previous, nearest). */
 export const LOW_CONFIDENCE = 0.7;
 
+/**
+ * Past this many characters the page lays out only the paragraphs near the screen
+ * (content-visibility): a 1 MB article then opens in ~2 s instead of ~5 s. Chromium leaves the
+ * skipped paragraphs out of its accessibility tree until they are scrolled near, so shorter
+ * articles — nearly all — are laid out whole.
+ */
+export const LONG_TEXT = 200_000;
+
 /** A range to wrap, in UTF-16 units of the text. */
 interface Inline {
   start: number;
@@ -187,7 +195,7 @@ export function formatHtml(result: Result, text: string): string {
 <p class="summary" role="status">${result.quotes.length} quotes, ${result.speakers.length} speakers, ${result.people.length} people, ${result.organizations.length} organizations · <span class="flag-none">${unattributed} without speaker</span> · <span class="flag-low">${low} low confidence</span> · keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous quote, <kbd>Esc</kbd> clear</p>
 </header>
 <div class="layout">
-<main id="article" aria-label="Article">
+<main id="article" aria-label="Article"${text.length > LONG_TEXT ? ' class="long"' : ""}>
 ${body.join("\n")}
 </main>
 <aside aria-label="Speakers, organizations and people">
@@ -224,6 +232,7 @@ header .summary{font:0.85rem system-ui,sans-serif;color:#333}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 19rem;gap:2rem;align-items:start}
 main h1{font-size:1.6rem;line-height:1.25}
 main p{margin:0 0 0.9em;white-space:pre-wrap;overflow-wrap:anywhere}
+main.long p{content-visibility:auto;contain-intrinsic-size:auto 5em}
 aside{position:sticky;top:0.5rem;max-height:calc(100vh - 1rem);overflow:auto;font:0.85rem system-ui,sans-serif}
 aside h2{font-size:0.95rem;margin:0.8rem 0 0.3rem}
 aside ul{list-style:none;padding:0;margin:0}

@@ -188,7 +188,7 @@ export async function statsHtml(stats: CorpusStats, groups: ReportGroups, inputs
       ? figure("gender", "Share of women and men among quoted people and their quotes (known gender only; dashed line: parity)", genderChart(c, overall, false))
       : `<p>No quoted person with a known gender.</p>`,
   );
-  const outlets = [...groups.outlets.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const outlets = [...groups.outlets.entries()].sort((a, b) => a[0].localeCompare(b[0], "fr"));
   const outletRows = genderRows(outlets);
   parts.push(
     outletRows.length
