@@ -42,9 +42,10 @@ describe.runIf(RUN)("article view in Chromium", () => {
   test.each(articles)(
     "%s: one highlighted quote per quote of the JSON, each named with its speaker",
     async (name, text) => {
-      const result = extract(text);
-      const p = await fresh();
-      await open(p, dir, `${name.replace(/\W+/g, "-")}.html`, formatHtml(result, text));
+      const slug = name.replace(/\W+/g, "-");
+      const result = extract(text, { source: { path: `exemples/${slug}.txt` } });
+      const p = await fresh(1000, 640);
+      await open(p, dir, `${slug}.html`, formatHtml(result, text));
       expect(await p.locator("mark.q:not(.q-cont)").count()).toBe(result.quotes.length);
       const names = await accessibleNames(p, "mark");
       expect(names).toHaveLength(result.quotes.length);
@@ -54,6 +55,9 @@ describe.runIf(RUN)("article view in Chromium", () => {
       }
       const shot = screenshotPath(dir, name === "200 quotes" ? "view-200-quotes.png" : "view.png");
       if (name !== "200 quotes" || !process.env["UPDATE_DOCS"]) {
+        // With a quote's tooltip showing, as a reader checking it sees the page.
+        const shown = result.quotes.find((q) => q.speaker && q.cue && q.kind === "full");
+        if (shown) await p.locator(`#${shown.id}`).hover();
         await p.screenshot({ path: shot });
         expect(statSync(shot).size).toBeGreaterThan(10_000);
       }
