@@ -265,7 +265,7 @@ mark.q.hl{box-shadow:0 0 0 3px #000}
 // and writes with textContent only, so nothing from the article is ever parsed as HTML.
 const SCRIPT = `(function(){
 var doc=document,tip=doc.getElementById("tip"),live=doc.getElementById("live"),art=doc.getElementById("article");
-function quoteOf(t){return t&&t.closest?t.closest("mark.q:not(.q-cont)"):null}
+function quoteOf(t){var m=t&&t.closest?t.closest("mark.q"):null;return m&&m.classList.contains("q-cont")?doc.getElementById(m.dataset.q):m}
 function line(label,value){var d=doc.createElement("div");if(label){var b=doc.createElement("b");b.textContent=label;d.appendChild(b)}if(value!==null){var s=doc.createElement("span");s.textContent=value;d.appendChild(s)}return d}
 function show(q){tip.textContent="";tip.appendChild(line(q.dataset.who,null));tip.appendChild(line("",(q.dataset.cue==="none"?"no cue":"cue « "+q.dataset.cue+" »")+(q.dataset.channel?" · "+q.dataset.channel:"")));tip.appendChild(line("","rule "+q.dataset.rule+" · confidence "+q.dataset.conf+(q.classList.contains("none")?" · to check: no speaker":q.classList.contains("low")?" · to check: low confidence":"")));tip.hidden=false;var r=q.getBoundingClientRect();var top=r.bottom+6;if(top+tip.offsetHeight>innerHeight)top=Math.max(0,r.top-tip.offsetHeight-6);tip.style.top=top+"px";tip.style.left=Math.max(0,Math.min(r.left,innerWidth-tip.offsetWidth-8))+"px"}
 function hide(){tip.hidden=true}

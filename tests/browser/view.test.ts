@@ -112,6 +112,24 @@ describe.runIf(RUN)("article view in Chromium", () => {
     TIMEOUT,
   );
 
+  test(
+    "a quote over two paragraphs: hovering its second part shows the whole quote's speaker",
+    async () => {
+      const text =
+        "La maire a pris la parole devant le conseil municipal réuni lundi soir.\n\n" +
+        "« Nous allons rénover les écoles du quartier dès cet été.\n\n" +
+        "« Les travaux dureront deux ans et coûteront huit millions d’euros », a déclaré Léa Morel, maire de la ville.\n";
+      const result = extract(text);
+      expect(result.quotes[0]?.multi_paragraph).toBe(true);
+      const p = await fresh();
+      await open(p, dir, "multi.html", formatHtml(result, text));
+      expect(await p.locator("mark.q:not(.q-cont)").count()).toBe(1);
+      await p.locator("mark.q-cont").hover();
+      expect(await p.locator("#tip").textContent()).toContain(result.quotes[0]!.speaker!.name);
+    },
+    TIMEOUT,
+  );
+
   test.each([
     ["with the page's Content-Security-Policy", false],
     ["with the policy removed (escaping alone)", true],
