@@ -121,6 +121,10 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
       }
     }
   }
+  // A page per article: several articles on stdout would make one broken page.
+  if (opts.format === "html" && !single && opts.outDir === undefined) {
+    throw new UsageError("--format html writes one page per article: give one input, or --out-dir DIR for one .html per input");
+  }
   const colour = opts.format === "text" && io.stdout.isTTY === true && !io.env?.["NO_COLOR"];
   const settings: ProcessSettings = {
     format: opts.format,
@@ -249,7 +253,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
       writeErr: (s) => io.stderr.write(s),
     })
     .argument("[inputs...]", "files, folders, globs, or - for stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text", "csv"]).default(DEFAULTS.format))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text", "csv", "html"]).default(DEFAULTS.format))
     .option("-o, --out-dir <dir>", "write one .json per input under DIR (mirrors the input tree)")
     .option("--resume", "with --out-dir: skip inputs whose output exists and is newer")
     .option("-j, --jobs <n>", "worker threads (default: number of cores)", parse.jobs)
@@ -297,11 +301,12 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .argument("<results...>", "JSON Lines result files or out-dir folders")
     .option("--json", "JSON output")
     .option("--csv", "CSV output")
+    .option("--html", "an HTML report: the tables with charts (inline SVG, no script)")
     .option("--top <n>", "rows per table", parse.jobs, 20)
     .addOption(new Option("--by <group>", "also count per site or per month of publication (HTML and WARC results)").choices(["site", "month"]))
-    .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; top: number; by?: "site" | "month" }) => {
+    .action(async (paths: string[], opts: { json?: boolean; csv?: boolean; html?: boolean; top: number; by?: "site" | "month" }) => {
       const { runStats } = await import("../runner/stats.js");
-      done(await runStats(paths, { json: opts.json === true, csv: opts.csv === true, top: opts.top, ...(opts.by ? { by: opts.by } : {}) }, io));
+      done(await runStats(paths, { json: opts.json === true, csv: opts.csv === true, html: opts.html === true, top: opts.top, ...(opts.by ? { by: opts.by } : {}) }, io));
     });
 
   try {

@@ -7,7 +7,12 @@ import { createRequire } from "node:module";
 import type { Result } from "../core/types.js";
 
 /** The formats `--format` accepts. */
-export type Format = "json" | "text" | "csv";
+export type Format = "json" | "text" | "csv" | "html";
+
+/** The extension of a result file under --out-dir: the HTML view (`--format html`), else JSON. */
+export function outExt(format: Format): string {
+  return format === "html" ? ".html" : ".json";
+}
 
 /** Colour functions for the text format; plain identity functions when colour is off. */
 export interface Styles {

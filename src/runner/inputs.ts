@@ -13,6 +13,8 @@ import { refuseBinary } from "./decode.js";
 import { isWarcName } from "./warc.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import type { Outcome, Task } from "./process.js";
+import { outExt } from "./format.js";
+import type { Format } from "./format.js";
 
 /** Either a task to run or an input that already failed (missing path, empty folder…). */
 export type Item = { task: Task } | { failure: Outcome };
@@ -27,7 +29,7 @@ export interface InputOptions {
   resume: boolean;
   cwd: string;
   stdin: Readable;
-  format: "json" | "text" | "csv";
+  format: Format;
   /** One input to pretty JSON: failures go to stderr only. */
   single?: boolean;
   /** What inputs are (--input): "auto" decides by name, then by the first bytes. */
@@ -284,7 +286,7 @@ async function* fileItems(file: string, root: string | undefined, opts: InputOpt
     });
     return;
   }
-  if (base !== undefined && opts.resume && (await newer(`${base}.json`, mtimeMs))) {
+  if (base !== undefined && opts.resume && (await newer(`${base}${outExt(opts.format)}`, mtimeMs))) {
     yield { failure: { status: "skipped", output: "", path: file, quotes: 0, bytes: 0 } };
     return;
   }

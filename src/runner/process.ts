@@ -11,7 +11,7 @@ import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
 import { decode, replacementMessages } from "./decode.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
-import { formatCsv, formatText, PLAIN_STYLES, colourStyles } from "./format.js";
+import { formatCsv, formatText, outExt, PLAIN_STYLES, colourStyles } from "./format.js";
 import { decodeHtml, looksLikeHtml, pageMessages, readPage } from "./html.js";
 import { skipOutcome } from "./warc.js";
 import type { Format, Styles } from "./format.js";
@@ -101,7 +101,8 @@ export function safeName(id: string): string {
   return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
-async function serialise(result: Result, s: ProcessSettings): Promise<string> {
+async function serialise(result: Result, text: string, s: ProcessSettings): Promise<string> {
+  if (s.format === "html") return (await import("./html-view.js")).formatHtml(result, text);
   if (s.outDir) return JSON.stringify(result, null, 2) + "\n";
   switch (s.format) {
     case "csv":
@@ -141,7 +142,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       meta = parsed.meta;
       if (task.outDir !== undefined) {
         const base = join(task.outDir, parsed.id !== null ? safeName(parsed.id) : String(task.line));
-        outPath = `${base}.json`;
+        outPath = `${base}${outExt(s.format)}`;
         errorPath = `${base}.error.json`;
         if (s.resume && task.inputMtimeMs !== undefined && (await newerThan(outPath, task.inputMtimeMs))) {
           return { status: "skipped", output: "", path: task.path, id: parsed.id, quotes: 0, bytes: 0 };
@@ -164,7 +165,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       }
     } else {
       if (task.outBase !== undefined) {
-        outPath = `${task.outBase}.json`;
+        outPath = `${task.outBase}${outExt(s.format)}`;
         errorPath = `${task.outBase}.error.json`;
       }
       // Synchronous read: in a worker thread nothing else waits, and it saves the four
@@ -192,7 +193,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     }
     if (messages.length) result.messages.push(...messages);
     if (meta) result.meta = meta;
-    const output = await serialise(result, s);
+    const output = await serialise(result, text, s);
     const done: Outcome = { status: "ok", output, path: task.path, quotes: result.quotes.length, bytes: bytesLen };
     // "und" (too short to tell, or empty) is not worth a warning.
     if (s.lang === "auto" && result.language.detected !== "und") {

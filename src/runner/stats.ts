@@ -86,8 +86,11 @@ class Accumulator {
   constructor(readonly by?: GroupBy) {
     if (by) this.groups = new Map();
   }
+  /** Also sees every parsed result (the HTML report's own counts). */
+  observer: ((value: unknown) => void) | undefined;
 
   add(value: unknown): void {
+    this.observer?.(value);
     if (!value || typeof value !== "object") return;
     if ("error" in value) {
       this.errors++;
@@ -203,8 +206,15 @@ async function addLines(acc: Accumulator, stream: Readable, path: string, io: St
 }
 
 /** Compute the corpus tables for these result files or folders. */
-export async function collectStats(paths: string[], top: number, io: StatsIo, by?: GroupBy): Promise<{ stats: CorpusStats; failed: number }> {
+export async function collectStats(
+  paths: string[],
+  top: number,
+  io: StatsIo,
+  by?: GroupBy,
+  observer?: (value: unknown) => void,
+): Promise<{ stats: CorpusStats; failed: number }> {
   const acc = new Accumulator(by);
+  acc.observer = observer;
   let failed = 0;
   for (const p of paths) {
     try {
@@ -283,7 +293,14 @@ export async function statsCsv(s: CorpusStats): Promise<string> {
 }
 
 /** `parole stats`: print the tables; exit 1 when some input could not be read. */
-export async function runStats(paths: string[], o: { json: boolean; csv: boolean; top: number; by?: GroupBy }, io: StatsIo): Promise<number> {
+export async function runStats(paths: string[], o: { json: boolean; csv: boolean; html?: boolean; top: number; by?: GroupBy }, io: StatsIo): Promise<number> {
+  if (o.html) {
+    const { ReportAccumulator, statsHtml } = await import("./report-html.js");
+    const report = new ReportAccumulator();
+    const { stats, failed } = await collectStats(paths, o.top, io, o.by, (v) => report.add(v));
+    io.stdout.write(await statsHtml(stats, report.groups, paths));
+    return failed ? EXIT.input : EXIT.ok;
+  }
   const { stats, failed } = await collectStats(paths, o.top, io, o.by);
   if (o.json) io.stdout.write(JSON.stringify(stats, null, 2) + "\n");
   else if (o.csv) io.stdout.write(await statsCsv(stats));
