@@ -222,3 +222,30 @@ describe("roles, affiliations, gender", () => {
     expect(r.people[0]!.gender_evidence).toBe("first-name");
   });
 });
+
+// One row per affiliation construction: the person, and the affiliations expected (each rule
+// has rows where it must not fire).
+describe("affiliations", () => {
+  const affiliations = (text: string, name: string): string[] | undefined => run(text).people.find((p) => p.name === name)?.affiliations;
+  test.each<[string, string, string, string[]]>([
+    // role complement naming a body that is no organization mention
+    ["complement: head noun", "« Nous ouvrirons », a dit Léa Morel, porte-parole du gouvernement.", "Léa Morel", ["gouvernement"]],
+    ["complement: head noun and place", "Le président du département de la Haute-Vallée, Paul Girard, a signé.", "Paul Girard", ["département de la Haute-Vallée"]],
+    ["complement: proper name", "« Tout est prêt », affirme Inès Marval, secrétaire générale de Terre Commune.", "Inès Marval", ["Terre Commune"]],
+    ["complement: proper name ends at « et »", "« Rien ne bouge », selon Inès Marval, membre de Terre Commune et enseignante dans un lycée.", "Inès Marval", ["Terre Commune"]],
+    ["complement: ministre names its ministry", "Le ministre de la Mer, Paul Girard, viendra lundi.", "Paul Girard", ["ministère de la Mer"]],
+    ["complement: where the role is held wins", "Léa Morel, responsable du service qualité à la direction régionale du commerce, a parlé.", "Léa Morel", ["direction régionale du commerce"]],
+    ["complement: a head noun is the organization named before", "Le lycée Jean-Vilar est bloqué. « Tout va bien », selon Paul Girard, le proviseur du lycée.", "Paul Girard", ["lycée Jean-Vilar"]],
+    ["complement: a common noun is no body", "« On verra », dit Paul Girard, directeur de l'information.", "Paul Girard", []],
+    ["complement: a person is no body", "Le ministre de la Mer, Paul Girard, a reçu Léa Morel, l'assistante du député Marc Lenoir.", "Léa Morel", []],
+    // « X, de Y », « X de l'association Y », « X, chez Y »
+    ["de after the name", "« Rien n'est joué », explique Paul Girard, de Ouest-France.", "Paul Girard", ["Ouest-France"]],
+    ["de + head noun + name", "« Nous aidons », souligne Nadia Benali de l'association Terre Commune, qui a tout financé.", "Nadia Benali", ["Terre Commune"]],
+    ["chez after the name", "« Les ventes montent », note Nadia Benali, chez Fortal.", "Nadia Benali", ["Fortal"]],
+    ["de + a place is no body", "« Les ventes montent », note Nadia Benali, de Marseille.", "Nadia Benali", []],
+    // long role after the name: the body at its end
+    ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, dont l'équipe opère.", "Paul Girard", ["Fondation Arnavel"]],
+  ])("%s", (_n, text, name, expected) => {
+    expect(affiliations(text, name)).toEqual(expected);
+  });
+});

@@ -31,6 +31,11 @@ const inComplementGlue = wordList(COMPLEMENT_GLUE);
 const inPossessives = wordList(POSSESSIVES);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
+/**
+ * Tokens a role after the name may run over up to the next punctuation: « X, chef du service
+ * de chirurgie et de médecine du sport de l'hôpital Vercors, … » names its body at the end.
+ */
+const MAX_ROLE_SPAN_AFTER = 20;
 /** Gender evidence, strongest first. */
 const EVIDENCE_RANK: Record<string, number> = { title: 4, agreement: 3, pronoun: 2, "first-name": 1 };
 
@@ -42,6 +47,12 @@ interface RoleFound {
   orgs: number[];
   possessive: boolean;
   start: number;
+  /**
+   * The body the role's complement names when no organization mention is in it: « porte-parole
+   * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
+   * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
+   */
+  body?: string;
 }
 
 export const entities = (doc: Doc): void => {
@@ -185,11 +196,15 @@ export const entities = (doc: Doc): void => {
       e.roleWords = withString(e.roleWords, r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
+      if (r.body !== undefined) addAffiliationName(e, bodyEntity(ents, mentions, r.body, m.start) ?? r.body);
       if (r.possessive) {
         const oi = recentOrg(doc, r.start);
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
       }
     }
+    // « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio ».
+    const from = bodyAfterName(doc, m);
+    if (from >= 0) addAffiliation(e, ents, mentions[from]!);
     // « X, jugée depuis lundi », « X, interrogé mardi »: a past participle in apposition agrees.
     offer(m.entity, participleGender(tokens, m.tokEnd), "agreement");
     // « X (S&D) »: an organization in brackets right after the name.
@@ -274,8 +289,102 @@ function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirst
 
 function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
   const oe = om.entity >= 0 ? ents[om.entity] : undefined;
-  const name = oe?.name || om.canonical || om.text;
+  addAffiliationName(e, oe?.name || om.canonical || om.text);
+}
+
+function addAffiliationName(e: Entity, name: string): void {
   if (!e.affiliations.includes(name)) e.affiliations.push(name);
+}
+
+/** Folded, with hyphens as spaces: « Sud-Énergie » and « Sud Énergie » are one key. */
+const bodyKey = (s: string): string => foldName(s).replace(/-/g, " ");
+
+/**
+ * The organization entity a role's complement names: one whose name or alias is the
+ * complement (« membre de Sud Énergie » for « Sud-Énergie »), or, for a bare head noun
+ * (« proviseur du lycée »), the last one mentioned before `at` whose name starts with it.
+ */
+function bodyEntity(ents: readonly Entity[], mentions: readonly EntityMention[], body: string, at: number): string | undefined {
+  const key = bodyKey(body);
+  let headMatch: string | undefined;
+  let headPos = -1;
+  for (const e of ents) {
+    if (e.kind !== "organization" || e.mentions.length === 0) continue;
+    if (bodyKey(e.name) === key) return e.name;
+    for (const a of e.aliases) if (bodyKey(a) === key) return e.name;
+    if (!key.includes(" ") && bodyKey(e.name).startsWith(`${key} `)) {
+      for (const mi of e.mentions) {
+        const p = mentions[mi]!.start;
+        if (p < at && p > headPos) {
+          headPos = p;
+          headMatch = e.name;
+        }
+      }
+    }
+  }
+  return headMatch;
+}
+
+/** Articles that may open a role's complement after « de » (« de la », « de l' »). */
+const COMPLEMENT_ARTICLES = new Set(["la", "l'", "le", "les"]);
+// Plain Sets (not wordList): asked only inside a role's complement, and wordList's bits are few.
+const inComplementArticles = (w: Word | undefined): boolean => w !== undefined && COMPLEMENT_ARTICLES.has(w.lower);
+/** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
+const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
+const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);
+const OF = new Set(["de", "d'", "du", "des"]);
+const inOf = (w: Word | undefined): boolean => w !== undefined && OF.has(w.lower);
+
+/** The noun phrase a preposition at `prep` opens, without its article, up to a BODY_END word or `to`. */
+function segmentAfter(tokens: readonly Word[], prep: number, to: number): [number, number] {
+  let s = prep + 1;
+  const p = tokens[prep]!.lower;
+  if (p !== "du" && p !== "des" && p !== "au" && p !== "aux" && inComplementArticles(tokens[s])) s++;
+  let e = s;
+  while (e < to && !inBodyEnd(tokens[e])) e++;
+  return [s, e];
+}
+
+/** A noun phrase names a body when it is a proper name or opens with an organization head noun. */
+function namesBody(t: Word): boolean {
+  return t.cap || orgHeadOfLower(t)?.kind === "head";
+}
+
+/**
+ * The body named by a role's complement [from, to) when it holds no organization mention:
+ * « de » + a noun phrase that is a proper name or starts with an organization head noun, or,
+ * further on, « à la direction du budget » (where the role is held wins over the department
+ * inside it). « ministre » + complement names its ministry. Undefined for « directeur de
+ * l'information ».
+ */
+function complementBody(doc: Doc, k: number, len: number, to: number, canonical: string): string | undefined {
+  const { tokens } = doc;
+  // The complement may start inside the role when the lexicon spells it (« porte-parole du gouvernement »).
+  let from = k + 1;
+  while (from < to && !inOf(tokens[from])) from++;
+  const inRole = from < k + len;
+  if (from >= to) return undefined;
+  for (let i = from; i < to; i++) {
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "person") return undefined;
+  }
+  const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
+  const [s, e] = segmentAfter(tokens, from, to);
+  // A body spelled inside a lexicon role (« porte-parole du gouvernement ») must be a head
+  // noun: « chef de l'État », « président de la République » name no body.
+  if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
+  // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
+  const bare = (tokens[from]!.lower === "de" || tokens[from]!.lower === "d'") && s === from + 1;
+  if (bare && !tokens[s]!.cap && canonical !== "ministre") return undefined;
+  if (s >= e) return undefined;
+  for (let i = e; i < to; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== "à" && w !== "au" && w !== "aux" && w !== "chez") continue;
+    const [s2, e2] = segmentAfter(tokens, i, to);
+    if (s2 < e2 && namesBody(tokens[s2]!)) return slice(s2, e2);
+  }
+  if (canonical === "ministre" && tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
+  return namesBody(tokens[s]!) ? slice(s, e) : undefined;
 }
 
 /** Role noun ending at or after token k, longest match; returns its length. */
@@ -390,6 +499,34 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
+/**
+ * « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio »: the organization
+ * mention that « de » or « chez » (after an optional comma and article, and up to three
+ * lower-case head words) puts right after a person's name; -1 when none.
+ */
+function bodyAfterName(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  const sent = doc.tokSent[m.tokStart];
+  let k = m.tokEnd;
+  if (tokens[k]?.text === ",") k++;
+  const prep = tokens[k];
+  if (!prep || doc.tokSent[k] !== sent || !(inOf(prep) || prep.lower === "chez")) return -1;
+  k++;
+  if (prep.lower !== "du" && prep.lower !== "des" && inComplementArticles(tokens[k])) k++;
+  for (let words = 0; words <= 3; words++, k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || doc.tokSent[k] !== sent) return -1;
+    const mi = doc.mentionAt[k] ?? -1;
+    if (mi >= 0) {
+      const om = doc.mentions[mi]!;
+      return om.kind === "organization" && om.tokStart === k ? mi : -1;
+    }
+    // Only lower-case head words may stand before the name (« l'organisation non gouvernementale »).
+    if (t.cap || inClauseWords(t) || (words === 0 && orgHeadOfLower(t)?.kind !== "head" && t.lower !== "organisation")) return -1;
+  }
+  return -1;
+}
+
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
 function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const { tokens } = doc;
@@ -409,7 +546,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
-  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
   const r = roleAt(tokens, k, stop);
   if (!r || r.plural) return undefined;
   // The complement ends at the next punctuation; keep it only if it reads as one.
@@ -474,7 +611,12 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   let gender = r.gender;
   if (!gender && prev) gender = determinerGender(prev.lower);
   const possessive = !!prev && inPossessives(prev);
-  return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  if (orgs.length === 0) {
+    const body = complementBody(doc, k, len, cut, r.canonical);
+    if (body !== undefined) found.body = body;
+  }
+  return found;
 }
 
 /** The nearest organization mention before token k, in the same or the previous sentence. */
