@@ -243,6 +243,13 @@ describe("affiliations", () => {
     ["de + head noun + name", "« Nous aidons », souligne Nadia Benali de l'association Terre Commune, qui a tout financé.", "Nadia Benali", ["Terre Commune"]],
     ["chez after the name", "« Les ventes montent », note Nadia Benali, chez Fortal.", "Nadia Benali", ["Fortal"]],
     ["de + a place is no body", "« Les ventes montent », note Nadia Benali, de Marseille.", "Nadia Benali", []],
+    ["complement: ministre in lower case", "C'est le ministre de l'intérieur, Paul Girard, qui parlera.", "Paul Girard", ["ministère de l'intérieur"]],
+    ["complement: a lone media or company head is no body", "« Rien », déplore Paul Girard, présentateur du journal.", "Paul Girard", []],
+    ["complement: a kind without article is no body", "« Rien », déplore Paul Girard, directeur de cabinet.", "Paul Girard", []],
+    ["complement: the firm the role is held at, after a comma", "« Rien », déplore Paul Girard, présentateur du journal, à Radio France.", "Paul Girard", ["Radio France"]],
+    // credits and bylines
+    ["byline: Par + name in a line naming the outlet", "Un titre\n\nOuest-France | 3 mai | Par Léa Morel\n\nLe texte commence.", "Léa Morel", ["Ouest-France"]],
+    ["byline: « par » inside a sentence is no byline", "Ouest-France a publié un texte signé par Léa Morel.", "Léa Morel", []],
     // long role after the name: the body at its end
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, dont l'équipe opère.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {

@@ -12,7 +12,7 @@ import { foldName } from "../fold.js";
 import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
-import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
+import { firstNameGender, isRolePrefix, orgHead, roleMaxWords } from "../../lexicon/index.js";
 import { newEntity, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
@@ -196,7 +196,10 @@ export const entities = (doc: Doc): void => {
       e.roleWords = withString(e.roleWords, r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
-      if (r.body !== undefined) addAffiliationName(e, bodyEntity(ents, mentions, r.body, m.start) ?? r.body);
+      if (r.body !== undefined) {
+        const named = bodyEntity(ents, mentions, r.body, m.start);
+        if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
+      }
       if (r.possessive) {
         const oi = recentOrg(doc, r.start);
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
@@ -205,6 +208,8 @@ export const entities = (doc: Doc): void => {
     // « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio ».
     const from = bodyAfterName(doc, m);
     if (from >= 0) addAffiliation(e, ents, mentions[from]!);
+    const outlet = creditOutlet(doc, m);
+    if (outlet >= 0) addAffiliation(e, ents, mentions[outlet]!);
     // « X, jugée depuis lundi », « X, interrogé mardi »: a past participle in apposition agrees.
     offer(m.entity, participleGender(tokens, m.tokEnd), "agreement");
     // « X (S&D) »: an organization in brackets right after the name.
@@ -296,6 +301,16 @@ function addAffiliationName(e: Entity, name: string): void {
   if (!e.affiliations.includes(name)) e.affiliations.push(name);
 }
 
+/**
+ * A lone lower-case head noun that names no body unless the article named one before: « le
+ * présentateur du journal », « le directeur du groupe ». Institutions are one of a kind
+ * (« porte-parole du gouvernement ») and stay.
+ */
+function genericHead(body: string): boolean {
+  if (/[\s'’]/u.test(body) || body !== body.toLowerCase()) return false;
+  return orgHead(body)?.type !== "institution";
+}
+
 /** Folded, with hyphens as spaces: « Sud-Énergie » and « Sud Énergie » are one key. */
 const bodyKey = (s: string): string => foldName(s).replace(/-/g, " ");
 
@@ -357,7 +372,7 @@ function namesBody(t: Word): boolean {
  * inside it). « ministre » + complement names its ministry. Undefined for « directeur de
  * l'information ».
  */
-function complementBody(doc: Doc, k: number, len: number, to: number, canonical: string): string | undefined {
+function complementBody(doc: Doc, k: number, len: number, to: number): string | undefined {
   const { tokens } = doc;
   // The complement may start inside the role when the lexicon spells it (« porte-parole du gouvernement »).
   let from = k + 1;
@@ -370,12 +385,13 @@ function complementBody(doc: Doc, k: number, len: number, to: number, canonical:
   }
   const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
   const [s, e] = segmentAfter(tokens, from, to);
+  if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
   // A body spelled inside a lexicon role (« porte-parole du gouvernement ») must be a head
   // noun: « chef de l'État », « président de la République » name no body.
   if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
   // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
   const bare = (tokens[from]!.lower === "de" || tokens[from]!.lower === "d'") && s === from + 1;
-  if (bare && !tokens[s]!.cap && canonical !== "ministre") return undefined;
+  if (bare && !tokens[s]!.cap) return undefined;
   if (s >= e) return undefined;
   for (let i = e; i < to; i++) {
     const w = tokens[i]!.lower;
@@ -383,7 +399,6 @@ function complementBody(doc: Doc, k: number, len: number, to: number, canonical:
     const [s2, e2] = segmentAfter(tokens, i, to);
     if (s2 < e2 && namesBody(tokens[s2]!)) return slice(s2, e2);
   }
-  if (canonical === "ministre" && tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
   return namesBody(tokens[s]!) ? slice(s, e) : undefined;
 }
 
@@ -527,6 +542,26 @@ function bodyAfterName(doc: Doc, m: EntityMention): number {
   return -1;
 }
 
+/**
+ * A byline's outlet: « Par Léa Morel » in a paragraph that names a media outlet (« Le
+ * Quotidien | 3 mai | Par Léa Morel »). The organization mention's index, or -1. (Photo
+ * credits, « Léa Morel / AFP », make no person yet.)
+ */
+function creditOutlet(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  if (tokens[m.tokStart - 1]?.lower !== "par") return -1;
+  const para = doc.tokPara[m.tokStart]!;
+  const before = tokens[m.tokStart - 2];
+  // « Par X » opening the paragraph or after a separator, not « signé par X » inside a sentence.
+  if (before && doc.tokPara[m.tokStart - 2] === para && before.kind === "word") return -1;
+  let best = -1;
+  for (let i = m.tokStart - 1; i >= 0 && doc.tokPara[i] === para; i--) {
+    const oi = doc.mentionAt[i] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.orgType === "media") best = oi;
+  }
+  return best;
+}
+
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
 function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const { tokens } = doc;
@@ -557,6 +592,11 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
   if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
   const found = describeRole(doc, k, r.len, e, r, true);
+  // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held.
+  if (found && tokens[e]?.text === "," && (tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez") && doc.tokSent[e + 2] === sent) {
+    const oi = doc.mentionAt[e + 2] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.tokStart === e + 2) found.orgs.push(oi);
+  }
   // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
   const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
   if (found && om >= 0 && doc.mentions[om]!.kind === "organization" && !found.orgs.includes(om)) found.orgs.push(om);
@@ -613,7 +653,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   const possessive = !!prev && inPossessives(prev);
   const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
   if (orgs.length === 0) {
-    const body = complementBody(doc, k, len, cut, r.canonical);
+    const body = complementBody(doc, k, len, cut);
     if (body !== undefined) found.body = body;
   }
   return found;
