@@ -74,7 +74,7 @@ describe("organizations", () => {
 
   test("a person's party and a law's acronym are no described bodies", () => {
     const text = "Jean Dupont (PS) a voté contre la loi sur la sécurité quotidienne (LSQ).";
-    expect(run(text).organizations.map((o) => o.name)).toEqual(["Parti socialiste"]);
+    expect(run(text).organizations.map((o) => [o.name, o.canonical])).toEqual([["PS", "Parti socialiste"]]);
   });
 
   test("a competition named with an organization's head is no organization", () => {
@@ -108,7 +108,7 @@ describe("organizations", () => {
     ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
     ["« AI » ending a name: a company, even after a first name", "Le logiciel de Pascal AI équipe déjà trois hôpitaux.", "Pascal AI", "company"],
     ["a newspaper after a contracted article: « aux Échos »", "Il a confié aux Échos que le plan était prêt.", "Les Échos", "media"],
-    ["a club by its acronym, not a party sharing it", "Le PSG s'est qualifié mardi pour les quarts de finale.", "Paris Saint-Germain", "other"],
+    ["a club by its acronym, not a party sharing it", "Le PSG s'est qualifié mardi pour les quarts de finale.", "PSG", "other"],
     ["a polling institute", "Selon un sondage Ifop publié dimanche, la majorité approuve.", "Ifop", "company"],
     ["press word ending a name: media, not a person", "Le dessinateur de Gaston Hebdo a été entendu par les enquêteurs.", "Gaston Hebdo", "media"],
     ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],
@@ -207,7 +207,7 @@ describe("roles, affiliations, gender", () => {
 
   test("party in brackets", () => {
     const r = run("Le texte a été porté par Kilian Marchetti (PS) au Sénat.");
-    expect(r.people[0]!.affiliations).toEqual(["Parti socialiste"]);
+    expect(r.people[0]!.affiliations).toEqual(["PS"]);
   });
 
   test("pronoun opening the next sentence", () => {
@@ -220,6 +220,23 @@ describe("roles, affiliations, gender", () => {
     const r = run("Le projet a été présenté par Arnaud Quintavalle lundi.");
     expect(r.people[0]!.gender).toBe("m");
     expect(r.people[0]!.gender_evidence).toBe("first-name");
+  });
+});
+
+// The article's form is the name; a word list's full name is only the canonical, and only for
+// that same organization.
+describe("names and canonical names", () => {
+  const org = (text: string) => run(text).organizations.map((o) => ({ name: o.name, canonical: o.canonical, aliases: o.aliases }));
+  test.each<[string, string, { name: string; canonical?: string; aliases: string[] }[]]>([
+    ["an acronym keeps its form, the list's name is the canonical", "Le PSG s'est qualifié mardi.", [{ name: "PSG", canonical: "Paris Saint-Germain", aliases: [] }]],
+    ["the list's name under its acronym is the canonical", "Selon l'Agence France-Presse, rien.", [{ name: "Agence France-Presse", canonical: "AFP", aliases: [] }]],
+    ["the same name: no canonical", "Selon l'AFP, rien.", [{ name: "AFP", canonical: undefined, aliases: [] }]],
+    ["a contracted article is given back, not an alias", "Un article du Figaro le dit. Le Figaro a tort.", [{ name: "Le Figaro", canonical: undefined, aliases: [] }]],
+    ["a capitalised article inside a sentence opens the name", "Le maire a répondu à La Gazette, l'hebdomadaire local, mardi.", [{ name: "La Gazette", canonical: undefined, aliases: [] }]],
+    ["a known short form running on in capitals is another body: no canonical", "Il enseigne à Sorbonne Nouvelle depuis 2010.", [{ name: "Sorbonne", canonical: undefined, aliases: [] }]],
+    ["the known short form alone keeps its canonical", "Il enseigne à la Sorbonne depuis 2010.", [{ name: "Sorbonne", canonical: "Sorbonne Université", aliases: [] }]],
+  ])("%s", (_n, text, expected) => {
+    expect(org(text)).toEqual(expected);
   });
 });
 

@@ -12,12 +12,15 @@ import { foldName } from "../fold.js";
 import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
-import { firstNameGender, isRolePrefix, orgHead, roleMaxWords } from "../../lexicon/index.js";
+import { firstName, firstNameGender, isRolePrefix, orgHead, roleMaxWords } from "../../lexicon/index.js";
 import { newEntity, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+/** A folded name's leading article (« le figaro », « l'equipe »). */
+const LEADING_ARTICLE = /^(?:le |la |les |l')/;
+const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
 const inAuxiliaries = wordList(AUXILIARIES);
@@ -114,6 +117,7 @@ export const entities = (doc: Doc): void => {
     if (m.kind !== "organization") return;
     // Folded written form (a one-token name's is its word's key) and folded canonical name.
     const textKey = mentionKey(tokens, m);
+    if (m.canonical !== undefined && runsOn(doc, m)) delete m.canonical;
     const key = m.canonical === undefined ? textKey : foldName(m.canonical);
     let ei = byOrgKey.get(key);
     // « (UNEF) » right after its full name.
@@ -164,14 +168,29 @@ export const entities = (doc: Doc): void => {
         const b = mentions[best]!;
         if (m.tokEnd - m.tokStart > b.tokEnd - b.tokStart) best = mi;
       }
-      e.name = canon ?? mentions[best]!.text;
+      // The article's fullest form is the name; the lexicon's name, when another, is the canonical.
+      e.name = mentions[best]!.text;
+      // « à La Gazette », « selon Le Courrier »: a capitalised article inside a sentence opens the name.
+      const art = tokens[mentions[best]!.tokStart - 1];
+      const bs = mentions[best]!.tokStart;
+      if (art && art.cap && ARTICLE_WORDS.has(art.lower) && doc.tokSent[bs - 2] === doc.tokSent[bs] && tokens[bs - 2]!.kind === "word" && canon === undefined) {
+        e.name = doc.text.slice(doc.tokStart[bs - 1]!, tokenEnd(doc, mentions[best]!.tokEnd - 1));
+      }
+      if (canon !== undefined && foldName(canon) !== foldName(e.name)) {
+        // « du Quotidien » for « Le Quotidien »: the contraction took the name's article.
+        if (foldName(canon).replace(LEADING_ARTICLE, "") === foldName(e.name)) e.name = canon;
+        else e.canonical = canon;
+      }
       const typed = e.mentions.map((mi) => mentions[mi]!.orgType).find((t) => t !== undefined);
       // A platform the article treats as a firm once is a company throughout.
       const firm = e.mentions.some((mi) => mentions[mi]!.reason === "platform-firm");
       e.orgType = firm ? "company" : (typed ?? "other");
       const nameKey = foldName(e.name);
+      const bareKey = nameKey.replace(LEADING_ARTICLE, "");
       for (const mi of e.mentions) {
         const m = mentions[mi]!;
+        // « du Quotidien » is the name « Le Quotidien » with its article contracted, no other form.
+        if (bareKey !== nameKey && mentionKey(tokens, m) === bareKey) continue;
         if (mentionKey(tokens, m) !== nameKey) e.aliases = withString(e.aliases, m.text);
       }
     }
@@ -273,6 +292,19 @@ function nearest(candidates: number[], ents: Entity[], mentions: EntityMention[]
 /** A mention's text folded: a one-token mention's is its word's key, already folded. */
 function mentionKey(tokens: readonly Word[], m: EntityMention): string {
   return m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : foldName(m.text);
+}
+
+/**
+ * « Sorbonne Nouvelle » found as « Sorbonne »: a name known by another one's short form runs on
+ * in capitals, so the article names some other body and the word list's name is not its own.
+ * A mention spelled as the list's own name (« Sciences Po ») or followed by a first name or
+ * another mention is not concerned.
+ */
+function runsOn(doc: Doc, m: EntityMention): boolean {
+  const next = doc.tokens[m.tokEnd];
+  if (!next || next.kind !== "word" || !next.cap || doc.tokSent[m.tokEnd] !== doc.tokSent[m.tokStart]) return false;
+  if ((doc.mentionAt[m.tokEnd] ?? -1) >= 0 || firstName(next.text) !== undefined) return false;
+  return foldName(m.canonical ?? "") !== foldName(m.text);
 }
 
 /** Merge single-word organization entities into the multi-word one starting with that word. */
