@@ -212,6 +212,7 @@ const ORG_SOURCES = [
   ["institutions-extra.tsv", "institution", false],
   ["companies-extra.tsv", "company", false],
   ["clubs.tsv", "other", false],
+  ["religious.tsv", "other", false],
   ["parties.tsv", "party", false],
   ["institutions.tsv", "institution", false],
   ["companies.tsv", "company", false],
@@ -409,6 +410,7 @@ export function buildAll() {
     module(["places.txt"], { PLACES: foldedSet("places.txt") }),
     module(["not-names.txt"], { NOT_NAMES: foldedSet("not-names.txt") }),
     module(["common-words.txt"], { COMMON_WORDS: foldedSet("common-words.txt") }),
+    module(["sports.txt"], { SPORTS: foldedSet("sports.txt") }),
     module(["titles.tsv"], buildTitles(problems)),
     module(["boilerplate.txt"], buildBoilerplate()),
   ];

@@ -273,3 +273,21 @@ describe("affiliations", () => {
     expect(affiliations(text, name)).toEqual(expected);
   });
 });
+
+// Organization types the corpus gives families of bodies (shared/corpus/README.md: sports clubs
+// and leagues, churches, schools and universities are `other`; UN-like bodies `institution`).
+describe("organization types of body families", () => {
+  test.each<[string, string, string, string]>([
+    ["sports federation by its sport", "La Fédération française de judo a suspendu l'entraîneur.", "Fédération française de judo", "other"],
+    ["sports union by its sport adjective", "L'Union cycliste internationale a tranché.", "Union cycliste internationale", "other"],
+    ["a federation without sport stays an association", "La Fédération nationale des pêcheurs a protesté.", "Fédération nationale des pêcheurs", "ngo"],
+    ["known sports body", "La FFF a sanctionné le club.", "FFF", "other"],
+    ["bishops' conference", "La Conférence des évêques de France a réagi.", "Conférence des évêques de France", "other"],
+    ["intergovernmental body", "La Ligue arabe a condamné l'attaque.", "Ligue arabe", "institution"],
+    ["university", "L'Université de Rennes a annoncé la fermeture.", "Université de Rennes", "other"],
+  ])("%s", (_n, text, name, type) => {
+    const o = run(text).organizations.find((x) => x.name === name);
+    expect(o, JSON.stringify(run(text).organizations)).toBeDefined();
+    expect(o!.type).toBe(type);
+  });
+});

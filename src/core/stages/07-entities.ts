@@ -12,7 +12,7 @@ import { foldName } from "../fold.js";
 import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
-import { firstName, firstNameGender, isRolePrefix, orgHead, roleMaxWords } from "../../lexicon/index.js";
+import { firstName, firstNameGender, isRolePrefix, isSportWord, orgHead, roleMaxWords } from "../../lexicon/index.js";
 import { newEntity, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
@@ -185,6 +185,9 @@ export const entities = (doc: Doc): void => {
       // A platform the article treats as a firm once is a company throughout.
       const firm = e.mentions.some((mi) => mentions[mi]!.reason === "platform-firm");
       e.orgType = firm ? "company" : (typed ?? "other");
+      // « Fédération française de judo », « Union cycliste internationale »: sports bodies are
+      // the corpus's `other`, not associations.
+      if (e.orgType === "ngo" && isSportsBody(e.name)) e.orgType = "other";
       const nameKey = foldName(e.name);
       const bareKey = nameKey.replace(LEADING_ARTICLE, "");
       for (const mi of e.mentions) {
@@ -305,6 +308,15 @@ function runsOn(doc: Doc, m: EntityMention): boolean {
   if (!next || next.kind !== "word" || !next.cap || doc.tokSent[m.tokEnd] !== doc.tokSent[m.tokStart]) return false;
   if ((doc.mentionAt[m.tokEnd] ?? -1) >= 0 || firstName(next.text) !== undefined) return false;
   return foldName(m.canonical ?? "") !== foldName(m.text);
+}
+
+/** Heads of an association-typed name that a sport word turns into a sports body. */
+const SPORTS_BODY_HEADS = new Set(["federation", "ligue", "union", "confederation", "comite", "association"]);
+
+/** A federation, league, union or committee named with a sport (sports.txt). */
+function isSportsBody(name: string): boolean {
+  const words = foldName(name).split(/[\s']+/);
+  return SPORTS_BODY_HEADS.has(words[0] ?? "") && words.some((w) => isSportWord(w));
 }
 
 /** Merge single-word organization entities into the multi-word one starting with that word. */
