@@ -262,6 +262,8 @@ describe("affiliations", () => {
     ["de + a place is no body", "« Les ventes montent », note Nadia Benali, de Marseille.", "Nadia Benali", []],
     ["complement: ministre in lower case", "C'est le ministre de l'intérieur, Paul Girard, qui parlera.", "Paul Girard", ["ministère de l'intérieur"]],
     ["complement: a lone media or company head is no body", "« Rien », déplore Paul Girard, présentateur du journal.", "Paul Girard", []],
+    ["complement: a lone head is the last body of its type before", "La société Fortal a publié ses comptes. « Nous tenons », dit Léa Morel, directrice du groupe.", "Léa Morel", ["Fortal"]],
+    ["complement: a lone head finds no body of another type", "Le syndicat Sud Rail appelle à la grève. « Nous tenons », dit Léa Morel, directrice du groupe.", "Léa Morel", []],
     ["complement: a kind without article is no body", "« Rien », déplore Paul Girard, directeur de cabinet.", "Paul Girard", []],
     ["complement: the firm the role is held at, after a comma", "« Rien », déplore Paul Girard, présentateur du journal, à Radio France.", "Paul Girard", ["Radio France"]],
     // credits and bylines

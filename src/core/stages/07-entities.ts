@@ -219,7 +219,7 @@ export const entities = (doc: Doc): void => {
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
       if (r.body !== undefined) {
-        const named = bodyEntity(ents, mentions, r.body, m.start);
+        const named = bodyEntity(doc, ents, r.body, m);
         if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
       }
       if (r.possessive) {
@@ -360,10 +360,14 @@ const bodyKey = (s: string): string => foldName(s).replace(/-/g, " ");
 
 /**
  * The organization entity a role's complement names: one whose name or alias is the
- * complement (« membre de Sud Énergie » for « Sud-Énergie »), or, for a bare head noun
- * (« proviseur du lycée »), the last one mentioned before `at` whose name starts with it.
+ * complement (« membre de Sud Énergie » for « Sud-Énergie »), or, for a bare head noun, the
+ * last one mentioned before the person whose name starts with it (« proviseur du lycée » →
+ * « lycée Jean-Vilar »), else the last one of the head's type in the four sentences before
+ * (« Fortal … Léa Morel, directrice du groupe » → Fortal), as a reader takes « le groupe ».
  */
-function bodyEntity(ents: readonly Entity[], mentions: readonly EntityMention[], body: string, at: number): string | undefined {
+function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, person: EntityMention): string | undefined {
+  const { mentions } = doc;
+  const at = person.start;
   const key = bodyKey(body);
   let headMatch: string | undefined;
   let headPos = -1;
@@ -381,7 +385,18 @@ function bodyEntity(ents: readonly Entity[], mentions: readonly EntityMention[],
       }
     }
   }
-  return headMatch;
+  if (headMatch !== undefined || key.includes(" ")) return headMatch;
+  const head = orgHead(key);
+  if (head?.kind !== "head" || head.type === "other") return undefined;
+  const sent = doc.tokSent[person.tokStart]!;
+  for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    const m = mentions[mi]!;
+    if (m.start >= at || m.kind !== "organization" || m.entity < 0) continue;
+    if (doc.tokSent[m.tokStart]! < sent - 4) break;
+    const e = ents[m.entity]!;
+    if (e.orgType === head.type) return e.name;
+  }
+  return undefined;
 }
 
 /** Articles that may open a role's complement after « de » (« de la », « de l' »). */
