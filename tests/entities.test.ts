@@ -74,7 +74,7 @@ describe("organizations", () => {
 
   test("a person's party and a law's acronym are no described bodies", () => {
     const text = "Jean Dupont (PS) a voté contre la loi sur la sécurité quotidienne (LSQ).";
-    expect(run(text).organizations.map((o) => o.name)).toEqual(["Parti socialiste"]);
+    expect(run(text).organizations.map((o) => [o.name, o.canonical])).toEqual([["PS", "Parti socialiste"]]);
   });
 
   test("a competition named with an organization's head is no organization", () => {
@@ -108,7 +108,7 @@ describe("organizations", () => {
     ["role before an unknown name, « la société » just before", "Sur le site de la société, le président de Brevalo s'est expliqué.", "Brevalo", "company"],
     ["« AI » ending a name: a company, even after a first name", "Le logiciel de Pascal AI équipe déjà trois hôpitaux.", "Pascal AI", "company"],
     ["a newspaper after a contracted article: « aux Échos »", "Il a confié aux Échos que le plan était prêt.", "Les Échos", "media"],
-    ["a club by its acronym, not a party sharing it", "Le PSG s'est qualifié mardi pour les quarts de finale.", "Paris Saint-Germain", "other"],
+    ["a club by its acronym, not a party sharing it", "Le PSG s'est qualifié mardi pour les quarts de finale.", "PSG", "other"],
     ["a polling institute", "Selon un sondage Ifop publié dimanche, la majorité approuve.", "Ifop", "company"],
     ["press word ending a name: media, not a person", "Le dessinateur de Gaston Hebdo a été entendu par les enquêteurs.", "Gaston Hebdo", "media"],
     ["role before an unknown name, no firm in sight", "Le président de Kelvane a ouvert la séance.", "Kelvane", "other"],
@@ -207,7 +207,7 @@ describe("roles, affiliations, gender", () => {
 
   test("party in brackets", () => {
     const r = run("Le texte a été porté par Kilian Marchetti (PS) au Sénat.");
-    expect(r.people[0]!.affiliations).toEqual(["Parti socialiste"]);
+    expect(r.people[0]!.affiliations).toEqual(["PS"]);
   });
 
   test("pronoun opening the next sentence", () => {
@@ -220,5 +220,76 @@ describe("roles, affiliations, gender", () => {
     const r = run("Le projet a été présenté par Arnaud Quintavalle lundi.");
     expect(r.people[0]!.gender).toBe("m");
     expect(r.people[0]!.gender_evidence).toBe("first-name");
+  });
+});
+
+// The article's form is the name; a word list's full name is only the canonical, and only for
+// that same organization.
+describe("names and canonical names", () => {
+  const org = (text: string) => run(text).organizations.map((o) => ({ name: o.name, canonical: o.canonical, aliases: o.aliases }));
+  test.each<[string, string, { name: string; canonical?: string; aliases: string[] }[]]>([
+    ["an acronym keeps its form, the list's name is the canonical", "Le PSG s'est qualifié mardi.", [{ name: "PSG", canonical: "Paris Saint-Germain", aliases: [] }]],
+    ["the list's name under its acronym is the canonical", "Selon l'Agence France-Presse, rien.", [{ name: "Agence France-Presse", canonical: "AFP", aliases: [] }]],
+    ["the same name: no canonical", "Selon l'AFP, rien.", [{ name: "AFP", canonical: undefined, aliases: [] }]],
+    ["a contracted article is given back, not an alias", "Un article du Figaro le dit. Le Figaro a tort.", [{ name: "Le Figaro", canonical: undefined, aliases: [] }]],
+    ["a capitalised article inside a sentence opens the name", "Le maire a répondu à La Gazette, l'hebdomadaire local, mardi.", [{ name: "La Gazette", canonical: undefined, aliases: [] }]],
+    ["a known short form running on in capitals is another body: no canonical", "Il enseigne à Sorbonne Nouvelle depuis 2010.", [{ name: "Sorbonne", canonical: undefined, aliases: [] }]],
+    ["the known short form alone keeps its canonical", "Il enseigne à la Sorbonne depuis 2010.", [{ name: "Sorbonne", canonical: "Sorbonne Université", aliases: [] }]],
+  ])("%s", (_n, text, expected) => {
+    expect(org(text)).toEqual(expected);
+  });
+});
+
+// One row per affiliation construction: the person, and the affiliations expected (each rule
+// has rows where it must not fire).
+describe("affiliations", () => {
+  const affiliations = (text: string, name: string): string[] | undefined => run(text).people.find((p) => p.name === name)?.affiliations;
+  test.each<[string, string, string, string[]]>([
+    // role complement naming a body that is no organization mention
+    ["complement: head noun", "« Nous ouvrirons », a dit Léa Morel, porte-parole du gouvernement.", "Léa Morel", ["gouvernement"]],
+    ["complement: head noun and place", "Le président du département de la Haute-Vallée, Paul Girard, a signé.", "Paul Girard", ["département de la Haute-Vallée"]],
+    ["complement: proper name", "« Tout est prêt », affirme Inès Marval, secrétaire générale de Terre Commune.", "Inès Marval", ["Terre Commune"]],
+    ["complement: proper name ends at « et »", "« Rien ne bouge », selon Inès Marval, membre de Terre Commune et enseignante dans un lycée.", "Inès Marval", ["Terre Commune"]],
+    ["complement: ministre names its ministry", "Le ministre de la Mer, Paul Girard, viendra lundi.", "Paul Girard", ["ministère de la Mer"]],
+    ["complement: where the role is held wins", "Léa Morel, responsable du service qualité à la direction régionale du commerce, a parlé.", "Léa Morel", ["direction régionale du commerce"]],
+    ["complement: a head noun is the organization named before", "Le lycée Jean-Vilar est bloqué. « Tout va bien », selon Paul Girard, le proviseur du lycée.", "Paul Girard", ["lycée Jean-Vilar"]],
+    ["complement: a common noun is no body", "« On verra », dit Paul Girard, directeur de l'information.", "Paul Girard", []],
+    ["complement: a person is no body", "Le ministre de la Mer, Paul Girard, a reçu Léa Morel, l'assistante du député Marc Lenoir.", "Léa Morel", []],
+    // « X, de Y », « X de l'association Y », « X, chez Y »
+    ["de after the name", "« Rien n'est joué », explique Paul Girard, de Ouest-France.", "Paul Girard", ["Ouest-France"]],
+    ["de + head noun + name", "« Nous aidons », souligne Nadia Benali de l'association Terre Commune, qui a tout financé.", "Nadia Benali", ["Terre Commune"]],
+    ["chez after the name", "« Les ventes montent », note Nadia Benali, chez Fortal.", "Nadia Benali", ["Fortal"]],
+    ["de + a place is no body", "« Les ventes montent », note Nadia Benali, de Marseille.", "Nadia Benali", []],
+    ["complement: ministre in lower case", "C'est le ministre de l'intérieur, Paul Girard, qui parlera.", "Paul Girard", ["ministère de l'intérieur"]],
+    ["complement: a lone media or company head is no body", "« Rien », déplore Paul Girard, présentateur du journal.", "Paul Girard", []],
+    ["complement: a lone head is the last body of its type before", "La société Fortal a publié ses comptes. « Nous tenons », dit Léa Morel, directrice du groupe.", "Léa Morel", ["Fortal"]],
+    ["complement: a lone head finds no body of another type", "Le syndicat Sud Rail appelle à la grève. « Nous tenons », dit Léa Morel, directrice du groupe.", "Léa Morel", []],
+    ["complement: a kind without article is no body", "« Rien », déplore Paul Girard, directeur de cabinet.", "Paul Girard", []],
+    ["complement: the firm the role is held at, after a comma", "« Rien », déplore Paul Girard, présentateur du journal, à Radio France.", "Paul Girard", ["Radio France"]],
+    // credits and bylines
+    ["byline: Par + name in a line naming the outlet", "Un titre\n\nOuest-France | 3 mai | Par Léa Morel\n\nLe texte commence.", "Léa Morel", ["Ouest-France"]],
+    ["byline: « par » inside a sentence is no byline", "Ouest-France a publié un texte signé par Léa Morel.", "Léa Morel", []],
+    // long role after the name: the body at its end
+    ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, dont l'équipe opère.", "Paul Girard", ["Fondation Arnavel"]],
+  ])("%s", (_n, text, name, expected) => {
+    expect(affiliations(text, name)).toEqual(expected);
+  });
+});
+
+// Organization types the corpus gives families of bodies (shared/corpus/README.md: sports clubs
+// and leagues, churches, schools and universities are `other`; UN-like bodies `institution`).
+describe("organization types of body families", () => {
+  test.each<[string, string, string, string]>([
+    ["sports federation by its sport", "La Fédération française de judo a suspendu l'entraîneur.", "Fédération française de judo", "other"],
+    ["sports union by its sport adjective", "L'Union cycliste internationale a tranché.", "Union cycliste internationale", "other"],
+    ["a federation without sport stays an association", "La Fédération nationale des pêcheurs a protesté.", "Fédération nationale des pêcheurs", "ngo"],
+    ["known sports body", "La FFF a sanctionné le club.", "FFF", "other"],
+    ["bishops' conference", "La Conférence des évêques de France a réagi.", "Conférence des évêques de France", "other"],
+    ["intergovernmental body", "La Ligue arabe a condamné l'attaque.", "Ligue arabe", "institution"],
+    ["university", "L'Université de Rennes a annoncé la fermeture.", "Université de Rennes", "other"],
+  ])("%s", (_n, text, name, type) => {
+    const o = run(text).organizations.find((x) => x.name === name);
+    expect(o, JSON.stringify(run(text).organizations)).toBeDefined();
+    expect(o!.type).toBe(type);
   });
 });

@@ -6,10 +6,10 @@ import type { Organization, Person, Quote, Result } from "../src/core/types.js";
 import { aggregate, prf } from "../src/eval/aggregate.js";
 import { GoldError, parseGold } from "../src/eval/gold.js";
 import type { Gold } from "../src/eval/gold.js";
-import { isTrailingPart, matchEntities, normaliseText, rangesMatch, sameSpeaker } from "../src/eval/match.js";
+import { isTrailingPart, matchEntities, normaliseText, rangesMatch, sameName, sameSpeaker } from "../src/eval/match.js";
 import { formatText } from "../src/eval/report.js";
 import { runEval } from "../src/eval/run.js";
-import { scoreArticle } from "../src/eval/score.js";
+import { affiliationNamed, scoreArticle } from "../src/eval/score.js";
 
 // --- builders for synthetic results -------------------------------------------------------
 
@@ -22,6 +22,8 @@ interface Q {
   speakerType?: "person" | "organization";
   speakerId?: string;
   multi?: boolean;
+  rule?: string;
+  confidence?: number;
 }
 
 function cpOffset(text: string, sub: string, nth = 0): number {
@@ -55,8 +57,8 @@ function result(text: string, quotes: Q[], people: string[] = [], orgs: Partial<
         speaker_description: null,
         cue: null,
         channel: null,
-        confidence: 1,
-        rule: "test",
+        confidence: q.confidence ?? 1,
+        rule: q.rule ?? "test",
       };
     }),
     speakers: [],
@@ -204,6 +206,106 @@ describe("gender", () => {
   });
 });
 
+describe("affiliation right", () => {
+  test.each<[string, string, string, boolean]>([
+    ["equal", "Fortal", "Fortal", true],
+    ["case, accents, apostrophe", "Société d’Études", "societe d'etudes", true],
+    ["shorter form ending the same", "groupe Fortal", "Fortal", true],
+    ["shorter form ending differently", "Fortal Énergie", "Fortal", false],
+    ["honorific dropped", "M. Paul Roux", "Paul Roux", true],
+    ["unrelated", "Fortal", "Kalio", false],
+    ["empty", "", "Fortal", false],
+  ])("sameName: %s", (_n, a, b, expected) => {
+    expect(sameName(a, b)).toBe(expected);
+    expect(sameName(b, a)).toBe(expected);
+  });
+
+  const goldOrgs = [{ name: "Union des travailleurs du rail", aliases: ["UTR"] }];
+  const predOrgs = [{ name: "Kalio Robotics", aliases: ["Kalio"] }];
+  test.each<[string, string[], string[], boolean]>([
+    ["same name", ["Kalio Robotics"], ["Kalio Robotics"], true],
+    ["predicted alias of its organization", ["Kalio"], ["Kalio Robotics"], true],
+    ["predicted short form names the organization", ["Kalio Robotics"], ["Kalio"], true],
+    ["gold alias", ["Union des travailleurs du rail"], ["UTR"], true],
+    ["one of several", ["Mairie de Vallon", "UTR"], ["Parti du Centre", "UTR"], true],
+    ["another organization", ["UTR"], ["Kalio Robotics"], false],
+    ["none predicted", ["UTR"], [], false],
+  ])("%s", (_n, g, p, expected) => {
+    expect(affiliationNamed(g, p, goldOrgs, predOrgs)).toBe(expected);
+  });
+
+  test("counted on matched people whose gold lists an affiliation; misses are listed", () => {
+    const text = "Anne Roux, Paul Girard et Lou Vidal.";
+    const g = gold({
+      people: [
+        { name: "Anne Roux", roles: [], affiliations: ["Kalio Robotics"] },
+        { name: "Paul Girard", roles: [], affiliations: ["UTR"] },
+        { name: "Lou Vidal", roles: [], affiliations: [] },
+        { name: "Nina Bel", roles: [], affiliations: ["UTR"] },
+      ],
+    });
+    const r = result(text, [], ["Anne Roux", "Paul Girard", "Lou Vidal"], [{ name: "Kalio Robotics", aliases: ["Kalio"] }]);
+    r.people[0]!.affiliations = ["Kalio"];
+    r.people[1]!.affiliations = ["Kalio"];
+    r.people[2]!.affiliations = ["UTR"];
+    const s = scoreArticle(text, r, g);
+    expect([s.affiliationKnown, s.affiliationRight]).toEqual([2, 1]);
+    expect(s.wrongAffiliations).toEqual([{ name: "Paul Girard", gold: ["UTR"], predicted: ["Kalio"] }]);
+    const sum = aggregate([s]);
+    expect(sum.affiliationRight).toEqual({ n: 1, of: 2, value: 0.5 });
+    expect(formatText(sum, [s], true)).toContain("  wrong affiliation: Paul Girard: gold UTR, predicted Kalio");
+    expect(formatText(sum, [s])).toContain("affiliation right (of matched people with a gold affiliation): 0.50 (1/2)");
+  });
+});
+
+describe("null speakers, rules and confidence bands", () => {
+  const text = "« Un. » « Deux. » « Trois. » « Quatre. » « Cinq. » « Six. »";
+  const g = gold({
+    quotes: [gq("Un.", "Paul Roux"), gq("Deux.", "Paul Roux"), gq("Trois.", null), gq("Quatre.", "Anne Roy"), gq("Cinq.", "Anne Roy"), gq("Six.", "Anne Roy")],
+  });
+  const r = result(text, [
+    { at: "Un.", speaker: "Paul Roux", rule: "incise", confidence: 0.95 },
+    { at: "Deux.", speaker: "Anne Roy", rule: "incise", confidence: 0.9 },
+    { at: "Trois.", speaker: null, rule: "none", confidence: 0 },
+    { at: "Quatre.", speaker: null, rule: "none", confidence: 0 },
+    { at: "Cinq.", speaker: "Anne Roy", rule: "running", confidence: 0.7 },
+    { at: "Six.", speaker: "Anne Roy", rule: "running", confidence: 0.6 },
+  ]);
+  const s = scoreArticle(text, r, g);
+  const sum = aggregate([s]);
+
+  test("null speakers of matched quotes, predicted and gold", () => {
+    expect([s.nullPredicted, s.nullGold]).toEqual([2, 1]);
+    expect(sum.nullSpeakers.predicted).toEqual({ n: 2, of: 6, value: 2 / 6 });
+    expect(sum.nullSpeakers.gold).toEqual({ n: 1, of: 6, value: 1 / 6 });
+  });
+
+  test("per rule: count and speaker precision, most frequent first", () => {
+    expect(sum.byRule.map((x) => [x.rule, x.count, x.speakerRight.n])).toEqual([
+      ["incise", 2, 1],
+      ["none", 2, 1],
+      ["running", 2, 2],
+    ]);
+  });
+
+  test("per confidence band: bounds are [min, max)", () => {
+    expect(sum.byConfidence.map((b) => [b.band, b.count, b.share.n, b.speakerRight.n])).toEqual([
+      [">=0.9", 2, 2, 1],
+      ["0.7-0.9", 1, 1, 1],
+      ["0.5-0.7", 1, 1, 1],
+      ["<0.5", 2, 2, 1],
+    ]);
+  });
+
+  test("the text report prints bands always and the rule table on request", () => {
+    const plain = formatText(sum, [s]);
+    expect(plain).toContain("null speakers (of matched quotes): predicted 0.33 (2/6), gold 0.17 (1/6)");
+    expect(plain).toMatch(/^>=0\.9 +2 +0\.33 +0\.50 \(1\/2\)$/m);
+    expect(plain).not.toMatch(/^running /m);
+    expect(formatText(sum, [s], { byRule: true })).toMatch(/^running +2 +1\.00 \(2\/2\)$/m);
+  });
+});
+
 describe("people and organizations", () => {
   test.each<[string, { name: string; aliases?: string[] }[], { name: string; aliases?: string[] }[], number]>([
     ["folded names", [{ name: "Élise Roux" }], [{ name: "elise roux" }], 1],
@@ -341,8 +443,26 @@ describe("runEval", () => {
 
     const json = io();
     expect(await runEval(corpus, { json: true }, json.io)).toBe(0);
-    const report = JSON.parse(json.out.stdout) as { summary: { articles: number; quotes: { tp: number; fn: number } }; articles: { id: string }[] };
+    const report = JSON.parse(json.out.stdout) as {
+      summary: {
+        articles: number;
+        quotes: { tp: number; fn: number };
+        affiliationRight: { of: number };
+        nullSpeakers: { gold: { n: number } };
+        byRule: { rule: string; count: number }[];
+        byConfidence: { band: string; min: number | null; max: number | null }[];
+      };
+      articles: { id: string }[];
+    };
     expect(report.summary.articles).toBe(2);
+    expect(report.summary.nullSpeakers.gold.n).toBe(0);
+    expect(report.summary.affiliationRight.of).toBe(0);
+    expect(report.summary.byRule.reduce((n, r) => n + r.count, 0)).toBe(report.summary.quotes.tp);
+    expect(report.summary.byConfidence[0]).toMatchObject({ band: ">=0.9", min: 0.9, max: null });
+
+    const rules = io();
+    expect(await runEval(corpus, { byRule: true }, rules.io)).toBe(0);
+    expect(rules.out.stdout).toMatch(/^rule +quotes +speaker right$/m);
     expect(report.summary.quotes.tp + report.summary.quotes.fn).toBe(2);
     expect(report.articles.map((a) => a.id)).toEqual(["01-fixture", "a"]);
   });

@@ -281,10 +281,11 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .argument("<gold_dir>", "folder of gold articles")
     .option("--json", "machine-readable output")
     .option("-v, --verbose", "list every miss and wrong speaker")
-    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean }) => {
+    .option("--by-rule", "count and speaker precision per attribution rule")
+    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean; byRule?: boolean }) => {
       const { runEval } = await import("../eval/run.js");
       const evalIo = { stdout: (s: string) => void io.stdout.write(s), stderr: (s: string) => void io.stderr.write(s) };
-      done(await runEval(dir, { json: opts.json === true, verbose: opts.verbose === true }, evalIo));
+      done(await runEval(dir, { json: opts.json === true, verbose: opts.verbose === true, byRule: opts.byRule === true }, evalIo));
     });
 
   program

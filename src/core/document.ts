@@ -100,6 +100,8 @@ export interface EntityMention {
 export interface Entity {
   kind: MentionKind;
   name: string;
+  /** A lexicon's full name for the organization when it differs from `name` (the article's fullest form). */
+  canonical?: string;
   orgType?: OrgType;
   mentions: number[];
   /** Written forms other than the name (NO_STRINGS until the first: add with `withString`). */

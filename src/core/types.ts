@@ -80,7 +80,10 @@ export interface Person {
 
 export interface Organization {
   id: string;
+  /** The fullest form the article itself uses. */
   name: string;
+  /** The full name a lexicon gives when the article's form is surely that organization and says it otherwise (« CNIL » → « Commission nationale de l'informatique et des libertés »); absent when the same or unknown. */
+  canonical?: string;
   type: OrgType;
   aliases: string[];
   mentions: Mention[];

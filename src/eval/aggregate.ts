@@ -27,6 +27,32 @@ export interface TagSummary {
   speakerRight: Ratio;
 }
 
+/** Matched quotes that carry one attribution rule, and how many of them have the right speaker. */
+export interface RuleSummary {
+  rule: string;
+  count: number;
+  speakerRight: Ratio;
+}
+
+/** Matched quotes whose confidence lies in [min, max) (null: unbounded), with their share and speaker accuracy. */
+export interface BandSummary {
+  band: string;
+  min: number | null;
+  max: number | null;
+  count: number;
+  /** Of all matched quotes. */
+  share: Ratio;
+  speakerRight: Ratio;
+}
+
+/** Confidence bands reported by the eval, highest first: [min, max). */
+export const CONFIDENCE_BANDS: readonly { band: string; min: number | null; max: number | null }[] = [
+  { band: ">=0.9", min: 0.9, max: null },
+  { band: "0.7-0.9", min: 0.7, max: 0.9 },
+  { band: "0.5-0.7", min: 0.5, max: 0.7 },
+  { band: "<0.5", min: null, max: 0.5 },
+];
+
 /** Figures over a set of articles. */
 export interface Summary {
   articles: number;
@@ -42,6 +68,14 @@ export interface Summary {
   orgTypeRight: Ratio;
   /** Matched people with the right gender, of matched people whose gold gender is given. */
   genderRight: Ratio;
+  /** Matched people with a right affiliation, of matched people whose gold lists one. */
+  affiliationRight: Ratio;
+  /** Matched quotes left without speaker: by parole, and in the gold. */
+  nullSpeakers: { predicted: Ratio; gold: Ratio };
+  /** Per attribution rule (most frequent first): count and speaker right of matched quotes. */
+  byRule: RuleSummary[];
+  /** Per confidence band (CONFIDENCE_BANDS): count, share and speaker right of matched quotes. */
+  byConfidence: BandSummary[];
   tags: TagSummary[];
 }
 
@@ -81,6 +115,14 @@ export function aggregate(scores: readonly ArticleScore[]): Summary {
   const matched = total(scores, (s) => s.quotes.tp);
   const right = total(scores, (s) => s.speakerRight);
   const tagNames = [...new Set(scores.flatMap((s) => s.tags))].sort();
+  const matches = scores.flatMap((s) => s.matches);
+  const rules = new Map<string, { count: number; right: number }>();
+  for (const m of matches) {
+    const r = rules.get(m.rule) ?? { count: 0, right: 0 };
+    r.count++;
+    if (m.speakerRight) r.right++;
+    rules.set(m.rule, r);
+  }
   return {
     articles: scores.length,
     quotes: sum(scores, (s) => s.quotes),
@@ -97,6 +139,34 @@ export function aggregate(scores: readonly ArticleScore[]): Summary {
       total(scores, (s) => s.genderRight),
       total(scores, (s) => s.genderKnown),
     ),
+    affiliationRight: ratio(
+      total(scores, (s) => s.affiliationRight),
+      total(scores, (s) => s.affiliationKnown),
+    ),
+    nullSpeakers: {
+      predicted: ratio(
+        total(scores, (s) => s.nullPredicted),
+        matched,
+      ),
+      gold: ratio(
+        total(scores, (s) => s.nullGold),
+        matched,
+      ),
+    },
+    byRule: [...rules]
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      .map(([rule, r]) => ({ rule, count: r.count, speakerRight: ratio(r.right, r.count) })),
+    byConfidence: CONFIDENCE_BANDS.map(({ band, min, max }) => {
+      const inBand = matches.filter((m) => (min === null || m.confidence >= min) && (max === null || m.confidence < max));
+      return {
+        band,
+        min,
+        max,
+        count: inBand.length,
+        share: ratio(inBand.length, matched),
+        speakerRight: ratio(inBand.filter((m) => m.speakerRight).length, inBand.length),
+      };
+    }),
     tags: tagNames.map((tag) => {
       const with_ = scores.filter((s) => s.tags.includes(tag));
       const g = total(with_, (s) => s.quotes.tp + s.quotes.fn);

@@ -176,6 +176,32 @@ export function sameSpeaker(
   return [predictedName, ...predictedForms].some((f) => g.has(fold(f)));
 }
 
+const HONORIFIC = /^(m|mme|mr|dr|me)\.? /u;
+
+function nameWords(s: string): string[] {
+  return fold(s)
+    .replace(HONORIFIC, "")
+    .split(/[\s'\u2019\-]+/u)
+    .filter((w) => w.length > 1);
+}
+
+/**
+ * True when two names are surely one entity's, as the sealed scorer compares affiliations:
+ * equal after folding (a leading M./Mme/Me/Dr dropped), or the shorter one's words all in the
+ * longer one with the same last word (« Fortal » ~ « groupe Fortal », not « Fortal Energie »).
+ */
+export function sameName(a: string, b: string): boolean {
+  const fa = fold(a).replace(HONORIFIC, "").trim();
+  const fb = fold(b).replace(HONORIFIC, "").trim();
+  if (fa === "" || fb === "") return false;
+  if (fa === fb) return true;
+  const ta = nameWords(a);
+  const tb = nameWords(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
 /** A named entity as the entity matcher sees it. */
 export interface Named {
   name: string;

@@ -53,12 +53,25 @@ export function articleLines(s: ArticleScore): string[] {
   for (const n of s.missedOrganizations) lines.push(`  missed organization: ${n}`);
   for (const n of s.inventedOrganizations) lines.push(`  invented organization: ${n}`);
   for (const w of s.wrongOrgTypes) lines.push(`  wrong org type: ${w.name}: gold ${w.gold}, predicted ${w.predicted}`);
+  for (const w of s.wrongAffiliations) {
+    lines.push(`  wrong affiliation: ${w.name}: gold ${w.gold.join(" | ")}, predicted ${w.predicted.join(" | ") || "none"}`);
+  }
   for (const w of s.wrongGenders) lines.push(`  wrong gender: ${w.name}: gold ${w.gold}, predicted ${w.predicted ?? "none"}`);
   return lines;
 }
 
-/** The text report: figures table, accuracy lines, per-tag table; per-article detail when verbose. */
-export function formatText(summary: Summary, scores: readonly ArticleScore[], verbose = false): string {
+/** What the text report adds to the figures: per-article detail, the per-rule table. */
+export interface TextReportOptions {
+  verbose?: boolean;
+  byRule?: boolean;
+}
+
+/**
+ * The text report: figures table, accuracy lines, confidence bands, per-tag table; per-article
+ * detail when verbose, per-rule precision with byRule.
+ */
+export function formatText(summary: Summary, scores: readonly ArticleScore[], options: TextReportOptions | boolean = {}): string {
+  const { verbose = false, byRule = false } = typeof options === "boolean" ? { verbose: options } : options;
   const out: string[] = [];
   if (verbose) {
     for (const s of scores) out.push(...articleLines(s));
@@ -76,6 +89,20 @@ export function formatText(summary: Summary, scores: readonly ArticleScore[], ve
   out.push(`end-to-end (span and speaker right, of all gold): ${ratioText(summary.endToEnd)}`);
   out.push(`org type right (of matched organizations): ${ratioText(summary.orgTypeRight)}`);
   out.push(`gender right (of matched people with a gold gender): ${ratioText(summary.genderRight)}`);
+  out.push(`affiliation right (of matched people with a gold affiliation): ${ratioText(summary.affiliationRight)}`);
+  out.push(
+    `null speakers (of matched quotes): predicted ${ratioText(summary.nullSpeakers.predicted)}, gold ${ratioText(summary.nullSpeakers.gold)}`,
+  );
+  const bandRows = [["confidence", "quotes", "share", "speaker right"]];
+  for (const b of summary.byConfidence) {
+    bandRows.push([b.band, String(b.count), num(b.share.value), ratioText(b.speakerRight)]);
+  }
+  out.push("", ...table(bandRows, (c) => c > 0));
+  if (byRule) {
+    const ruleRows = [["rule", "quotes", "speaker right"]];
+    for (const r of summary.byRule) ruleRows.push([r.rule, String(r.count), ratioText(r.speakerRight)]);
+    out.push("", ...table(ruleRows, (c) => c > 0));
+  }
   if (summary.tags.length > 0) {
     const tagRows = [["tag", "articles", "quotes", "quote recall", "speaker right"]];
     for (const t of summary.tags) {

@@ -23,6 +23,8 @@ import type { ArticleScore } from "./score.js";
 export interface EvalOptions {
   json?: boolean;
   verbose?: boolean;
+  /** Print per-rule counts and speaker precision (always in the JSON). */
+  byRule?: boolean;
 }
 
 /** Where the report and diagnostics go. */
@@ -116,6 +118,6 @@ export async function runEval(dir: string, opts: EvalOptions, io: EvalIo): Promi
     scores.push(scoreArticle(text, result, gold));
   }
   const summary = aggregate(scores);
-  io.stdout(opts.json ? formatJson(summary, scores) : formatText(summary, scores, opts.verbose ?? false));
+  io.stdout(opts.json ? formatJson(summary, scores) : formatText(summary, scores, { verbose: opts.verbose ?? false, byRule: opts.byRule ?? false }));
   return code;
 }

@@ -5,7 +5,7 @@
 import { fold } from "../core/fold.js";
 import type { OrgType, Result } from "../core/types.js";
 import type { Gold } from "./gold.js";
-import { locateGoldQuotes, matchEntities, matchRanges, normaliseText, predictedRange, sameSpeaker } from "./match.js";
+import { locateGoldQuotes, matchEntities, matchRanges, normaliseText, predictedRange, sameName, sameSpeaker } from "./match.js";
 
 /** True positives, false positives, false negatives. */
 export interface Counts {
@@ -25,6 +25,9 @@ export interface QuoteMatch {
   speakerRight: boolean;
   goldSpeaker: string | null;
   predictedSpeaker: string | null;
+  /** The attribution rule the predicted quote carries, and its confidence. */
+  rule: string;
+  confidence: number;
   text: string;
 }
 
@@ -49,6 +52,13 @@ export interface WrongGender {
   predicted: "m" | "f" | null;
 }
 
+/** A matched person with a gold affiliation that no predicted affiliation names. */
+export interface WrongAffiliation {
+  name: string;
+  gold: string[];
+  predicted: string[];
+}
+
 /** Everything the eval knows about one article. */
 export interface ArticleScore {
   id: string;
@@ -65,6 +75,13 @@ export interface ArticleScore {
   genderKnown: number;
   genderRight: number;
   wrongGenders: WrongGender[];
+  /** Matched people whose gold lists affiliations, and of those, the ones with one named. */
+  affiliationKnown: number;
+  affiliationRight: number;
+  wrongAffiliations: WrongAffiliation[];
+  /** Matched quotes whose speaker is null in the prediction, and in the gold. */
+  nullPredicted: number;
+  nullGold: number;
   matches: QuoteMatch[];
   missedQuotes: LoneQuote[];
   inventedQuotes: LoneQuote[];
@@ -92,6 +109,27 @@ function goldForms(gold: Gold, name: string | null): string[] {
     if (all.some((f) => fold(f) === key)) forms.push(...all);
   }
   return forms;
+}
+
+// Every form of the organization that `name` names among `orgs` (name and aliases), or the
+// name alone when none does: an affiliation written « Fortal » counts for « groupe Fortal ».
+function orgForms(orgs: readonly { name: string; aliases: readonly string[] }[], name: string): string[] {
+  const o = orgs.find((x) => [x.name, ...x.aliases].some((f) => sameName(f, name)));
+  return o ? [o.name, ...o.aliases] : [name];
+}
+
+/**
+ * Affiliation right for one matched person: one predicted affiliation names one of the gold
+ * ones, each side's organization aliases counting (the sealed scorer's definition).
+ */
+export function affiliationNamed(
+  gold: readonly string[],
+  predicted: readonly string[],
+  goldOrgs: readonly { name: string; aliases: readonly string[] }[],
+  predictedOrgs: readonly { name: string; aliases: readonly string[] }[],
+): boolean {
+  const pForms = predicted.flatMap((a) => orgForms(predictedOrgs, a));
+  return gold.some((a) => orgForms(goldOrgs, a).some((g) => pForms.some((p) => sameName(g, p))));
 }
 
 function predictedForms(result: Result, id: string | undefined): string[] {
@@ -123,6 +161,8 @@ export function scoreArticle(text: string, result: Result, gold: Gold): ArticleS
       speakerRight: sameSpeaker(g.speaker, predictedSpeaker, goldForms(gold, g.speaker), predictedForms(result, p.speaker?.id)),
       goldSpeaker: g.speaker,
       predictedSpeaker,
+      rule: p.rule,
+      confidence: p.confidence,
       text: g.text,
     };
   });
@@ -153,6 +193,15 @@ export function scoreArticle(text: string, result: Result, gold: Gold): ArticleS
     return predicted === g.gender ? [] : [{ name: g.name, gold: g.gender as "m" | "f", predicted }];
   });
 
+  const affiliated = people.pairs.filter(([gi]) => gold.people[gi]!.affiliations.length > 0);
+  const wrongAffiliations: WrongAffiliation[] = affiliated.flatMap(([gi, pi]) => {
+    const g = gold.people[gi]!;
+    const p = result.people[pi]!;
+    return affiliationNamed(g.affiliations, p.affiliations, gold.organizations, result.organizations)
+      ? []
+      : [{ name: g.name, gold: g.affiliations, predicted: p.affiliations }];
+  });
+
   return {
     id: gold.id,
     tags: gold.tags,
@@ -165,6 +214,11 @@ export function scoreArticle(text: string, result: Result, gold: Gold): ArticleS
     genderKnown: gendered.length,
     genderRight: gendered.length - wrongGenders.length,
     wrongGenders,
+    affiliationKnown: affiliated.length,
+    affiliationRight: affiliated.length - wrongAffiliations.length,
+    wrongAffiliations,
+    nullPredicted: matches.filter((m) => m.predictedSpeaker === null).length,
+    nullGold: matches.filter((m) => m.goldSpeaker === null).length,
     matches,
     missedQuotes,
     inventedQuotes,

@@ -51,6 +51,7 @@ import {
   ORG_VALUES,
   ORGS,
   PLACES,
+  SPORTS,
   ROLE_FIRST_WORDS,
   ROLE_KEYS,
   ROLE_LAST_WORDS,
@@ -533,6 +534,12 @@ export function demonym(word: string): { gender: Gender | null; plural: boolean 
 }
 
 const places = lazy(() => setOf(PLACES));
+const sports = lazy(() => setOf(SPORTS));
+
+/** True for a sport or sports adjective (« judo », « cycliste », « olympique »; sports.txt); folded lookup. */
+export function isSportWord(word: string): boolean {
+  return sports().has(foldWord(word));
+}
 
 /** True for a country, city, region, sea… (« Bruxelles », « les États-Unis »); folded lookup. */
 export function isPlace(name: string): boolean {

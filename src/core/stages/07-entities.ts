@@ -12,12 +12,15 @@ import { foldName } from "../fold.js";
 import { perWordPair, wordList } from "../words.js";
 import { orgHeadOfLower, role, startsRole, title } from "../word-lexicon.js";
 import { memo } from "../memo.js";
-import { firstNameGender, isRolePrefix, roleMaxWords } from "../../lexicon/index.js";
+import { firstName, firstNameGender, isRolePrefix, isSportWord, orgHead, roleMaxWords } from "../../lexicon/index.js";
 import { newEntity, tokenEnd, withString, type Doc, type Entity, type EntityMention, type Word } from "../document.js";
 import { byKey } from "../order.js";
 import type { Gender } from "../types.js";
 
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+/** A folded name's leading article (« le figaro », « l'equipe »). */
+const LEADING_ARTICLE = /^(?:le |la |les |l')/;
+const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
 const inAuxiliaries = wordList(AUXILIARIES);
@@ -31,6 +34,11 @@ const inComplementGlue = wordList(COMPLEMENT_GLUE);
 const inPossessives = wordList(POSSESSIVES);
 /** Tokens that may stand between a role noun and the name: a comma only. */
 const MAX_ROLE_SPAN = 9;
+/**
+ * Tokens a role after the name may run over up to the next punctuation: « X, chef du service
+ * de chirurgie et de médecine du sport de l'hôpital Vercors, … » names its body at the end.
+ */
+const MAX_ROLE_SPAN_AFTER = 20;
 /** Gender evidence, strongest first. */
 const EVIDENCE_RANK: Record<string, number> = { title: 4, agreement: 3, pronoun: 2, "first-name": 1 };
 
@@ -42,6 +50,12 @@ interface RoleFound {
   orgs: number[];
   possessive: boolean;
   start: number;
+  /**
+   * The body the role's complement names when no organization mention is in it: « porte-parole
+   * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
+   * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
+   */
+  body?: string;
 }
 
 export const entities = (doc: Doc): void => {
@@ -103,6 +117,7 @@ export const entities = (doc: Doc): void => {
     if (m.kind !== "organization") return;
     // Folded written form (a one-token name's is its word's key) and folded canonical name.
     const textKey = mentionKey(tokens, m);
+    if (m.canonical !== undefined && runsOn(doc, m)) delete m.canonical;
     const key = m.canonical === undefined ? textKey : foldName(m.canonical);
     let ei = byOrgKey.get(key);
     // « (UNEF) » right after its full name.
@@ -153,14 +168,32 @@ export const entities = (doc: Doc): void => {
         const b = mentions[best]!;
         if (m.tokEnd - m.tokStart > b.tokEnd - b.tokStart) best = mi;
       }
-      e.name = canon ?? mentions[best]!.text;
+      // The article's fullest form is the name; the lexicon's name, when another, is the canonical.
+      e.name = mentions[best]!.text;
+      // « à La Gazette », « selon Le Courrier »: a capitalised article inside a sentence opens the name.
+      const art = tokens[mentions[best]!.tokStart - 1];
+      const bs = mentions[best]!.tokStart;
+      if (art && art.cap && ARTICLE_WORDS.has(art.lower) && doc.tokSent[bs - 2] === doc.tokSent[bs] && tokens[bs - 2]!.kind === "word" && canon === undefined) {
+        e.name = doc.text.slice(doc.tokStart[bs - 1]!, tokenEnd(doc, mentions[best]!.tokEnd - 1));
+      }
+      if (canon !== undefined && foldName(canon) !== foldName(e.name)) {
+        // « du Quotidien » for « Le Quotidien »: the contraction took the name's article.
+        if (foldName(canon).replace(LEADING_ARTICLE, "") === foldName(e.name)) e.name = canon;
+        else e.canonical = canon;
+      }
       const typed = e.mentions.map((mi) => mentions[mi]!.orgType).find((t) => t !== undefined);
       // A platform the article treats as a firm once is a company throughout.
       const firm = e.mentions.some((mi) => mentions[mi]!.reason === "platform-firm");
       e.orgType = firm ? "company" : (typed ?? "other");
+      // « Fédération française de judo », « Union cycliste internationale »: sports bodies are
+      // the corpus's `other`, not associations.
+      if (e.orgType === "ngo" && isSportsBody(e.name)) e.orgType = "other";
       const nameKey = foldName(e.name);
+      const bareKey = nameKey.replace(LEADING_ARTICLE, "");
       for (const mi of e.mentions) {
         const m = mentions[mi]!;
+        // « du Quotidien » is the name « Le Quotidien » with its article contracted, no other form.
+        if (bareKey !== nameKey && mentionKey(tokens, m) === bareKey) continue;
         if (mentionKey(tokens, m) !== nameKey) e.aliases = withString(e.aliases, m.text);
       }
     }
@@ -185,11 +218,20 @@ export const entities = (doc: Doc): void => {
       e.roleWords = withString(e.roleWords, r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
+      if (r.body !== undefined) {
+        const named = bodyEntity(doc, ents, r.body, m);
+        if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
+      }
       if (r.possessive) {
         const oi = recentOrg(doc, r.start);
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
       }
     }
+    // « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio ».
+    const from = bodyAfterName(doc, m);
+    if (from >= 0) addAffiliation(e, ents, mentions[from]!);
+    const outlet = creditOutlet(doc, m);
+    if (outlet >= 0) addAffiliation(e, ents, mentions[outlet]!);
     // « X, jugée depuis lundi », « X, interrogé mardi »: a past participle in apposition agrees.
     offer(m.entity, participleGender(tokens, m.tokEnd), "agreement");
     // « X (S&D) »: an organization in brackets right after the name.
@@ -255,6 +297,28 @@ function mentionKey(tokens: readonly Word[], m: EntityMention): string {
   return m.tokEnd - m.tokStart === 1 ? tokens[m.tokStart]!.key : foldName(m.text);
 }
 
+/**
+ * « Sorbonne Nouvelle » found as « Sorbonne »: a name known by another one's short form runs on
+ * in capitals, so the article names some other body and the word list's name is not its own.
+ * A mention spelled as the list's own name (« Sciences Po ») or followed by a first name or
+ * another mention is not concerned.
+ */
+function runsOn(doc: Doc, m: EntityMention): boolean {
+  const next = doc.tokens[m.tokEnd];
+  if (!next || next.kind !== "word" || !next.cap || doc.tokSent[m.tokEnd] !== doc.tokSent[m.tokStart]) return false;
+  if ((doc.mentionAt[m.tokEnd] ?? -1) >= 0 || firstName(next.text) !== undefined) return false;
+  return foldName(m.canonical ?? "") !== foldName(m.text);
+}
+
+/** Heads of an association-typed name that a sport word turns into a sports body. */
+const SPORTS_BODY_HEADS = new Set(["federation", "ligue", "union", "confederation", "comite", "association"]);
+
+/** A federation, league, union or committee named with a sport (sports.txt). */
+function isSportsBody(name: string): boolean {
+  const words = foldName(name).split(/[\s']+/);
+  return SPORTS_BODY_HEADS.has(words[0] ?? "") && words.some((w) => isSportWord(w));
+}
+
 /** Merge single-word organization entities into the multi-word one starting with that word. */
 function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirstWord: Map<string, number>, tokens: readonly Word[]): void {
   ents.forEach((e, ei) => {
@@ -274,8 +338,127 @@ function mergeEarlyShortForms(ents: Entity[], mentions: EntityMention[], byFirst
 
 function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
   const oe = om.entity >= 0 ? ents[om.entity] : undefined;
-  const name = oe?.name || om.canonical || om.text;
+  addAffiliationName(e, oe?.name || om.canonical || om.text);
+}
+
+function addAffiliationName(e: Entity, name: string): void {
   if (!e.affiliations.includes(name)) e.affiliations.push(name);
+}
+
+/**
+ * A lone lower-case head noun that names no body unless the article named one before: « le
+ * présentateur du journal », « le directeur du groupe ». Institutions are one of a kind
+ * (« porte-parole du gouvernement ») and stay.
+ */
+function genericHead(body: string): boolean {
+  if (/[\s'’]/u.test(body) || body !== body.toLowerCase()) return false;
+  return orgHead(body)?.type !== "institution";
+}
+
+/** Folded, with hyphens as spaces: « Sud-Énergie » and « Sud Énergie » are one key. */
+const bodyKey = (s: string): string => foldName(s).replace(/-/g, " ");
+
+/**
+ * The organization entity a role's complement names: one whose name or alias is the
+ * complement (« membre de Sud Énergie » for « Sud-Énergie »), or, for a bare head noun, the
+ * last one mentioned before the person whose name starts with it (« proviseur du lycée » →
+ * « lycée Jean-Vilar »), else the last one of the head's type in the four sentences before
+ * (« Fortal … Léa Morel, directrice du groupe » → Fortal), as a reader takes « le groupe ».
+ */
+function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, person: EntityMention): string | undefined {
+  const { mentions } = doc;
+  const at = person.start;
+  const key = bodyKey(body);
+  let headMatch: string | undefined;
+  let headPos = -1;
+  for (const e of ents) {
+    if (e.kind !== "organization" || e.mentions.length === 0) continue;
+    if (bodyKey(e.name) === key) return e.name;
+    for (const a of e.aliases) if (bodyKey(a) === key) return e.name;
+    if (!key.includes(" ") && bodyKey(e.name).startsWith(`${key} `)) {
+      for (const mi of e.mentions) {
+        const p = mentions[mi]!.start;
+        if (p < at && p > headPos) {
+          headPos = p;
+          headMatch = e.name;
+        }
+      }
+    }
+  }
+  if (headMatch !== undefined || key.includes(" ")) return headMatch;
+  const head = orgHead(key);
+  if (head?.kind !== "head" || head.type === "other") return undefined;
+  const sent = doc.tokSent[person.tokStart]!;
+  for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    const m = mentions[mi]!;
+    if (m.start >= at || m.kind !== "organization" || m.entity < 0) continue;
+    if (doc.tokSent[m.tokStart]! < sent - 4) break;
+    const e = ents[m.entity]!;
+    if (e.orgType === head.type) return e.name;
+  }
+  return undefined;
+}
+
+/** Articles that may open a role's complement after « de » (« de la », « de l' »). */
+const COMPLEMENT_ARTICLES = new Set(["la", "l'", "le", "les"]);
+// Plain Sets (not wordList): asked only inside a role's complement, and wordList's bits are few.
+const inComplementArticles = (w: Word | undefined): boolean => w !== undefined && COMPLEMENT_ARTICLES.has(w.lower);
+/** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
+const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
+const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);
+const OF = new Set(["de", "d'", "du", "des"]);
+const inOf = (w: Word | undefined): boolean => w !== undefined && OF.has(w.lower);
+
+/** The noun phrase a preposition at `prep` opens, without its article, up to a BODY_END word or `to`. */
+function segmentAfter(tokens: readonly Word[], prep: number, to: number): [number, number] {
+  let s = prep + 1;
+  const p = tokens[prep]!.lower;
+  if (p !== "du" && p !== "des" && p !== "au" && p !== "aux" && inComplementArticles(tokens[s])) s++;
+  let e = s;
+  while (e < to && !inBodyEnd(tokens[e])) e++;
+  return [s, e];
+}
+
+/** A noun phrase names a body when it is a proper name or opens with an organization head noun. */
+function namesBody(t: Word): boolean {
+  return t.cap || orgHeadOfLower(t)?.kind === "head";
+}
+
+/**
+ * The body named by a role's complement [from, to) when it holds no organization mention:
+ * « de » + a noun phrase that is a proper name or starts with an organization head noun, or,
+ * further on, « à la direction du budget » (where the role is held wins over the department
+ * inside it). « ministre » + complement names its ministry. Undefined for « directeur de
+ * l'information ».
+ */
+function complementBody(doc: Doc, k: number, len: number, to: number): string | undefined {
+  const { tokens } = doc;
+  // The complement may start inside the role when the lexicon spells it (« porte-parole du gouvernement »).
+  let from = k + 1;
+  while (from < to && !inOf(tokens[from])) from++;
+  const inRole = from < k + len;
+  if (from >= to) return undefined;
+  for (let i = from; i < to; i++) {
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "person") return undefined;
+  }
+  const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
+  const [s, e] = segmentAfter(tokens, from, to);
+  if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
+  // A body spelled inside a lexicon role (« porte-parole du gouvernement ») must be a head
+  // noun: « chef de l'État », « président de la République » name no body.
+  if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
+  // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
+  const bare = (tokens[from]!.lower === "de" || tokens[from]!.lower === "d'") && s === from + 1;
+  if (bare && !tokens[s]!.cap) return undefined;
+  if (s >= e) return undefined;
+  for (let i = e; i < to; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== "à" && w !== "au" && w !== "aux" && w !== "chez") continue;
+    const [s2, e2] = segmentAfter(tokens, i, to);
+    if (s2 < e2 && namesBody(tokens[s2]!)) return slice(s2, e2);
+  }
+  return namesBody(tokens[s]!) ? slice(s, e) : undefined;
 }
 
 /** Role noun ending at or after token k, longest match; returns its length. */
@@ -390,6 +573,54 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
+/**
+ * « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio »: the organization
+ * mention that « de » or « chez » (after an optional comma and article, and up to three
+ * lower-case head words) puts right after a person's name; -1 when none.
+ */
+function bodyAfterName(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  const sent = doc.tokSent[m.tokStart];
+  let k = m.tokEnd;
+  if (tokens[k]?.text === ",") k++;
+  const prep = tokens[k];
+  if (!prep || doc.tokSent[k] !== sent || !(inOf(prep) || prep.lower === "chez")) return -1;
+  k++;
+  if (prep.lower !== "du" && prep.lower !== "des" && inComplementArticles(tokens[k])) k++;
+  for (let words = 0; words <= 3; words++, k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || doc.tokSent[k] !== sent) return -1;
+    const mi = doc.mentionAt[k] ?? -1;
+    if (mi >= 0) {
+      const om = doc.mentions[mi]!;
+      return om.kind === "organization" && om.tokStart === k ? mi : -1;
+    }
+    // Only lower-case head words may stand before the name (« l'organisation non gouvernementale »).
+    if (t.cap || inClauseWords(t) || (words === 0 && orgHeadOfLower(t)?.kind !== "head" && t.lower !== "organisation")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A byline's outlet: « Par Léa Morel » in a paragraph that names a media outlet (« Le
+ * Quotidien | 3 mai | Par Léa Morel »). The organization mention's index, or -1. (Photo
+ * credits, « Léa Morel / AFP », make no person yet.)
+ */
+function creditOutlet(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  if (tokens[m.tokStart - 1]?.lower !== "par") return -1;
+  const para = doc.tokPara[m.tokStart]!;
+  const before = tokens[m.tokStart - 2];
+  // « Par X » opening the paragraph or after a separator, not « signé par X » inside a sentence.
+  if (before && doc.tokPara[m.tokStart - 2] === para && before.kind === "word") return -1;
+  let best = -1;
+  for (let i = m.tokStart - 1; i >= 0 && doc.tokPara[i] === para; i--) {
+    const oi = doc.mentionAt[i] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.orgType === "media") best = oi;
+  }
+  return best;
+}
+
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
 function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const { tokens } = doc;
@@ -409,7 +640,7 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
-  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
   const r = roleAt(tokens, k, stop);
   if (!r || r.plural) return undefined;
   // The complement ends at the next punctuation; keep it only if it reads as one.
@@ -420,6 +651,11 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
   if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
   const found = describeRole(doc, k, r.len, e, r, true);
+  // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held.
+  if (found && tokens[e]?.text === "," && (tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez") && doc.tokSent[e + 2] === sent) {
+    const oi = doc.mentionAt[e + 2] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.tokStart === e + 2) found.orgs.push(oi);
+  }
   // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
   const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
   if (found && om >= 0 && doc.mentions[om]!.kind === "organization" && !found.orgs.includes(om)) found.orgs.push(om);
@@ -474,7 +710,12 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   let gender = r.gender;
   if (!gender && prev) gender = determinerGender(prev.lower);
   const possessive = !!prev && inPossessives(prev);
-  return { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  if (orgs.length === 0) {
+    const body = complementBody(doc, k, len, cut);
+    if (body !== undefined) found.body = body;
+  }
+  return found;
 }
 
 /** The nearest organization mention before token k, in the same or the previous sentence. */

@@ -41,13 +41,14 @@ export function assemble(doc: Doc): Assembled {
     } else {
       const id = `o${organizations.length + 1}`;
       ids.set(i, id);
-      organizations.push({
-        id,
-        name: e.name,
-        type: e.orgType ?? "other",
-        aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
-        mentions,
-      });
+      const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+      const type = e.orgType ?? "other";
+      // Key order: id, name, canonical (when there is one), type, aliases, mentions.
+      organizations.push(
+        e.canonical === undefined
+          ? { id, name: e.name, type, aliases, mentions }
+          : { id, name: e.name, canonical: e.canonical, type, aliases, mentions },
+      );
     }
   }
 
