@@ -175,6 +175,15 @@ describe("WARC archives", { timeout: 60_000 }, () => {
     expect(recs[2]!.source.warc_target_uri).toBe("https://exemple.fr/old");
   });
 
+  test("--keep-skipped with --format csv: rows for the articles only, no JSON in the CSV", async () => {
+    const r = await runCli(["-q", "--keep-skipped", "--format", "csv", p("a.warc.gz")]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split("\r\n");
+    expect(rows[0]!.startsWith("article_id,")).toBe(true);
+    expect(rows.length).toBeGreaterThan(4);
+    expect(r.stdout).not.toContain('"skipped"');
+  });
+
   test.each(["cut.warc", "cut.warc.gz"])("%s (last record cut short): the records before it, then an error record; exit 1", async (file) => {
     const r = await runCli(["-q", p(file)]);
     expect(r.code).toBe(1);

@@ -139,7 +139,9 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   if (opts.encoding !== undefined) settings.encoding = opts.encoding;
   if (opts.outDir !== undefined) settings.outDir = opts.outDir;
   if (opts.htmlField !== undefined) settings.htmlField = opts.htmlField;
-  if (opts.keepSkipped) settings.keepSkipped = true;
+  // Skip records are JSON Lines (or files under --out-dir); CSV and text readers get the counts.
+  const keepSkipped = opts.keepSkipped === true && (opts.outDir !== undefined || opts.format === "json");
+  if (keepSkipped) settings.keepSkipped = true;
 
   async function* allInputs(): AsyncGenerator<string> {
     yield* args;
@@ -157,7 +159,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     format: opts.format,
     single,
     input: opts.input ?? "auto",
-    keepSkipped: opts.keepSkipped === true,
+    keepSkipped,
     ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
     ...(opts.emitText !== undefined ? { emitText: opts.emitText } : {}),
   });
