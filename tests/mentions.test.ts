@@ -58,7 +58,11 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["La ministre des Armées Léa Morel a visité la base.", ["Léa Morel/role-before"]],
   ],
   credit: [
-    ["Le maire inaugure la place. Léa Morel / AFP", ["AFP/known-org"]],
+    ["Le maire inaugure la place. Léa Morel / AFP", ["Léa Morel/photo-credit", "AFP/known-org"]],
+    ["Un défilé à Vallon. KERLAN DUMOUTIER/KERMOR", ["KERLAN DUMOUTIER/photo-credit", "KERMOR/photo-agency"]],
+    ["Le podium du tournoi. (K. Dumoutier/Kermor Sport)", ["K. Dumoutier/photo-credit", "Kermor Sport/photo-agency"]],
+    ["Le maire inaugure la place. (Photo Léa Morel)", ["Léa Morel/photo-credit"]],
+    ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
   ],
   street: [
     ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'à la mairie.", []],

@@ -11,7 +11,7 @@ import { REJECT } from "./classify.js";
 import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
-import { ageAfter, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
+import { ageAfter, creditEnds, creditName, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
@@ -26,9 +26,19 @@ export function firstNameInside(f: Finder, { s, e }: Run): Outcome {
   return undefined;
 }
 
-/** « Photo Léa Morel », « Léa Morel / AFP »: a photo credit. */
+/**
+ * « Léa Morel / AFP » closing a caption: the photographer is a person of the article (its gold
+ * lists bylines and credits), the agency after the slash an organization. Any other run next
+ * to a slash or after « Photo » is no name of the story.
+ */
 export function credit(f: Finder, { s, e }: Run): Outcome {
-  return isCredit(f, s, e) ? REJECT : undefined;
+  if (!isCredit(f, s, e)) return undefined;
+  if (creditName(f, s, e)) return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "photo-credit" });
+  const photographer = f.drafts[f.drafts.length - 1];
+  if (photographer?.reason === "photo-credit" && photographer.tokEnd === s - 1 && creditEnds(f, e)) {
+    return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "photo-agency", orgType: "media" });
+  }
+  return REJECT;
 }
 
 /** « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody. */

@@ -14,6 +14,8 @@ export const MENTION_REASONS = [
   "acronym-led-name",
   "acronym-branch",
   "role-before",
+  "photo-credit",
+  "photo-agency",
   "title",
   "org-head-inside",
   "org-suffix",
