@@ -464,6 +464,7 @@ export function buildAll() {
     module(["distinct-roles.txt"], { DISTINCT_ROLES: lowerSet("distinct-roles.txt") }),
     module(["role-families.tsv"], { ROLE_FAMILIES: roleFamilies() }),
     ...Object.entries(KEYED_SETS).map(([file, name]) => module([file], { [name]: keyedSet(file, problems) })),
+    module(["body-nouns.tsv"], { BODY_NOUNS: rows("body-nouns.tsv").map((r) => r.join("\t")).sort().join("\n") }),
   ];
   return { files: new Map([["lexicons.ts", render(sections)]]), problems };
 }

@@ -147,8 +147,9 @@ describe("organizations", () => {
     expect(r.organizations).toEqual([]);
   });
 
-  test("« le gouvernement » is not an organization name", () => {
-    expect(orgs("Le gouvernement a présenté son budget mardi.")).toEqual([]);
+  test("« le gouvernement » is one body (the corpus's gold counts definite bodies even in lower case)", () => {
+    expect(orgs("Le gouvernement a présenté son budget mardi.")).toEqual(["gouvernement"]);
+    expect(orgs("Un gouvernement de transition sera nommé.")).toEqual([]);
   });
 });
 

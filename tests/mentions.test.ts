@@ -20,7 +20,7 @@ const table = (rows: [string, string[]][]) => rows.map(([text, expected]) => [te
 
 describe("passes", () => {
   test("are listed in order", () => {
-    expect(PASSES.map((p) => p.name)).toEqual(["acronyms", "institutions", "capitalised-runs", "re-mentions"]);
+    expect(PASSES.map((p) => p.name)).toEqual(["acronyms", "institutions", "definite-bodies", "capitalised-runs", "re-mentions"]);
   });
 
   test.each(table([
@@ -34,6 +34,21 @@ describe("passes", () => {
     ["Le tribunal correctionnel de Vallon a rendu son jugement.", ["tribunal correctionnel de Vallon/institution-head"]],
     ["Elle a étudié dans un collège de Vallon pendant trois ans.", []],
   ]))("institutions: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
+    ["Le gouvernement a annoncé une réforme.", ["gouvernement/definite-body"]],
+    ["Selon le gouvernement britannique, la dette baisse.", ["gouvernement britannique/definite-body"]],
+    ["Le gouvernement du Vallonnais a répondu au gouvernement de Jean Dupont.", ["gouvernement du Vallonnais/definite-body", "gouvernement/definite-body", "Jean Dupont/first-name"]],
+    ["Le tribunal de grande instance de Vallon a tranché.", ["tribunal de grande instance de Vallon/definite-body"]],
+    ["Le ministère de la pêche et des océans a publié un rapport.", ["ministère de la pêche et des océans/definite-body"]],
+    ["Il a rejoint le ministère de l'artisanat la semaine dernière.", ["ministère de l'artisanat/definite-body"]],
+    ["Le Parlement a voté. L'administration fiscale kermorienne enquête.", ["Parlement/definite-body", "administration fiscale kermorienne/definite-body"]],
+    ["La police nationale et la gendarmerie sont mobilisées.", ["police nationale/known-org", "gendarmerie/definite-body"]],
+    ["Il est en garde à vue. La cour de l'école est fermée. La justice tranchera.", []],
+    ["Un tribunal a jugé. Le tribunal a jugé. Le trésor est vide.", []],
+  ]))("definite bodies: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
@@ -65,7 +80,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
   ],
   street: [
-    ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'à la mairie.", []],
+    ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'au port.", []],
   ],
   place: [
     ["Elle vit depuis dix ans à Montpellier avec sa famille.", []],
@@ -172,6 +187,7 @@ describe("reasons", () => {
     const passTexts = [
       "L'Union nationale des étudiants de Vallon (UNEV) a protesté.",
       "Le tribunal correctionnel de Vallon a rendu son jugement.",
+      "Le gouvernement a annoncé une réforme.",
       "La CGT-Kermor a appelé à la grève.",
       "Margaux Delattre a signé. Selon Delattre, tout est prêt.",
       "La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.",

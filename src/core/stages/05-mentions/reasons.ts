@@ -8,6 +8,8 @@ export const MENTION_REASONS = [
   "acronym-definition",
   // pass « institutions »: « le tribunal correctionnel de Lyon »
   "institution-head",
+  // pass « definite bodies »: « le gouvernement », « la police nationale »
+  "definite-body",
   // pass « capitalised runs »: known names first, then classify's decision list
   "known-org",
   "platform-firm",
