@@ -114,6 +114,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   "role-of": [
     ["Il a rencontré le président de Valmoran lundi.", ["Valmoran/role-of"]],
   ],
+  enumeration: [
+    ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
+    ["Il a vu Kermor Valdi, Renault et Margaux Delattre.", ["Kermor Valdi/name-shape", "Renault/known-org", "Margaux Delattre/first-name"]],
+  ],
   "lone-acronym": [
     ["Il a rencontré les délégués de la FNQ lundi.", []],
   ],

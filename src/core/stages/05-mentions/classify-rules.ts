@@ -13,6 +13,8 @@ import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
 import { ageAfter, creditEnds, creditName, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
+import type { OrgType } from "../../types.js";
+import { knownOrgAt } from "./known-orgs.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
 
@@ -130,6 +132,31 @@ export function roleOf(f: Finder, { s, e, len, first, isFirstName }: Run): Outco
   return firmRole ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole }) : undefined;
 }
 
+/** A token that separates the items of a list: « , », « et », « ou ». */
+const listSeparator = (f: Finder, k: number): boolean => {
+  const t = f.tokens[k];
+  return !!t && f.samePara(k, k + 1) && (t.text === "," || t.lower === "et" || t.lower === "ou");
+};
+
+/**
+ * « Kermor Bank, Fortal, BVNQ et Valmoran Capital »: an item of a list whose neighbour is a
+ * known organization (or an item read so) is an organization of the same type.
+ */
+export function enumeration(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
+  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first))) return undefined;
+  // « Kermor Valdi, Fortal et … »: two plain words may as well be a person's name.
+  if (len > 1 && plainName(f, s, e)) return undefined;
+  let type: OrgType | undefined;
+  const prev = f.drafts[f.drafts.length - 1];
+  if (listSeparator(f, s - 1) && prev?.kind === "organization" && prev.tokEnd === s - 1 && (prev.reason === "known-org" || prev.reason === "enumeration")) type = prev.orgType;
+  if (!type && listSeparator(f, e) && f.isCapWord(e + 1)) type = knownOrgAt(f, e + 1)?.type;
+  if (!type) return undefined;
+  const known = knownOrg(f.text(s, e));
+  const d: Draft = { kind: "organization", tokStart: s, tokEnd: e, reason: "enumeration", orgType: known?.type ?? type };
+  if (known) d.canonical = known.name;
+  return emit(d);
+}
+
 /** A lone acronym is an organization only with a cue (head or apposition, asked above). */
 export function loneAcronym(_f: Finder, { len, first }: Run): Outcome {
   return len === 1 && isAcronym(first) ? REJECT : undefined;
@@ -225,6 +252,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "org-acronym", decide: orgAcronym },
   { name: "chez", decide: chez },
   { name: "role-of", decide: roleOf },
+  { name: "enumeration", decide: enumeration },
   { name: "lone-acronym", decide: loneAcronym },
   { name: "lone-name-after-cue", decide: loneNameAfterCue },
   { name: "demonym-company", decide: demonymCompany },

@@ -26,6 +26,7 @@ export const MENTION_REASONS = [
   "org-acronym",
   "chez",
   "role-of",
+  "enumeration",
   "speech-verb-before",
   "description-apposition",
   "demonym-company",
