@@ -55,6 +55,8 @@ describe("passes", () => {
   test.each(table([
     ["La CGT-Kermor a appelé à la grève.", ["CGT-Kermor/acronym-branch"]],
     ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
+    ["Le livre de Jeanne Vallat de l'Estrade est sorti.", ["Jeanne Vallat de l'Estrade/first-name"]],
+    ["Le discours de Marie Vallat de l'Institut Kermor a plu.", ["Marie Vallat/first-name", "Institut Kermor/org-head-inside"]],
   ]))("capitalised runs: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -71,6 +73,7 @@ describe("passes", () => {
 const RULE_CASES: Record<string, [string, string[]][]> = {
   "first-name-inside": [
     ["La ministre des Armées Léa Morel a visité la base.", ["Léa Morel/role-before"]],
+    ["« Tout est prêt », explique Kerlan Paolo Dumoutier, le directeur.", ["Kerlan Paolo Dumoutier/role-after"]],
   ],
   credit: [
     ["Le maire inaugure la place. Léa Morel / AFP", ["Léa Morel/photo-credit", "AFP/known-org"]],

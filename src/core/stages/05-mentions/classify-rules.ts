@@ -4,11 +4,11 @@
  * a name last: a run with no cue is left out (precision matters as much as recall).
  */
 import { foldName } from "../../fold.js";
-import { demonym, orgHead } from "../../word-lexicon.js";
+import { demonym, orgHead, role } from "../../word-lexicon.js";
 import type { Draft } from "./finder.js";
 import type { ClassifyRule, Outcome, Run } from "./classify.js";
 import { REJECT } from "./classify.js";
-import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isPlace, knownOrg } from "./lists.js";
+import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
 import { ageAfter, creditEnds, creditName, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
@@ -18,14 +18,26 @@ import { knownOrgAt } from "./known-orgs.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
 
-/** « ministre des Armées Jean Dupont »: a first name inside the run starts a new name. */
+/**
+ * « ministre des Armées Jean Dupont »: a first name inside the run starts a new name, unless
+ * the words before it could be first names themselves (« Gian Paolo Bassi », « Magen David Adom »).
+ */
 export function firstNameInside(f: Finder, { s, e }: Run): Outcome {
   if (firstName(f.tokens[s]!)) return undefined;
   for (let p = s + 1; p + 1 < e; p++) {
     const t = f.tokens[p]!;
-    if (firstName(t) && !isCommonWord(t) && !inParticles(f.tokens[p - 1]) && f.isCapWord(p + 1)) return { restart: p };
+    if (firstName(t) && !isCommonWord(t) && !inParticles(f.tokens[p - 1]) && f.isCapWord(p + 1)) return plainWords(f, s, p) ? undefined : { restart: p };
   }
   return undefined;
+}
+
+/** Every word of [s, p) is a plain capitalised word (no common word, place, head, role, acronym…). */
+function plainWords(f: Finder, s: number, p: number): boolean {
+  for (let i = s; i < p; i++) {
+    const t = f.tokens[i]!;
+    if (t.kind !== "word" || isAcronym(t) || isCommonWord(t) || isPlace(t) || orgHead(t) || role(t) || demonym(t) || isNotName(t) || knownOrg(t)) return false;
+  }
+  return true;
 }
 
 /**
