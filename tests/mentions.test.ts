@@ -56,6 +56,8 @@ describe("passes", () => {
     ["La CGT-Kermor a appelé à la grève.", ["CGT-Kermor/acronym-branch"]],
     ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
     ["Le livre de Jeanne Vallat de l'Estrade est sorti.", ["Jeanne Vallat de l'Estrade/first-name"]],
+    ["Léa Morel Le 12/03/2024 à 10h00", ["Léa Morel/first-name"]],
+    ["Le discours de Marine Le Pen a duré.", ["Marine Le Pen/first-name"]],
     ["Le discours de Marie Vallat de l'Institut Kermor a plu.", ["Marie Vallat/first-name", "Institut Kermor/org-head-inside"]],
   ]))("capitalised runs: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -110,6 +112,11 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-acronym": [
     ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],
+  ],
+  publisher: [
+    ["Le dernier livre de Kerlan Dumoutier (éd. Fortalis) est sorti.", ["Kerlan Dumoutier/name-shape", "Fortalis/publisher"]],
+    ["Son roman, Les Eaux vives (Kermor, 220 p., 19 €), est sorti.", ["Kermor/publisher"]],
+    ["Le livre est paru aux éditions Fortalis en mars.", ["Fortalis/publisher"]],
   ],
   chez: [
     ["Il a travaillé chez Fortalix pendant dix ans.", ["Fortalix/chez"]],

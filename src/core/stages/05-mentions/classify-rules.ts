@@ -132,6 +132,17 @@ export function orgAcronym(f: Finder, { s, e, len, isFirstName }: Run): Outcome 
   return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-acronym", orgType: "other" }, true);
 }
 
+/** « (éd. Fortalis) », « aux éditions Fortalis », « (Fortalis, 220 p.) »: a publisher. */
+export function publisher(f: Finder, { s, e, len }: Run): Outcome {
+  const t = f.tokens;
+  const p = t[s - 1];
+  if (len > 3 || !p || !f.samePara(s - 1, s)) return undefined;
+  const afterEd = (p.text === "." && (t[s - 2]?.lower === "éd" || t[s - 2]?.lower === "ed")) || p.lower === "éditions" && !p.cap;
+  const pages = p.text === "(" && t[e]?.text === "," && t[e + 1]?.kind === "number" && t[e + 2]?.lower === "p" && f.samePara(s, e + 2);
+  if (!afterEd && !pages) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "publisher", orgType: "company" });
+}
+
 /** « chez Fortal »: a firm. */
 export function chez(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
   if (len > 2 || f.tokens[s - 1]?.lower !== "chez" || isFirstName) return undefined;
@@ -262,6 +273,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "org-head-before", decide: orgHeadBefore },
   { name: "org-apposition", decide: orgApposition },
   { name: "org-acronym", decide: orgAcronym },
+  { name: "publisher", decide: publisher },
   { name: "chez", decide: chez },
   { name: "role-of", decide: roleOf },
   { name: "enumeration", decide: enumeration },

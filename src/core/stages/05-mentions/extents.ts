@@ -15,6 +15,8 @@ export function runEnd(f: Finder, i: number): number {
     if (f.skip[j] || f.taken[j]) break;
     if (t.kind === "word" && t.cap) {
       if (isNotName(t) && !inParticles(t)) break;
+      // « Léa Morel Le 12 mars »: a capitalised particle goes on only before a capitalised word.
+      if (inParticles(t) && !(f.isCapWord(j + 1) && f.samePara(j, j + 1))) break;
       if (title(t)) break;
       j++;
       continue;

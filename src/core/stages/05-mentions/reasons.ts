@@ -24,6 +24,7 @@ export const MENTION_REASONS = [
   "org-head-before",
   "org-apposition",
   "org-acronym",
+  "publisher",
   "chez",
   "role-of",
   "enumeration",
