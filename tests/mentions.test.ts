@@ -106,6 +106,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   "org-head-before": [
     ["Le projet de la start-up Fortalix a séduit les investisseurs.", ["Fortalix/org-head-before"]],
     ["Le projet de son promoteur Margaux Delattre a séduit.", ["Margaux Delattre/first-name"]],
+    ["Le chantier de l'hôtel Kermor Palace reprendra lundi.", ["hôtel Kermor Palace/org-head-before"]],
+    ["Le casino Valmoran a fermé ses portes.", ["casino Valmoran/org-head-before"]],
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
