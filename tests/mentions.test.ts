@@ -54,6 +54,7 @@ describe("passes", () => {
 
   test.each(table([
     ["La CGT-Kermor a appelé à la grève.", ["CGT-Kermor/acronym-branch"]],
+    ["Le SNESKER-FSU a appelé à la grève.", ["SNESKER-FSU/acronym-branch"]],
     ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
     ["Le livre de Jeanne Vallat de l'Estrade est sorti.", ["Jeanne Vallat de l'Estrade/first-name"]],
     ["Léa Morel Le 12/03/2024 à 10h00", ["Léa Morel/first-name"]],
@@ -153,6 +154,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "speech-verb-subject": [
     ["Dans le village, Kerlan Dumoutier a déclaré qu'il partirait.", ["Kerlan Dumoutier/speech-verb-subject"]],
+    ["Kerlan Dumoutier a déclaré que tout allait bien.", ["Kerlan Dumoutier/speech-verb-subject"]],
+    ["Lundi Kermor a déclaré forfait.", []],
   ],
   "first-name-alone": [
     ["Le soir venu, Margaux a expliqué son choix.", ["Margaux/first-name-alone"]],
@@ -163,6 +166,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "role-after": [
     ["Dans le village, Kerlan Dumoutier, le président du club, a tout vu.", ["Kerlan Dumoutier/role-after"]],
+    ["Kerlan Dumoutier, le directeur du club, a tout vu.", ["Kerlan Dumoutier/role-after"]],
     ["Dans le village, a déclaré Kerlan Dumoutier, tout a changé.", ["Kerlan Dumoutier/speech-verb-before"]],
   ],
   "name-shape": [

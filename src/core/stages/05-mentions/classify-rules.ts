@@ -232,7 +232,8 @@ export function initials(_f: Finder, { s, e, len, first, last }: Run): Outcome {
 
 /** « … Kerlan Dumoutier a déclaré »: two words or more, then a speech verb, mid-sentence. */
 export function speechVerbSubject(f: Finder, { s, e, len }: Run): Outcome {
-  if (len < 2 || !speechAfter(f, e) || f.clauseStart(s)) return undefined;
+  // At a sentence's start only plain words (« Kerlan Dumoutier a déclaré », a foreign first name).
+  if (len < 2 || !speechAfter(f, e) || (f.clauseStart(s) && !plainName(f, s, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "speech-verb-subject" });
 }
 
@@ -250,7 +251,9 @@ export function ageApposition(f: Finder, { s, e, len }: Run): Outcome {
 
 /** « Kerlan Dumoutier, le président de… », « a déclaré Kerlan Dumoutier »: mid-sentence. */
 export function roleAfterOrSpeechBefore(f: Finder, { s, e, len }: Run): Outcome {
-  if (len < 2 || f.clauseStart(s) || !(roleAfter(f, e) || speechBefore(f, s))) return undefined;
+  if (len < 2 || !(roleAfter(f, e) || speechBefore(f, s))) return undefined;
+  // At a sentence's start only plain words with a role after (« Kerlan Dumoutier, le directeur, »).
+  if (f.clauseStart(s) && !(len <= 3 && plainName(f, s, e) && roleAfter(f, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: roleAfter(f, e) ? "role-after" : "speech-verb-before" });
 }
 
