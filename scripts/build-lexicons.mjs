@@ -262,6 +262,9 @@ const ORG_SOURCES = [
   ["companies.tsv", "company", false],
 ];
 
+/** Trailing words of a listed company's name that the press leaves out (folded). */
+const CORPORATE_TAIL = / (?:group|groupe|holding|holdings|international|corporation|corp|company|incorporated|limited)$/;
+
 /** « Groupe de l'… », « Groupe des … » before a parliamentary group's name (folded). */
 const GROUP_PREFIX = /^groupe (?:de l'|de la |des |du )/;
 
@@ -295,6 +298,14 @@ function buildOrgs(problems) {
         if (bare !== k && bare.split(" ").length >= 3) keys.add(bare);
       }
       for (const k of [...keys]) if (k.includes("/")) keys.add(k.replace(/ ?\/ ?/g, "-"));
+      // A listed company's name without a trailing corporate word, as the press writes it
+      // (« Credit Suisse » for Credit Suisse Group), unless that leaves an ordinary word.
+      if (defType === "company") {
+        for (const k of [...keys]) {
+          const short = k.replace(CORPORATE_TAIL, "");
+          if (short !== k && short.length >= 4 && !plain.has(short)) keys.add(short);
+        }
+      }
       // Long acronyms are often written as words (Cnil, Medef, Arcom): index them folded too,
       // unless that makes a common word.
       if (acronym.length >= 4 && !plain.has(fold(acronym))) keys.add(fold(acronym));
@@ -464,6 +475,7 @@ export function buildAll() {
     module(["distinct-roles.txt"], { DISTINCT_ROLES: lowerSet("distinct-roles.txt") }),
     module(["role-families.tsv"], { ROLE_FAMILIES: roleFamilies() }),
     ...Object.entries(KEYED_SETS).map(([file, name]) => module([file], { [name]: keyedSet(file, problems) })),
+    module(["body-nouns.tsv"], { BODY_NOUNS: rows("body-nouns.tsv").map((r) => r.join("\t")).sort().join("\n") }),
   ];
   return { files: new Map([["lexicons.ts", render(sections)]]), problems };
 }

@@ -47,6 +47,7 @@ const SPECS = {
   "institution-heads.txt": { columns: null, keyFold: lower },
   "distinct-roles.txt": { columns: null, keyFold: lower },
   "role-families.tsv": { columns: ["family", "office"], required: 2, keys: [[0, 1]] },
+  "body-nouns.tsv": { columns: ["noun", "alone", "complement"], required: 3, keyFold: lower, allowed: { 1: ["0", "1"], 2: ["name", "field"] } },
   // The mention stage's cue lists: the build checks each entry against its « Key form » header.
   ...Object.fromEntries(Object.keys(KEYED_SETS).map((file) => [file, { columns: null, keyFold: lower }])),
 };

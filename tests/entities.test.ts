@@ -24,6 +24,7 @@ describe("people", () => {
     ["noble title and particle", "Le discours du général de Villaret a été salué par la foule.", ["de Villaret"]],
     ["a place before « de » and a full name is not part of it", "La cérémonie a eu lieu à Paris de Vazken Ohanian, poète, puis à Lyon.", ["Vazken Ohanian"]],
     ["age apposition", "Une habitante, Yasmina, âgée de 41 ans, a tout vu depuis son balcon.", ["Yasmina"]],
+    ["photo credit closing a caption", "Le maire inaugure la place. JULIEN CASTAGNAC/AFP", ["JULIEN CASTAGNAC"]],
   ])("%s", (_label, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -33,7 +34,7 @@ describe("people", () => {
     ["places", "Le train relie Bruxelles à Marseille en moins de six heures."],
     ["demonym alone", "L’Italien a dominé la course de bout en bout, devant le Belge."],
     ["État and Gouvernement", "L’État et le Gouvernement ont promis une aide rapide."],
-    ["photo credit", "Le maire inaugure la place. (Photo Julien Castagnac / AFP)"],
+    ["a credit line the paragraph stage calls boilerplate", "Le maire inaugure la place. (Photo Julien Castagnac / AFP)"],
   ])("no person: %s", (_label, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -146,8 +147,9 @@ describe("organizations", () => {
     expect(r.organizations).toEqual([]);
   });
 
-  test("« le gouvernement » is not an organization name", () => {
-    expect(orgs("Le gouvernement a présenté son budget mardi.")).toEqual([]);
+  test("« le gouvernement » is one body (the corpus's gold counts definite bodies even in lower case)", () => {
+    expect(orgs("Le gouvernement a présenté son budget mardi.")).toEqual(["gouvernement"]);
+    expect(orgs("Un gouvernement de transition sera nommé.")).toEqual([]);
   });
 });
 
@@ -193,6 +195,11 @@ describe("roles, affiliations, gender", () => {
     expect(r.people.find((x) => x.name === "Kilian Marchetti")!.affiliations).toEqual(["Voltaréa"]);
     const other = run("Le groupe Voltaréa va fermer deux usines. Margaux Delattre a confirmé le plan. « Nous devons réduire nos coûts », a expliqué son directeur de cabinet, Kilian Marchetti.");
     expect(other.people.find((x) => x.name === "Kilian Marchetti")!.affiliations).toEqual([]);
+  });
+
+  test("a photographer's credit names the agency as affiliation", () => {
+    const r = run("Le maire inaugure la place. JULIEN CASTAGNAC / KERMOR PRESSE");
+    expect(r.people.find((x) => x.name === "JULIEN CASTAGNAC")!.affiliations).toEqual(["KERMOR PRESSE"]);
   });
 
   test("a participle after an auxiliary is no role: « a prévenu X »", () => {

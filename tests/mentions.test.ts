@@ -20,7 +20,7 @@ const table = (rows: [string, string[]][]) => rows.map(([text, expected]) => [te
 
 describe("passes", () => {
   test("are listed in order", () => {
-    expect(PASSES.map((p) => p.name)).toEqual(["acronyms", "institutions", "capitalised-runs", "re-mentions"]);
+    expect(PASSES.map((p) => p.name)).toEqual(["acronyms", "institutions", "definite-bodies", "capitalised-runs", "re-mentions"]);
   });
 
   test.each(table([
@@ -38,8 +38,28 @@ describe("passes", () => {
   });
 
   test.each(table([
+    ["Le gouvernement a annoncé une réforme.", ["gouvernement/definite-body"]],
+    ["Selon le gouvernement britannique, la dette baisse.", ["gouvernement britannique/definite-body"]],
+    ["Le gouvernement du Vallonnais a répondu au gouvernement de Jean Dupont.", ["gouvernement du Vallonnais/definite-body", "gouvernement/definite-body", "Jean Dupont/first-name"]],
+    ["Le tribunal de grande instance de Vallon a tranché.", ["tribunal de grande instance de Vallon/definite-body"]],
+    ["Le ministère de la pêche et des océans a publié un rapport.", ["ministère de la pêche et des océans/definite-body"]],
+    ["Il a rejoint le ministère de l'artisanat la semaine dernière.", ["ministère de l'artisanat/definite-body"]],
+    ["Le Parlement a voté. L'administration fiscale kermorienne enquête.", ["Parlement/definite-body", "administration fiscale kermorienne/definite-body"]],
+    ["La police nationale et la gendarmerie sont mobilisées.", ["police nationale/known-org", "gendarmerie/definite-body"]],
+    ["Il est en garde à vue. La cour de l'école est fermée. La justice tranchera.", []],
+    ["Un tribunal a jugé. Le tribunal a jugé. Le trésor est vide.", []],
+  ]))("definite bodies: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
     ["La CGT-Kermor a appelé à la grève.", ["CGT-Kermor/acronym-branch"]],
+    ["Le SNESKER-FSU a appelé à la grève.", ["SNESKER-FSU/acronym-branch"]],
     ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
+    ["Le livre de Jeanne Vallat de l'Estrade est sorti.", ["Jeanne Vallat de l'Estrade/first-name"]],
+    ["Léa Morel Le 12/03/2024 à 10h00", ["Léa Morel/first-name"]],
+    ["Le discours de Marine Le Pen a duré.", ["Marine Le Pen/first-name"]],
+    ["Le discours de Marie Vallat de l'Institut Kermor a plu.", ["Marie Vallat/first-name", "Institut Kermor/org-head-inside"]],
   ]))("capitalised runs: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -56,12 +76,17 @@ describe("passes", () => {
 const RULE_CASES: Record<string, [string, string[]][]> = {
   "first-name-inside": [
     ["La ministre des Armées Léa Morel a visité la base.", ["Léa Morel/role-before"]],
+    ["« Tout est prêt », explique Kerlan Paolo Dumoutier, le directeur.", ["Kerlan Paolo Dumoutier/role-after"]],
   ],
   credit: [
-    ["Le maire inaugure la place. Léa Morel / AFP", ["AFP/known-org"]],
+    ["Le maire inaugure la place. Léa Morel / AFP", ["Léa Morel/photo-credit", "AFP/known-org"]],
+    ["Un défilé à Vallon. KERLAN DUMOUTIER/KERMOR", ["KERLAN DUMOUTIER/photo-credit", "KERMOR/photo-agency"]],
+    ["Le podium du tournoi. (K. Dumoutier/Kermor Sport)", ["K. Dumoutier/photo-credit", "Kermor Sport/photo-agency"]],
+    ["Le maire inaugure la place. (Photo Léa Morel)", ["Léa Morel/photo-credit"]],
+    ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
   ],
   street: [
-    ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'à la mairie.", []],
+    ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'au port.", []],
   ],
   place: [
     ["Elle vit depuis dix ans à Montpellier avec sa famille.", []],
@@ -82,6 +107,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   "org-head-before": [
     ["Le projet de la start-up Fortalix a séduit les investisseurs.", ["Fortalix/org-head-before"]],
     ["Le projet de son promoteur Margaux Delattre a séduit.", ["Margaux Delattre/first-name"]],
+    ["Le chantier de l'hôtel Kermor Palace reprendra lundi.", ["hôtel Kermor Palace/org-head-before"]],
+    ["Le casino Valmoran a fermé ses portes.", ["casino Valmoran/org-head-before"]],
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
@@ -89,11 +116,20 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   "org-acronym": [
     ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],
   ],
+  publisher: [
+    ["Le dernier livre de Kerlan Dumoutier (éd. Fortalis) est sorti.", ["Kerlan Dumoutier/name-shape", "Fortalis/publisher"]],
+    ["Son roman, Les Eaux vives (Kermor, 220 p., 19 €), est sorti.", ["Kermor/publisher"]],
+    ["Le livre est paru aux éditions Fortalis en mars.", ["Fortalis/publisher"]],
+  ],
   chez: [
     ["Il a travaillé chez Fortalix pendant dix ans.", ["Fortalix/chez"]],
   ],
   "role-of": [
     ["Il a rencontré le président de Valmoran lundi.", ["Valmoran/role-of"]],
+  ],
+  enumeration: [
+    ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
+    ["Il a vu Kermor Valdi, Renault et Margaux Delattre.", ["Kermor Valdi/name-shape", "Renault/known-org", "Margaux Delattre/first-name"]],
   ],
   "lone-acronym": [
     ["Il a rencontré les délégués de la FNQ lundi.", []],
@@ -118,6 +154,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "speech-verb-subject": [
     ["Dans le village, Kerlan Dumoutier a déclaré qu'il partirait.", ["Kerlan Dumoutier/speech-verb-subject"]],
+    ["Kerlan Dumoutier a déclaré que tout allait bien.", ["Kerlan Dumoutier/speech-verb-subject"]],
+    ["Lundi Kermor a déclaré forfait.", []],
   ],
   "first-name-alone": [
     ["Le soir venu, Margaux a expliqué son choix.", ["Margaux/first-name-alone"]],
@@ -128,6 +166,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "role-after": [
     ["Dans le village, Kerlan Dumoutier, le président du club, a tout vu.", ["Kerlan Dumoutier/role-after"]],
+    ["Kerlan Dumoutier, le directeur du club, a tout vu.", ["Kerlan Dumoutier/role-after"]],
     ["Dans le village, a déclaré Kerlan Dumoutier, tout a changé.", ["Kerlan Dumoutier/speech-verb-before"]],
   ],
   "name-shape": [
@@ -168,6 +207,7 @@ describe("reasons", () => {
     const passTexts = [
       "L'Union nationale des étudiants de Vallon (UNEV) a protesté.",
       "Le tribunal correctionnel de Vallon a rendu son jugement.",
+      "Le gouvernement a annoncé une réforme.",
       "La CGT-Kermor a appelé à la grève.",
       "Margaux Delattre a signé. Selon Delattre, tout est prêt.",
       "La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.",

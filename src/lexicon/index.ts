@@ -20,6 +20,7 @@ import {
   BOILERPLATE_PREFIX,
   BOILERPLATE_SUBSTRING,
   BOILERPLATE_SUFFIX,
+  BODY_NOUNS,
   BUSINESS_WORDS,
   COMPANY_NOUN_WORDS,
   CREDIT_WORDS,
@@ -802,3 +803,22 @@ export const mentionCues: {
   describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
   geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
 };
+
+/** A public body's noun (lexicons/body-nouns.tsv, lower-case key): whether alone it names one, and what may complete it. */
+export interface BodyNoun {
+  alone: boolean;
+  complement: "name" | "field";
+}
+const bodyNouns = lazy(() => {
+  const m = new Map<string, BodyNoun>();
+  for (const row of BODY_NOUNS.split("\n")) {
+    const [noun, alone, complement] = row.split("\t");
+    m.set(noun!, { alone: alone === "1", complement: complement === "field" ? "field" : "name" });
+  }
+  return m;
+});
+
+/** The body noun `lowerWord` is (« gouvernement », « ministère »), by its lower-case form. */
+export function bodyNoun(lowerWord: string): BodyNoun | undefined {
+  return bodyNouns().get(lowerWord);
+}

@@ -241,6 +241,11 @@ export const entities = (doc: Doc): void => {
       const om = oi >= 0 ? mentions[oi] : undefined;
       if (om && om.kind === "organization" && om.tokStart === m.tokEnd + 1) addAffiliation(e, ents, om);
     }
+    // « Léa Morel / AFP »: a photographer works for the agency the credit names after the slash.
+    if (m.reason === "photo-credit" && tokens[m.tokEnd]?.text === "/") {
+      const om = mentions[doc.mentionAt[m.tokEnd + 1] ?? -1];
+      if (om && om.kind === "organization" && om.tokStart === m.tokEnd + 1) addAffiliation(e, ents, om);
+    }
   });
   pronounGender(doc, offer);
   ents.forEach((e, ei) => {

@@ -4,31 +4,55 @@
  * a name last: a run with no cue is left out (precision matters as much as recall).
  */
 import { foldName } from "../../fold.js";
-import { demonym, orgHead } from "../../word-lexicon.js";
+import { demonym, orgHead, role } from "../../word-lexicon.js";
 import type { Draft } from "./finder.js";
 import type { ClassifyRule, Outcome, Run } from "./classify.js";
 import { REJECT } from "./classify.js";
-import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isPlace, knownOrg } from "./lists.js";
+import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
-import { ageAfter, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
+import { ageAfter, creditEnds, creditName, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
+import type { OrgType } from "../../types.js";
+import { knownOrgAt } from "./known-orgs.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
 
-/** « ministre des Armées Jean Dupont »: a first name inside the run starts a new name. */
+/**
+ * « ministre des Armées Jean Dupont »: a first name inside the run starts a new name, unless
+ * the words before it could be first names themselves (« Gian Paolo Bassi », « Magen David Adom »).
+ */
 export function firstNameInside(f: Finder, { s, e }: Run): Outcome {
   if (firstName(f.tokens[s]!)) return undefined;
   for (let p = s + 1; p + 1 < e; p++) {
     const t = f.tokens[p]!;
-    if (firstName(t) && !isCommonWord(t) && !inParticles(f.tokens[p - 1]) && f.isCapWord(p + 1)) return { restart: p };
+    if (firstName(t) && !isCommonWord(t) && !inParticles(f.tokens[p - 1]) && f.isCapWord(p + 1)) return plainWords(f, s, p) ? undefined : { restart: p };
   }
   return undefined;
 }
 
-/** « Photo Léa Morel », « Léa Morel / AFP »: a photo credit. */
+/** Every word of [s, p) is a plain capitalised word (no common word, place, head, role, acronym…). */
+function plainWords(f: Finder, s: number, p: number): boolean {
+  for (let i = s; i < p; i++) {
+    const t = f.tokens[i]!;
+    if (t.kind !== "word" || isAcronym(t) || isCommonWord(t) || isPlace(t) || orgHead(t) || role(t) || demonym(t) || isNotName(t) || knownOrg(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * « Léa Morel / AFP » closing a caption: the photographer is a person of the article (its gold
+ * lists bylines and credits), the agency after the slash an organization. Any other run next
+ * to a slash or after « Photo » is no name of the story.
+ */
 export function credit(f: Finder, { s, e }: Run): Outcome {
-  return isCredit(f, s, e) ? REJECT : undefined;
+  if (!isCredit(f, s, e)) return undefined;
+  if (creditName(f, s, e)) return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "photo-credit" });
+  const photographer = f.drafts[f.drafts.length - 1];
+  if (photographer?.reason === "photo-credit" && photographer.tokEnd === s - 1 && creditEnds(f, e)) {
+    return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "photo-agency", orgType: "media" });
+  }
+  return REJECT;
 }
 
 /** « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody. */
@@ -108,6 +132,17 @@ export function orgAcronym(f: Finder, { s, e, len, isFirstName }: Run): Outcome 
   return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-acronym", orgType: "other" }, true);
 }
 
+/** « (éd. Fortalis) », « aux éditions Fortalis », « (Fortalis, 220 p.) »: a publisher. */
+export function publisher(f: Finder, { s, e, len }: Run): Outcome {
+  const t = f.tokens;
+  const p = t[s - 1];
+  if (len > 3 || !p || !f.samePara(s - 1, s)) return undefined;
+  const afterEd = (p.text === "." && (t[s - 2]?.lower === "éd" || t[s - 2]?.lower === "ed")) || p.lower === "éditions" && !p.cap;
+  const pages = p.text === "(" && t[e]?.text === "," && t[e + 1]?.kind === "number" && t[e + 2]?.lower === "p" && f.samePara(s, e + 2);
+  if (!afterEd && !pages) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "publisher", orgType: "company" });
+}
+
 /** « chez Fortal »: a firm. */
 export function chez(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
   if (len > 2 || f.tokens[s - 1]?.lower !== "chez" || isFirstName) return undefined;
@@ -118,6 +153,31 @@ export function chez(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
 export function roleOf(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
   const firmRole = len <= 2 && !isFirstName && !isAcronym(first) ? firmRoleBefore(f, s) : undefined;
   return firmRole ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole }) : undefined;
+}
+
+/** A token that separates the items of a list: « , », « et », « ou ». */
+const listSeparator = (f: Finder, k: number): boolean => {
+  const t = f.tokens[k];
+  return !!t && f.samePara(k, k + 1) && (t.text === "," || t.lower === "et" || t.lower === "ou");
+};
+
+/**
+ * « Kermor Bank, Fortal, BVNQ et Valmoran Capital »: an item of a list whose neighbour is a
+ * known organization (or an item read so) is an organization of the same type.
+ */
+export function enumeration(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
+  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first))) return undefined;
+  // « Kermor Valdi, Fortal et … »: two plain words may as well be a person's name.
+  if (len > 1 && plainName(f, s, e)) return undefined;
+  let type: OrgType | undefined;
+  const prev = f.drafts[f.drafts.length - 1];
+  if (listSeparator(f, s - 1) && prev?.kind === "organization" && prev.tokEnd === s - 1 && (prev.reason === "known-org" || prev.reason === "enumeration")) type = prev.orgType;
+  if (!type && listSeparator(f, e) && f.isCapWord(e + 1)) type = knownOrgAt(f, e + 1)?.type;
+  if (!type) return undefined;
+  const known = knownOrg(f.text(s, e));
+  const d: Draft = { kind: "organization", tokStart: s, tokEnd: e, reason: "enumeration", orgType: known?.type ?? type };
+  if (known) d.canonical = known.name;
+  return emit(d);
 }
 
 /** A lone acronym is an organization only with a cue (head or apposition, asked above). */
@@ -172,7 +232,8 @@ export function initials(_f: Finder, { s, e, len, first, last }: Run): Outcome {
 
 /** « … Kerlan Dumoutier a déclaré »: two words or more, then a speech verb, mid-sentence. */
 export function speechVerbSubject(f: Finder, { s, e, len }: Run): Outcome {
-  if (len < 2 || !speechAfter(f, e) || f.clauseStart(s)) return undefined;
+  // At a sentence's start only plain words (« Kerlan Dumoutier a déclaré », a foreign first name).
+  if (len < 2 || !speechAfter(f, e) || (f.clauseStart(s) && !plainName(f, s, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "speech-verb-subject" });
 }
 
@@ -190,7 +251,9 @@ export function ageApposition(f: Finder, { s, e, len }: Run): Outcome {
 
 /** « Kerlan Dumoutier, le président de… », « a déclaré Kerlan Dumoutier »: mid-sentence. */
 export function roleAfterOrSpeechBefore(f: Finder, { s, e, len }: Run): Outcome {
-  if (len < 2 || f.clauseStart(s) || !(roleAfter(f, e) || speechBefore(f, s))) return undefined;
+  if (len < 2 || !(roleAfter(f, e) || speechBefore(f, s))) return undefined;
+  // At a sentence's start only plain words with a role after (« Kerlan Dumoutier, le directeur, »).
+  if (f.clauseStart(s) && !(len <= 3 && plainName(f, s, e) && roleAfter(f, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: roleAfter(f, e) ? "role-after" : "speech-verb-before" });
 }
 
@@ -213,8 +276,10 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "org-head-before", decide: orgHeadBefore },
   { name: "org-apposition", decide: orgApposition },
   { name: "org-acronym", decide: orgAcronym },
+  { name: "publisher", decide: publisher },
   { name: "chez", decide: chez },
   { name: "role-of", decide: roleOf },
+  { name: "enumeration", decide: enumeration },
   { name: "lone-acronym", decide: loneAcronym },
   { name: "lone-name-after-cue", decide: loneNameAfterCue },
   { name: "demonym-company", decide: demonymCompany },

@@ -3,7 +3,7 @@
  * glue words and adjectives, and a bracketed acronym right after an organization.
  */
 import type { OrgType } from "../../types.js";
-import { title } from "../../word-lexicon.js";
+import { orgHead, title } from "../../word-lexicon.js";
 import type { Draft, Finder } from "./finder.js";
 import { ADJECTIVE_LIKE, MAX_RUN, NAME_ADJECTIVE, NAME_STOP, ORG_GLUE, inParticles, isAcronym, isNotName, isPlace, knownOrg, speechVerb } from "./lists.js";
 
@@ -15,6 +15,8 @@ export function runEnd(f: Finder, i: number): number {
     if (f.skip[j] || f.taken[j]) break;
     if (t.kind === "word" && t.cap) {
       if (isNotName(t) && !inParticles(t)) break;
+      // « Léa Morel Le 12 mars »: a capitalised particle goes on only before a capitalised word.
+      if (inParticles(t) && !(f.isCapWord(j + 1) && f.samePara(j, j + 1))) break;
       if (title(t)) break;
       j++;
       continue;
@@ -24,7 +26,9 @@ export function runEnd(f: Finder, i: number): number {
       continue;
     }
     // One or two particles then a capitalised word: « van der Hoek », « de La Tour ».
-    const two = t.kind === "word" && inParticles(t) && inParticles(f.tokens[j + 1]) && !f.tokens[j + 1]!.cap ? 1 : 0;
+    // « de l'Eprevier » too, unless an organization's head follows (« de l'Institut »).
+    const elided = t.lower === "de" && f.tokens[j + 1]?.lower === "l'" && !!f.tokens[j + 2] && !orgHead(f.tokens[j + 2]!);
+    const two = t.kind === "word" && ((inParticles(t) && inParticles(f.tokens[j + 1]) && !f.tokens[j + 1]!.cap) || elided) ? 1 : 0;
     if (t.kind === "word" && inParticles(t) && f.isCapWord(j + 1 + two) && !f.taken[j + 1 + two] && f.samePara(j, j + 1 + two)) {
       const next = f.tokens[j + 1 + two]!;
       // « Claire Vasseur de Paris »: a place or a known body after « de » is not the surname.

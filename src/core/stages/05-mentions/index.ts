@@ -4,6 +4,7 @@
  *
  * 1. acronyms: « Nom en toutes lettres (SIGLE) » defines both (pass-acronyms.ts);
  * 2. institutions: a lower-case head then « de » and a name, « le tribunal de Lyon » (pass-institutions.ts);
+ *    definite bodies: « le gouvernement », « la police nationale » (pass-definite-bodies.ts);
  * 3. capitalised runs: known organizations (longest match), then each other run through
  *    classify's decision list of cues — titles, heads, suffixes, appositions, roles, first
  *    names, speech verbs (pass-capitalised-runs.ts, classify-rules.ts);
@@ -17,6 +18,7 @@ import { tokenEnd, type Doc, type EntityMention } from "../../document.js";
 import { Finder } from "./finder.js";
 import { acronymPass } from "./pass-acronyms.js";
 import { capitalisedRunPass } from "./pass-capitalised-runs.js";
+import { definiteBodyPass } from "./pass-definite-bodies.js";
 import { institutionPass } from "./pass-institutions.js";
 import { reMentionPass } from "./pass-re-mentions.js";
 
@@ -32,6 +34,7 @@ export interface MentionPass {
 export const PASSES: readonly MentionPass[] = [
   { name: "acronyms", run: acronymPass },
   { name: "institutions", run: institutionPass },
+  { name: "definite-bodies", run: definiteBodyPass },
   { name: "capitalised-runs", run: capitalisedRunPass },
   { name: "re-mentions", run: reMentionPass },
 ];

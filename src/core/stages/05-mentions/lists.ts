@@ -185,3 +185,12 @@ export function initialsMatch(tokens: Word[], s: number, e: number, acr: string)
   return k === letters.length && letters.length > 0;
 }
 
+
+/** Definite articles before a body's noun (« le gouvernement », « du parquet »). */
+export const inBodyArticles = wordList(["le", "la", "l'", "du", "au"]);
+/** The body noun a word is (lexicons/body-nouns.tsv, by its lower-case form). */
+export const bodyNounOf = perWord((lowerWord) => lexicon.bodyNoun(lowerWord), "lower");
+/** Endings of a singular adjective that completes a body's name (« nationale », « fiscale », « britannique »). */
+export const BODY_ADJECTIVE = /(?:al|ale|ique|aire|ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|iel|ielle)$/;
+/** Words with those endings that are no such adjective. */
+export const BODY_ADJECTIVE_STOP = new Set(["ancien", "ancienne", "soutien", "entretien", "quotidien", "quotidienne", "certain", "certaine", "prochain", "prochaine", "lendemain", "jamais", "désormais", "mais", "demain", "local", "locale"]);

@@ -59,10 +59,12 @@ export function at(f: Finder, i: number): number {
       return i + org.len;
     }
   }
-  // « CGT-Cheminots »: a known acronym glued to a capitalised word names a branch of it.
+  // « CGT-Cheminots »: a known acronym glued to a capitalised word names a branch of it;
+  // « SNESX-FSU »: an acronym glued to a known one, a member union of it.
   const dash = t.text.indexOf("-");
   if (dash > 1 && ACRONYM.test(t.text.slice(0, dash)) && /^\p{Lu}/u.test(t.text.slice(dash + 1))) {
-    const parent = knownOrg(t.text.slice(0, dash));
+    const tail = t.text.slice(dash + 1);
+    const parent = knownOrg(t.text.slice(0, dash)) ?? (ACRONYM.test(tail) ? knownOrg(tail) : undefined);
     if (parent && !parent.ambiguous) {
       f.emit({ kind: "organization", tokStart: i, tokEnd: i + 1, reason: "acronym-branch", orgType: parent.type });
       return i + 1;

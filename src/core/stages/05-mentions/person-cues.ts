@@ -5,9 +5,10 @@
 import { roleMaxWords } from "../../../lexicon/index.js";
 import type { Gender } from "../../types.js";
 import { demonym, endsRole, orgHead, role, startsRole, title } from "../../word-lexicon.js";
+import type { Word } from "../../document.js";
 import type { Finder } from "./finder.js";
 import type { MentionReason } from "./reasons.js";
-import { AUXILIARIES, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
+import { AUXILIARIES, INITIALS, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
 
 /** Title token(s) right before s: « M. », « Mme », « Dr ». */
 export function titleBefore(f: Finder, s: number): { start: number; gender: Gender | null } | undefined {
@@ -182,6 +183,39 @@ export function plainName(f: Finder, s: number, e: number): boolean {
     if (t.kind !== "word" || isAcronym(t) || isCommonWord(t) || isPlace(t) || orgHead(t) || role(t) || demonym(t) || isNotName(t) || knownOrg(t)) return false;
   }
   return true;
+}
+
+/**
+ * « Léa Morel / AFP », « LÉA MOREL/AFP », « (L. Morel/Agence) » ending a paragraph: two or three
+ * words of a name (a first name, initials or all capitals) opening a sentence or a bracket,
+ * then « / » and the agency's one to three words; or a full name after « Photo », « © ».
+ */
+export function creditName(f: Finder, s: number, e: number): boolean {
+  const t = f.tokens;
+  // « Photo Léa Morel », « © Léa Morel »: a full name after a credit word.
+  const b = t[s - 1]?.text === ":" ? s - 2 : s - 1;
+  if (inCreditWords(t[b]) && f.samePara(b, s) && e - s >= 2 && e - s <= 3 && firstName(t[s]!) && !knownOrg(t[e - 1]!)) return true;
+  if (e - s < 2 || e - s > 3 || t[e]?.text !== "/" || !f.samePara(s, e + 1) || !f.isCapWord(e + 1)) return false;
+  const before = t[s - 1];
+  if (before && f.samePara(s - 1, s) && !(before.text === "." || before.text === "(" || before.text === "»")) return false;
+  const first = t[s]!;
+  if (!(firstName(first) || INITIALS.test(first.text) || upperCaseRun(t, s, e))) return false;
+  for (let i = s; i < e; i++) if (isPlace(t[i]!) || knownOrg(t[i]!) || isNotName(t[i]!)) return false;
+  let k = e + 1;
+  while (k < e + 5 && f.samePara(e + 1, k) && t[k]!.kind !== "punct") k++;
+  return creditEnds(f, k);
+}
+
+/** Every word of [s, e) in capitals (« LÉA MOREL », « JEAN-MARC DUMOUTIER »). */
+function upperCaseRun(t: Word[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!UPPER_WORD.test(t[i]!.text)) return false;
+  return true;
+}
+const UPPER_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** Token k ends a credit: its paragraph ends there, or a closing bracket does. */
+export function creditEnds(f: Finder, k: number): boolean {
+  return !f.samePara(k - 1, k) || f.tokens[k]?.text === ")" || (f.tokens[k]?.text === "." && !f.samePara(k, k + 1));
 }
 
 /** A name followed or preceded by « / » or after « Photo » is a photo credit. */
