@@ -24,7 +24,7 @@ const LAST = ["Morel", "Garnier", "Bonnet", "Lacroix", "Perrin", "Fabre", "Rouss
 const ORGS = ["la société Fortal", "le groupe Nuvexa", "la CGT", "la mairie de Lyon", "l’association Libre Accès"];
 const VERBS = ["a déclaré", "a expliqué", "a souligné", "a estimé", "a ajouté"];
 
-/** An article of `n` quotes by ten invented speakers, each named with a role and organization. */
+/** An article of `n` quotes by ten invented speakers (women and men in turn), each named with a role and organization. */
 export function manyQuotes(n: number): string {
   const paras = ["Conférence régionale : les élus et les entreprises face au budget", ""];
   for (let i = 0; i < n; i++) {
@@ -32,7 +32,7 @@ export function manyQuotes(n: number): string {
     const org = ORGS[i % ORGS.length]!;
     paras.push(
       `La réunion s’est poursuivie avec le point numéro ${i + 1} de l’ordre du jour. ` +
-        `« Le dossier ${i + 1} doit avancer avant la fin de l’année, sans retard ni dépense inutile », ${VERBS[i % VERBS.length]} ${who}, directrice de ${org}.`,
+        `« Le dossier ${i + 1} doit avancer avant la fin de l’année, sans retard ni dépense inutile », ${VERBS[i % VERBS.length]} ${who}, ${i % 2 ? "directeur" : "directrice"} de ${org}.`,
     );
   }
   return paras.join("\n\n") + "\n";
