@@ -269,6 +269,11 @@ describe("affiliations", () => {
     // credits and bylines
     ["byline: Par + name in a line naming the outlet", "Un titre\n\nOuest-France | 3 mai | Par Léa Morel\n\nLe texte commence.", "Léa Morel", ["Ouest-France"]],
     ["byline: « par » inside a sentence is no byline", "Ouest-France a publié un texte signé par Léa Morel.", "Léa Morel", []],
+    // « à la tête de », « qui dirige », an adjective before the role
+    ["à la tête de", "« Non », dit Léa Morel, à la tête de Renault depuis 2020.", "Léa Morel", ["Renault"]],
+    ["qui dirige", "« Non », dit Léa Morel, qui dirige Renault.", "Léa Morel", ["Renault"]],
+    ["qui dirige a service: its body is not the next word", "« Non », dit Léa Morel, qui dirige le service juridique de Renault.", "Léa Morel", []],
+    ["former role", "« Non », dit Léa Morel, ancienne directrice de Renault.", "Léa Morel", ["Renault"]],
     // long role after the name: the body at its end
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, dont l'équipe opère.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
