@@ -49,7 +49,7 @@ describe("buildOutput", () => {
 describe("both pipelines order speakers the same way", () => {
   // The organization speaks first; speakers[] still lists the person (p1) before it (o1).
   test.each([
-    ["fr", "« Nous signerons », a annoncé Renault mardi. « Moi aussi », a dit Léa Morel.\n"],
+    ["fr", "« Nous signerons », a annoncé Lactalis mardi. « Moi aussi », a dit Léa Morel.\n"],
     ["en", "\"We will sign,\" the company Fortal Inc. said on Monday. \"So will I,\" said Lea Morel, who runs the plant.\n"],
   ] as const)("%s", (lang, text) => {
     const r = extract(text, { lang });

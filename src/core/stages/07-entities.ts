@@ -51,7 +51,7 @@ interface RoleFound {
   possessive: boolean;
   start: number;
   /**
-   * The body the role's complement names when no organization mention is in it: « porte-parole
+   * The body the role's complement names when no organization mention is in it: « conseillère
    * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
    * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
    */
@@ -350,7 +350,7 @@ function addAffiliationName(e: Entity, name: string): void {
 /**
  * A lone lower-case head noun that names no body unless the article named one before: « le
  * présentateur du journal », « le directeur du groupe ». Institutions are one of a kind
- * (« porte-parole du gouvernement ») and stay.
+ * (« chef du gouvernement ») and stay.
  */
 function genericHead(body: string): boolean {
   if (/[\s'’]/u.test(body) || body !== body.toLowerCase()) return false;
@@ -435,7 +435,7 @@ function namesBody(t: Word): boolean {
  */
 function complementBody(doc: Doc, k: number, len: number, to: number): string | undefined {
   const { tokens } = doc;
-  // The complement may start inside the role when the lexicon spells it (« porte-parole du gouvernement »).
+  // The complement may start inside the role when the lexicon spells it (« chef du gouvernement »).
   let from = k + 1;
   while (from < to && !inOf(tokens[from])) from++;
   const inRole = from < k + len;
@@ -447,7 +447,7 @@ function complementBody(doc: Doc, k: number, len: number, to: number): string | 
   const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
   const [s, e] = segmentAfter(tokens, from, to);
   if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
-  // A body spelled inside a lexicon role (« porte-parole du gouvernement ») must be a head
+  // A body spelled inside a lexicon role (« chef du gouvernement ») must be a head
   // noun: « chef de l'État », « président de la République » name no body.
   if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
   // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
