@@ -5,9 +5,9 @@
  * Loaded only when an English article is met (compromise is slow to load and to run), so
  * French code paths must never import this folder.
  */
-import { codePointIndex, minOf } from "../core/offsets.js";
+import { buildOutput, type FoundEntity, type FoundQuote } from "../core/output.js";
 import { firstNameGender } from "../lexicon/index.js";
-import type { Message, Organization, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "../core/types.js";
+import type { Message, QuoteKind, Result } from "../core/types.js";
 import { attribute, type Attribution } from "./attribute.js";
 import { findEntities, type EnEntities, type OrgLookup } from "./entities.js";
 import { SPEECH_FORMS } from "./lexicon.js";
@@ -81,7 +81,7 @@ function kindOf(doc: EnDoc, q: EnQuote, title: { start: number; end: number } | 
   return /[\p{L}\p{N})]$/u.test(before) ? "partial" : "full";
 }
 
-/** Ids, code-point offsets and the output shapes. */
+/** The English records mapped to the shared output builder (core/output.ts). */
 function assemble(
   doc: EnDoc,
   found: readonly EnQuote[],
@@ -91,91 +91,52 @@ function assemble(
   messages: Message[],
 ): EnglishExtraction {
   const { text } = doc;
-  const cp = codePointIndex(text);
-  // Entities kept: people with a mention, organizations not merged away; ids by first mention.
-  const personIds = new Map<number, string>();
-  const orgIds = new Map<number, string>();
-  const peopleOrder = ents.people
-    .map((p, i) => ({ p, i, at: minOf(p.mentions.map((m) => m.start)) }))
-    .filter((x) => x.p.mentions.length > 0)
-    .sort((a, b) => a.at - b.at);
-  const orgOrder = ents.orgs
-    .map((o, i) => ({ o, i, at: minOf(o.mentions.map((m) => m.start)) }))
-    .filter((x) => x.o.mergedInto < 0 && x.o.mentions.length > 0)
-    .sort((a, b) => a.at - b.at);
-  peopleOrder.forEach((x, k) => personIds.set(x.i, `p${k + 1}`));
-  orgOrder.forEach((x, k) => orgIds.set(x.i, `o${k + 1}`));
-  const mention = (m: { start: number; end: number }): { text: string; start: number; end: number } => ({
-    text: text.slice(m.start, m.end),
-    start: cp(m.start),
-    end: cp(m.end),
-  });
-  const people: Person[] = peopleOrder.map(({ p, i }) => ({
-    id: personIds.get(i) ?? "",
-    name: p.name,
-    roles: p.roles,
-    affiliations: p.affiliations,
-    gender: p.gender,
-    gender_evidence: p.genderEvidence,
-    mentions: [...p.mentions].sort((a, b) => a.start - b.start).map(mention),
-  }));
-  const organizations: Organization[] = orgOrder.map(({ o, i }) => ({
-    id: orgIds.get(i) ?? "",
-    name: o.name,
-    type: o.type,
-    aliases: o.aliases,
-    mentions: [...o.mentions].sort((a, b) => a.start - b.start).map(mention),
-  }));
-  const refOf = (s: Attribution["speaker"]): SpeakerRef | null => {
+  // People first, then organizations not merged away (an org merged away has no mentions here).
+  const entities: FoundEntity[] = [
+    ...ents.people.map((p): FoundEntity => ({
+      kind: "person",
+      name: p.name,
+      roles: p.roles,
+      affiliations: p.affiliations,
+      gender: p.gender,
+      genderEvidence: p.genderEvidence,
+      mentions: p.mentions,
+    })),
+    ...ents.orgs.map((o): FoundEntity => ({
+      kind: "organization",
+      name: o.name,
+      orgType: o.type,
+      aliases: o.aliases,
+      roles: [],
+      affiliations: [],
+      gender: null,
+      genderEvidence: null,
+      mentions: o.mergedInto < 0 ? o.mentions : [],
+    })),
+  ];
+  const entityOf = (s: Attribution["speaker"]): number | null => {
     if (s === null) return null;
-    if (s.kind === "person") {
-      const p = ents.people[s.entity];
-      const id = personIds.get(s.entity);
-      return p === undefined || id === undefined ? null : { id, name: p.name, type: "person", roles: p.roles, affiliations: p.affiliations };
-    }
-    const o = ents.orgs[s.entity];
-    const id = orgIds.get(s.entity);
-    return o === undefined || id === undefined ? null : { id, name: o.name, type: "organization", roles: [], affiliations: [] };
+    return s.kind === "person" ? s.entity : ents.people.length + s.entity;
   };
-  const quotes: Quote[] = [];
-  const speakers = new Map<string, Speaker>();
+  const quotes: FoundQuote[] = [];
   found.forEach((q, k) => {
     const a = attrs[k];
     const kind = kindOf(doc, q, titleSpan);
     // Only a fragment woven into the sentence can be a scare quote or a name.
     if (a === undefined || (kind === "partial" && isScare(doc, q, a))) return;
-    const id = `q${quotes.length + 1}`;
-    const speaker = refOf(a.speaker);
     quotes.push({
-      id,
-      text: text.slice(q.start, q.end),
-      start: cp(q.start),
-      end: cp(q.end),
+      start: q.start,
+      end: q.end,
       kind,
-      multi_paragraph: q.multi,
-      speaker,
-      speaker_description: speaker === null ? a.description : null,
-      cue: a.cue === null ? null : { ...a.cue, start: cp(a.cue.start), end: cp(a.cue.end) },
+      multiParagraph: q.multi,
+      speaker: entityOf(a.speaker),
+      description: a.description,
+      cue: a.cue === null ? null : { start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma },
       channel: a.channel,
-      confidence: Math.round(a.confidence * 100) / 100,
+      confidence: a.confidence,
       rule: a.rule,
     });
-    if (speaker !== null) {
-      const s = speakers.get(speaker.id);
-      if (s !== undefined) s.quote_ids.push(id);
-      else {
-        const gender = a.speaker?.kind === "person" ? (ents.people[a.speaker.entity]?.gender ?? null) : null;
-        speakers.set(speaker.id, { ...speaker, gender, quote_ids: [id] });
-      }
-    }
   });
-  return {
-    title: titleSpan === null ? null : text.slice(titleSpan.start, titleSpan.end).trim(),
-    quotes,
-    speakers: [...speakers.values()],
-    people,
-    organizations,
-    messages: messages.map((m) => ({ ...m, start: cp(m.start), end: cp(m.end) })),
-  };
+  const title = titleSpan === null ? null : text.slice(titleSpan.start, titleSpan.end).trim();
+  return buildOutput(text, entities, quotes, title, messages);
 }
-

@@ -51,7 +51,7 @@ interface RoleFound {
   possessive: boolean;
   start: number;
   /**
-   * The body the role's complement names when no organization mention is in it: « porte-parole
+   * The body the role's complement names when no organization mention is in it: « conseillère
    * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
    * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
    */
@@ -230,6 +230,8 @@ export const entities = (doc: Doc): void => {
     // « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio ».
     const from = bodyAfterName(doc, m);
     if (from >= 0) addAffiliation(e, ents, mentions[from]!);
+    const led = ledBody(doc, m);
+    if (led >= 0) addAffiliation(e, ents, mentions[led]!);
     const outlet = creditOutlet(doc, m);
     if (outlet >= 0) addAffiliation(e, ents, mentions[outlet]!);
     // « X, jugée depuis lundi », « X, interrogé mardi »: a past participle in apposition agrees.
@@ -353,7 +355,7 @@ function addAffiliationName(e: Entity, name: string): void {
 /**
  * A lone lower-case head noun that names no body unless the article named one before: « le
  * présentateur du journal », « le directeur du groupe ». Institutions are one of a kind
- * (« porte-parole du gouvernement ») and stay.
+ * (« chef du gouvernement ») and stay.
  */
 function genericHead(body: string): boolean {
   if (/[\s'’]/u.test(body) || body !== body.toLowerCase()) return false;
@@ -438,7 +440,7 @@ function namesBody(t: Word): boolean {
  */
 function complementBody(doc: Doc, k: number, len: number, to: number): string | undefined {
   const { tokens } = doc;
-  // The complement may start inside the role when the lexicon spells it (« porte-parole du gouvernement »).
+  // The complement may start inside the role when the lexicon spells it (« chef du gouvernement »).
   let from = k + 1;
   while (from < to && !inOf(tokens[from])) from++;
   const inRole = from < k + len;
@@ -450,7 +452,7 @@ function complementBody(doc: Doc, k: number, len: number, to: number): string | 
   const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
   const [s, e] = segmentAfter(tokens, from, to);
   if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
-  // A body spelled inside a lexicon role (« porte-parole du gouvernement ») must be a head
+  // A body spelled inside a lexicon role (« chef du gouvernement ») must be a head
   // noun: « chef de l'État », « président de la République » name no body.
   if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
   // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
@@ -578,6 +580,45 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
+/** Adjectives that may stand before a role after the name (« X, ancienne directrice de Y »). */
+const ROLE_ADJECTIVES = new Set(["ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future", "éphémère"]);
+/** « X, à la tête de Y », « X, qui dirige Y »: words that tie a person to the body after them. */
+const LEADS = [
+  ["à", "la", "tête"],
+  ["qui", "dirige"],
+  ["qui", "préside"],
+  ["qui", "codirige"],
+  ["qui", "travaille", "chez"],
+  ["qui", "travaille", "pour"],
+  ["qui", "a", "fondé"],
+  ["qui", "a", "cofondé"],
+];
+
+/**
+ * « X, à la tête de Fortal », « X, qui dirige Fortal », « X, qui a fondé Fortal »: the
+ * organization mention these words put right after « X, »; -1 when none.
+ */
+function ledBody(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  if (tokens[m.tokEnd]?.text !== ",") return -1;
+  const sent = doc.tokSent[m.tokStart];
+  for (const lead of LEADS) {
+    let k = m.tokEnd + 1;
+    if (!lead.every((w, j) => tokens[k + j]?.lower === w && doc.tokSent[k + j] === sent)) continue;
+    k += lead.length;
+    // « à la tête de / du / de l' »
+    if (lead[0] === "à") {
+      if (!inOf(tokens[k])) return -1;
+      k++;
+      if (tokens[k - 1]!.lower === "de" && inComplementArticles(tokens[k])) k++;
+    }
+    const oi = doc.mentionAt[k] ?? -1;
+    const om = oi >= 0 ? doc.mentions[oi]! : undefined;
+    return om && om.kind === "organization" && om.tokStart === k && doc.tokSent[k] === sent ? oi : -1;
+  }
+  return -1;
+}
+
 /**
  * « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio »: the organization
  * mention that « de » or « chez » (after an optional comma and article, and up to three
@@ -643,6 +684,8 @@ function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const sent = doc.tokSent[after];
   if (!first || doc.tokSent[k] !== sent) return undefined;
   if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
+  // « X, ancienne directrice de Y », « X, l'actuel président de Y »: the role follows its adjective.
+  if (tokens[k] && ROLE_ADJECTIVES.has(tokens[k]!.lower)) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
   while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
