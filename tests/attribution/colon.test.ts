@@ -1,0 +1,10 @@
+import { describe } from "vitest";
+import { P, sieveTable } from "./sieve-table.js";
+
+describe("sieve colon", () => {
+  sieveTable([
+    { name: "a verb and its subject before the colon", text: P + "Le maire Paul Girard a prévenu : « Personne ne sera oublié. »", rule: "colon", speaker: "Paul Girard" },
+    { name: "a name alone before the colon", text: P + "Hugo Vautrin : « Je n'ai rien vu venir. »", rule: "colon", speaker: "Hugo Vautrin" },
+    { name: "a colon ending the previous paragraph", text: P + "Léa Morel a expliqué :\n\n« Nous reprendrons les travaux en mars. »", rule: "colon", speaker: "Léa Morel" },
+  ]);
+});
