@@ -6,5 +6,10 @@ describe("sieve after-inversion", () => {
     { name: "verb then name", text: P + "« Nous gardons espoir », a déclaré Léa Morel.", rule: "after-inversion", speaker: "Léa Morel" },
     { name: "verb, channel, then name", text: P + "« Le calendrier est tenu », a assuré à l'AFP Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "inverted pronoun", text: P + "Nadia Benali dirige l'école. « Nous manquons de tout », explique-t-elle.", rule: "after-inversion", speaker: "Nadia Benali" },
+    { name: "a speech verb of opinion (« considère »)", text: P + "« Le calendrier est intenable », considère Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an adverbial phrase between commas after the verb", text: P + "« Il faut agir vite », a averti, en petit comité, le président du club, Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "a person's staff speaks for the person", text: P + "« Nous prenons acte de la décision », a indiqué le cabinet de Paul Girard.", rule: "after-inversion", speaker: "Paul Girard" },
+    { name: "the entourage of a role named after a comma", text: P + "« Nous restons sereins », confie l'entourage de la maire de Vallon, Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "a press release alone is the organization named before", text: P + "La société Fortal a publié ses comptes mardi. « Aucun site ne fermera cette année », souligne le communiqué.", rule: "after-inversion", speaker: "Fortal" },
   ]);
 });

@@ -97,8 +97,12 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       return { entity: e, description: e === null ? s.text : null };
     }
     case "org-role": {
-      // « le communiqué », « le rapport » alone: the document of whoever spoke last.
-      if (isSpeechNoun(s.head)) return { entity: previousSpeaker, description: previousSpeaker === null ? s.text : null };
+      // « le communiqué », « le rapport » alone: the document of the organization that spoke
+      // last, else of the organization named last, else of whoever spoke last.
+      if (isSpeechNoun(s.head)) {
+        const e = previousSpeaker !== null && doc.entities[previousSpeaker]!.kind === "organization" ? previousSpeaker : (lastOrganization(doc, s.tok) ?? previousSpeaker);
+        return { entity: e, description: e === null ? s.text : null };
+      }
       const e = orgOfKind(ix, s.head, s.orgType, s.tok) ?? namedInstitution(ix, s);
       return { entity: e, description: e === null ? s.text : null };
     }
@@ -175,6 +179,16 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
     return pool.find(exact) ?? pool[0]!;
   }
   if (previousSpeaker !== null && compatible(previousSpeaker)) return previousSpeaker;
+  return null;
+}
+
+/** The organization mentioned last before `tok`, outside quotes, within a few sentences. */
+function lastOrganization(doc: Doc, tok: number): number | null {
+  for (let i = tok - 1; i >= 0 && i >= tok - WINDOW; i--) {
+    if (doc.tokQuote[i]! >= 0) continue;
+    const m = doc.mentionAt[i] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.kind === "organization" && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
+  }
   return null;
 }
 
@@ -309,6 +323,11 @@ function roleIndexOf(doc: Doc): RoleIndex {
     if (e.kind !== "person") return;
     const keys = new Set<string>();
     for (const w of e.roleWords) keys.add(foldName(w));
+    // « Me Lucie Ferrand » … « l'avocate »: the title says the office.
+    for (const m of e.mentions) {
+      const t = doc.tokens[doc.mentions[m]!.tokStart]!.text;
+      if (t === "Me" || t === "Maître") keys.add("avocat");
+    }
     for (const r of e.roles) {
       const f = foldName(r);
       keys.add(f);

@@ -4,7 +4,7 @@
  * object of « selon », the agent of a passive, the subject opening a clause.
  */
 import { tokenEnd, type SubjectRef } from "../../document.js";
-import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
+import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
 import { demonym } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
@@ -20,6 +20,14 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   let channel: string | null = null;
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const t = ctx.tokens[i]!;
+    // « a averti, en petit comité, le président »: an adverbial phrase between commas.
+    if (t.text === "," && inPrepositions(ctx.tokens[i + 1])) {
+      const close = insertEnd(ctx, i + 1, limit);
+      if (close > 0) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (inTimeWords(t) || t.text === ",") {
       i++;
       continue;
@@ -39,6 +47,17 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   return { subject: np.subject, channel, next: np.end };
 }
 
+/** The comma closing a short phrase that starts at `from` and names no one, or -1. */
+function insertEnd(ctx: Context, from: number, limit: number): number {
+  for (let k = from; k < limit && k < from + 6; k++) {
+    if ((ctx.doc.mentionAt[k] ?? -1) >= 0 || ctx.doc.tokQuote[k]! >= 0) return -1;
+    const text = ctx.tokens[k]!.text;
+    if (text === ",") return k;
+    if (CLAUSE_END.has(text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject before a verb at `verb`: « Claire Lavergne, cofondatrice de Kalio, a déclaré »,
  * « La fondation a estimé », « il l'a dit », « le ministre de l'Intérieur a annoncé ».
@@ -46,9 +65,16 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
 export function subjectBefore(ctx: Context, verb: number, start: number): SubjectRef | null {
   const { doc, tokens } = ctx;
   let i = verb - 1;
+  let relative = false;
   while (i >= start && (inClitics(tokens[i]) || inAdverbs(tokens[i]) || tokens[i]!.lower === "qui")) {
     if (inSubjectPronouns(tokens[i])) break;
+    if (tokens[i]!.lower === "qui") relative = true;
     i--;
+  }
+  // « la décision de Nadia Benali, qui a promis »: « qui » stands for the name right before it.
+  if (relative && i >= start && tokens[i]!.text === ",") {
+    const m = doc.mentionAt[i - 1] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.tokEnd === i) return { kind: "mention", mention: m };
   }
   // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
   i = beforeBracket(ctx, i, start);
