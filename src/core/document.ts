@@ -148,7 +148,7 @@ export type SubjectRef =
  * The rules the attribution stage writes into a quote's `rule`, in the order its sieves try them
  * (src/core/stages/06-attribution/index.ts; README « Algorithm » lists each).
  */
-export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest"] as const;
+export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest", "topic"] as const;
 export type Rule = (typeof ATTRIBUTION_RULES)[number];
 
 export interface Attribution {

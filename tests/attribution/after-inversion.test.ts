@@ -11,5 +11,7 @@ describe("sieve after-inversion", () => {
     { name: "a person's staff speaks for the person", text: P + "« Nous prenons acte de la décision », a indiqué le cabinet de Paul Girard.", rule: "after-inversion", speaker: "Paul Girard" },
     { name: "the entourage of a role named after a comma", text: P + "« Nous restons sereins », confie l'entourage de la maire de Vallon, Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
     { name: "a press release alone is the organization named before", text: P + "La société Fortal a publié ses comptes mardi. « Aucun site ne fermera cette année », souligne le communiqué.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a passive names its speaker after « par »", text: P + "« Des clauses abusives » ont été relevées par la société Fortal dans ces contrats.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a lower-case institution (« le diocèse de Vallon »)", text: P + "Le chantier reprendra « dès lundi prochain », a annoncé jeudi le diocèse de Vallon.", rule: "after-inversion", speaker: "diocèse de Vallon" },
   ]);
 });

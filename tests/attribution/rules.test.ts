@@ -20,7 +20,7 @@ describe("attribution rules", () => {
 
   test("each sieve has its own file, named after it", () => {
     const files = readdirSync(join(root, "src/core/stages/06-attribution/sieves")).map((f) => f.replace(/\.ts$/, ""));
-    for (const s of SIEVES) expect(files, s.name).toContain(s.name === "signature-dash" ? "signature" : s.name);
+    for (const s of SIEVES) expect(files, s.name).toContain(s.name.startsWith("signature-") ? "signature" : s.name);
     expect(new Set(SIEVES.map((s) => s.name)).size).toBe(SIEVES.length);
   });
 

@@ -8,7 +8,7 @@ import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDef
 import { demonym } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
-import { pronounRef, verbAt } from "./cues.js";
+import { pronounRef, verbAt, type Cue } from "./cues.js";
 import { nounPhrase, roleAt } from "./noun-phrase.js";
 
 /**
@@ -64,6 +64,12 @@ function insertEnd(ctx: Context, from: number, limit: number): number {
  */
 export function subjectBefore(ctx: Context, verb: number, start: number): SubjectRef | null {
   const { doc, tokens } = ctx;
+  // « Et Julie Vasseur de conclure »: the name before « de » and a narrating infinitive.
+  const de = tokens[verb - 1]?.lower;
+  if ((de === "de" || de === "d'") && verb - 2 >= start) {
+    const m = doc.mentionAt[verb - 2] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.tokEnd === verb - 1 && readsInfinitive(tokens[verb])) return { kind: "mention", mention: m };
+  }
   let i = verb - 1;
   let relative = false;
   while (i >= start && (inClitics(tokens[i]) || inAdverbs(tokens[i]) || tokens[i]!.lower === "qui")) {
@@ -234,6 +240,17 @@ export function nounSubject(ctx: Context, start: number, end: number): SubjectRe
 }
 
 /** The subject of a cue: its glued pronoun, else the phrase before it, else the phrase after it. */
-export function cueSubject(ctx: Context, cue: { start: number; end: number; pronoun: SubjectRef | null }, start: number, end: number): SubjectRef | null {
+export function cueSubject(ctx: Context, cue: Cue, start: number, end: number): SubjectRef | null {
+  if (cue.passive) return passiveAgent(ctx, cue, end);
   return cue.pronoun ?? subjectBefore(ctx, cue.start, start) ?? subjectAfter(ctx, cue.end, end)?.subject ?? null;
+}
+
+/** The agent of a passive cue: « ont été relevées par la société Fortal ». */
+export function passiveAgent(ctx: Context, cue: Cue, limit: number): SubjectRef | null {
+  return nounPhrase(ctx, cue.end + 1, limit)?.subject ?? null;
+}
+
+/** The word looks like an infinitive (« conclure », « ajouter », « répondre »). */
+function readsInfinitive(w: { lower: string } | undefined): boolean {
+  return w !== undefined && /(?:er|ir|re)$/.test(w.lower);
 }

@@ -2,7 +2,7 @@
 import { channelAfter } from "../channels.js";
 import { onAt, verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
-import { subjectAfter } from "../subjects.js";
+import { passiveAgent, subjectAfter } from "../subjects.js";
 import { afterClitics } from "./after-selon.js";
 
 export const afterInversion: Sieve = {
@@ -15,6 +15,10 @@ export const afterInversion: Sieve = {
     const { at: i, limit } = after;
     const cue = verbAt(ctx, i, limit);
     if (!cue || cue.form === "gerund") return null;
+    if (cue.passive) {
+      const agent = passiveAgent(ctx, cue, limit);
+      return agent ? ctx.make(cue, agent, null, "after-inversion", this.confidence) : null;
+    }
     if (cue.pronoun) return ctx.make(cue, onAt(ctx, cue, limit) ?? cue.pronoun, channelAfter(ctx, cue.end, limit), "after-inversion", this.confidence);
     const found = subjectAfter(ctx, cue.end, limit);
     if (found?.subject) return ctx.make(cue, found.subject, found.channel, "after-inversion", this.confidence);
