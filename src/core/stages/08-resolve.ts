@@ -83,11 +83,12 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       if (s.plural) return { entity: null, description: null };
       const e = antecedent(ix, s.tok, s.gender, previousSpeaker);
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "pronoun");
-      return { entity: e, description: null };
+      // « La société Fortal a perdu. Selon elle, … »: no person in reach, an organization is meant.
+      return { entity: e ?? organizationSubject(doc, s.tok), description: null };
     }
     case "latest": {
       // « celle-ci » may point to an organization; « ce dernier » to a person.
-      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : antecedent(ix, s.tok, s.gender, null);
+      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : (lastPersonBefore(doc, s.tok, (x) => fits(doc, x, s.gender)) ?? antecedent(ix, s.tok, s.gender, null));
       return { entity: e, description: e === null ? s.text : null };
     }
     case "role": {
@@ -179,6 +180,30 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
     return pool.find(exact) ?? pool[0]!;
   }
   if (previousSpeaker !== null && compatible(previousSpeaker)) return previousSpeaker;
+  return null;
+}
+
+/** The entity is a person whose gender does not contradict `gender`. */
+function fits(doc: Doc, e: number, gender: Gender | null): boolean {
+  const entity = doc.entities[e]!;
+  return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+}
+
+/** The organization opening the pronoun's sentence or one of the two before it (its subject), if any. */
+function organizationSubject(doc: Doc, tok: number): number | null {
+  const sent = doc.tokSent[tok] ?? -1;
+  for (let s = sent; s >= 0 && s > sent - 3; s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    // (Past an article or an organization head: « La société Fortal », « Le syndicat X ».)
+    for (let i = sentence.tokStart; i < sentence.tokEnd && i < sentence.tokStart + 3 && i < tok; i++) {
+      const m = doc.mentionAt[i] ?? -1;
+      if (m < 0) continue;
+      const mention = doc.mentions[m]!;
+      if (mention.kind === "organization" && mention.entity >= 0) return mention.entity;
+      break;
+    }
+  }
   return null;
 }
 
