@@ -466,6 +466,11 @@ function learnGender(e: Entity, gender: Gender, evidence: string): void {
 
 const MAX_HEADLINE_QUOTES = 50;
 
+/** The words of four letters or more of a folded text: what a subheading keeps of a quote. */
+function contentWords(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+}
+
 /** Without final punctuation and spaces (a loop: a `[…]+$` regex backtracks on long runs). */
 function trimEnd(s: string): string {
   let e = s.length;
@@ -495,6 +500,26 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
         if (a) a.confidence = 0.8;
         return;
       }
+    }
+    // A subheading that sums a body quote up (« Il faut protéger davantage » for « … accueillir
+    // et protéger davantage »): the body quote sharing most of its words, two at least.
+    const words = contentWords(t);
+    if (words.length < 2) return;
+    let best = -1;
+    let bestShared = 0;
+    for (let j = 0; j < doc.quotes.length; j++) {
+      if (j === qi || doc.quotes[j]!.kind === "headline" || out[j]!.entity === null) continue;
+      const body = new Set(contentWords(textOf(j)));
+      const shared = words.filter((w) => body.has(w)).length;
+      if (shared > bestShared) {
+        best = j;
+        bestShared = shared;
+      }
+    }
+    if (best >= 0 && bestShared >= 2 && bestShared * 3 >= words.length * 2) {
+      out[qi] = { ...out[best]! };
+      const a = doc.attributions[qi];
+      if (a) a.confidence = 0.6;
     }
   });
 }
