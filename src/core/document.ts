@@ -142,7 +142,9 @@ export type SubjectRef =
   | { kind: "role"; role: string; gender: Gender | null; tok: number; text: string }
   | { kind: "org-role"; orgType: OrgType | null; head: string; tok: number; text: string }
   | { kind: "latest"; gender: Gender | null; tok: number; text: string }
-  | { kind: "description"; text: string; tok: number };
+  | { kind: "description"; text: string; tok: number }
+  /** A single capitalised word no earlier stage took for a name, right after a speech verb (« raconte Yanis »). */
+  | { kind: "name"; text: string; tok: number };
 
 /**
  * The rules the attribution stage writes into a quote's `rule`, in the order its sieves try them

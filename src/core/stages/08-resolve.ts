@@ -109,6 +109,8 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
     }
     case "description":
       return { entity: null, description: s.text === "on" ? null : s.text };
+    case "name":
+      return { entity: namedPerson(ix, s), description: null };
   }
   return { entity: null, description: null };
 }
@@ -324,6 +326,10 @@ class Indexes {
   orgs(): OrgIndex {
     return (this.orgIndex ??= orgIndexOf(this.doc));
   }
+  /** A new person was made: the role index is rebuilt when next asked. */
+  roleIndexStale(): void {
+    this.roleIndex = null;
+  }
   /** A new organization was made: later lookups must find it (the role index holds people only). */
   organizationAdded(): void {
     this.orgIndex = null;
@@ -457,6 +463,27 @@ function namedInstitution(ix: Indexes, s: Extract<SubjectRef, { kind: "org-role"
   return entity;
 }
 
+
+/**
+ * « raconte Yanis »: a single capitalised word after a speech verb names a person the mention
+ * stage did not take. Make it one (or find the person already named so), with a mention over it.
+ */
+function namedPerson(ix: Indexes, s: Extract<SubjectRef, { kind: "name" }>): number {
+  const doc = ix.doc;
+  const key = foldName(s.text);
+  let entity = doc.entities.findIndex((e) => e.kind === "person" && (foldName(e.name) === key || foldName(e.name).split(" ").includes(key)));
+  if (entity < 0) {
+    entity = doc.entities.length;
+    doc.entities.push(newEntity("person", s.text));
+  }
+  const start = doc.tokStart[s.tok]!;
+  const m = doc.mentions.length;
+  doc.mentions.push({ kind: "person", start, end: tokenEnd(doc, s.tok), tokStart: s.tok, tokEnd: s.tok + 1, text: s.text, reason: "speaker-name", entity });
+  doc.mentionAt[s.tok] = m;
+  doc.entities[entity]!.mentions.push(m);
+  ix.roleIndexStale();
+  return entity;
+}
 
 function learnGender(e: Entity, gender: Gender, evidence: string): void {
   if (e.kind !== "person" || e.gender !== null) return;

@@ -5,7 +5,8 @@
  */
 import { tokenEnd, type SubjectRef } from "../../document.js";
 import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
-import { demonym } from "../../word-lexicon.js";
+import { isCommonWord, isNotName, isPlace, orgHead } from "../../../lexicon/index.js";
+import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
 import { pronounRef, verbAt, type Cue } from "./cues.js";
@@ -43,8 +44,23 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
     break;
   }
   const np = nounPhrase(ctx, i, limit);
-  if (!np) return null;
+  if (!np) return bareName(ctx, i, limit) ? { subject: { kind: "name", text: ctx.tokens[i]!.text, tok: i }, channel, next: i + 1 } : null;
   return { subject: np.subject, channel, next: np.end };
+}
+
+/**
+ * A capitalised word alone at i that the mention stage left (a first name or pseudonym:
+ * « raconte Yanis. »): not all capitals, not a place, a role, a nationality or a word that is
+ * never a name, and followed by punctuation.
+ */
+function bareName(ctx: Context, i: number, limit: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || i >= limit || t.kind !== "word" || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) return false;
+  if ((ctx.doc.mentionAt[i] ?? -1) >= 0 || ctx.doc.tokQuote[i]! >= 0) return false;
+  const next = ctx.tokens[i + 1];
+  if (next && ctx.doc.tokPara[i + 1] === ctx.doc.tokPara[i] && next.kind !== "punct") return false;
+  if (next && next.text === "-") return false;
+  return !isNotName(t.text) && !isPlace(t.text) && !isCommonWord(t.text) && !demonym(t) && !roleOfLower(t) && !title(t) && !orgHead(t.text);
 }
 
 /** The comma closing a short phrase that starts at `from` and names no one, or -1. */
