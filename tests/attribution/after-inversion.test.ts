@@ -13,5 +13,7 @@ describe("sieve after-inversion", () => {
     { name: "a press release alone is the organization named before", text: P + "La société Fortal a publié ses comptes mardi. « Aucun site ne fermera cette année », souligne le communiqué.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a passive names its speaker after « par »", text: P + "« Des clauses abusives » ont été relevées par la société Fortal dans ces contrats.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a lower-case institution (« le diocèse de Vallon »)", text: P + "Le chantier reprendra « dès lundi prochain », a annoncé jeudi le diocèse de Vallon.", rule: "after-inversion", speaker: "diocèse de Vallon" },
+    { name: "an adjective between commas after the verb", text: P + "« Comment faire ? », interroge, sceptique, Léa Morel.", rule: "after-inversion", speaker: "Léa Morel" },
+    { name: "a single first name the mention stage left (« raconte Yanis »)", text: P + "Le port a rouvert mardi. « J'ai eu peur toute la nuit », raconte Yanis.", rule: "after-inversion", speaker: "Yanis" },
   ]);
 });

@@ -21,8 +21,10 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   let channel: string | null = null;
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const t = ctx.tokens[i]!;
-    // « a averti, en petit comité, le président »: an adverbial phrase between commas.
-    if (t.text === "," && inPrepositions(ctx.tokens[i + 1])) {
+    // « a averti, en petit comité, le président », « interroge, sceptique, X »: an adverbial
+    // phrase or an adjective between commas (not a determiner: that is the subject's phrase).
+    const w = ctx.tokens[i + 1];
+    if (t.text === "," && w && w.kind === "word" && !w.cap && !inDefinite(w) && !inIndefinite(w)) {
       const close = insertEnd(ctx, i + 1, limit);
       if (close > 0) {
         i = close + 1;
