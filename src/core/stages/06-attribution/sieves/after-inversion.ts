@@ -8,7 +8,7 @@ import { afterClitics } from "./after-selon.js";
 export const afterInversion: Sieve = {
   name: "after-inversion",
   rule: "after-inversion",
-  confidence: 0.95,
+  confidence: 0.9,
   run(ctx, qi) {
     const after = afterClitics(ctx, qi);
     if (!after) return null;

@@ -10,7 +10,7 @@ import type { Sieve } from "../sieve.js";
 export const topic: Sieve = {
   name: "topic",
   rule: "topic",
-  confidence: 0.3,
+  confidence: 0.5,
   run(ctx, qi) {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
