@@ -103,7 +103,7 @@ const rows: Row[] = [
   {
     name: "participle after a main verb that is not a speech verb: the sentence's subject",
     text: P + "Le ministre Paul Garnier a défendu le texte. « Nous tiendrons », a-t-il promis.\n\nLa CGT, alliée traditionnelle du syndicat, a fait de même, estimant que « le rapport de force a payé ».",
-    speaker: "Confédération générale du travail",
+    speaker: "CGT",
     rule: "subject-verb",
     quote: 1,
   },
@@ -141,7 +141,7 @@ const rows: Row[] = [
     text: P + "Le sénateur Michel Aubert défend le texte. Selon lui, « il n'y a pas d'autre voie ».",
     speaker: "Michel Aubert",
   },
-  { name: "pour + organization", text: P + "Pour la CGT, « ce plan est une provocation ».", speaker: "Confédération générale du travail", lemma: "pour" },
+  { name: "pour + organization", text: P + "Pour la CGT, « ce plan est une provocation ».", speaker: "CGT", lemma: "pour" },
   {
     name: "participle",
     text: P + "La start-up Verdalis lève des fonds, son cofondateur Samuel Roy dénonçant des « rumeurs absurdes » sur sa santé financière.",

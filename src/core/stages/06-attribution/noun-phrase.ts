@@ -88,7 +88,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
-    if (w.cap && (roleHit || mouthpiece) && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
+    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
       k++;
       continue;
     }
