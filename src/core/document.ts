@@ -142,13 +142,15 @@ export type SubjectRef =
   | { kind: "role"; role: string; gender: Gender | null; tok: number; text: string }
   | { kind: "org-role"; orgType: OrgType | null; head: string; tok: number; text: string }
   | { kind: "latest"; gender: Gender | null; tok: number; text: string }
-  | { kind: "description"; text: string; tok: number };
+  | { kind: "description"; text: string; tok: number }
+  /** A single capitalised word no earlier stage took for a name, right after a speech verb (« raconte Yanis »). */
+  | { kind: "name"; text: string; tok: number };
 
 /**
  * The rules the attribution stage writes into a quote's `rule`, in the order its sieves try them
  * (src/core/stages/06-attribution/index.ts; README « Algorithm » lists each).
  */
-export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest"] as const;
+export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest", "topic"] as const;
 export type Rule = (typeof ATTRIBUTION_RULES)[number];
 
 export interface Attribution {

@@ -33,7 +33,7 @@ export const RELATIVES: ReadonlySet<string> = new Set(["que", "qu'", "dont", "o�
 export const inRelatives = wordList(RELATIVES);
 
 /** Clitics between a subject and its verb: « il l'a dit », « elle s'est dite », « ne lui a pas ». */
-export const CLITICS: ReadonlySet<string> = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "nous", "vous"]);
+export const CLITICS: ReadonlySet<string> = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "me", "te", "nous", "vous"]);
 export const inClitics = wordList(CLITICS);
 
 /** Person, number and gender of a pronoun. */

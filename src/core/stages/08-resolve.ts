@@ -83,11 +83,12 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       if (s.plural) return { entity: null, description: null };
       const e = antecedent(ix, s.tok, s.gender, previousSpeaker);
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "pronoun");
-      return { entity: e, description: null };
+      // « La société Fortal a perdu. Selon elle, … »: no person in reach, an organization is meant.
+      return { entity: e ?? organizationSubject(doc, s.tok), description: null };
     }
     case "latest": {
       // « celle-ci » may point to an organization; « ce dernier » to a person.
-      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : antecedent(ix, s.tok, s.gender, null);
+      const e = /-(ci|là)$/.test(s.text.toLowerCase()) ? lastNamed(doc, s.tok) : (lastPersonBefore(doc, s.tok, (x) => fits(doc, x, s.gender)) ?? antecedent(ix, s.tok, s.gender, null));
       return { entity: e, description: e === null ? s.text : null };
     }
     case "role": {
@@ -97,13 +98,19 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       return { entity: e, description: e === null ? s.text : null };
     }
     case "org-role": {
-      // « le communiqué », « le rapport » alone: the document of whoever spoke last.
-      if (isSpeechNoun(s.head)) return { entity: previousSpeaker, description: previousSpeaker === null ? s.text : null };
+      // « le communiqué », « le rapport » alone: the document of the organization that spoke
+      // last, else of the organization named last, else of whoever spoke last.
+      if (isSpeechNoun(s.head)) {
+        const e = previousSpeaker !== null && doc.entities[previousSpeaker]!.kind === "organization" ? previousSpeaker : (lastOrganization(doc, s.tok) ?? previousSpeaker);
+        return { entity: e, description: e === null ? s.text : null };
+      }
       const e = orgOfKind(ix, s.head, s.orgType, s.tok) ?? namedInstitution(ix, s);
       return { entity: e, description: e === null ? s.text : null };
     }
     case "description":
       return { entity: null, description: s.text === "on" ? null : s.text };
+    case "name":
+      return { entity: namedPerson(ix, s), description: null };
   }
   return { entity: null, description: null };
 }
@@ -175,6 +182,40 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
     return pool.find(exact) ?? pool[0]!;
   }
   if (previousSpeaker !== null && compatible(previousSpeaker)) return previousSpeaker;
+  return null;
+}
+
+/** The entity is a person whose gender does not contradict `gender`. */
+function fits(doc: Doc, e: number, gender: Gender | null): boolean {
+  const entity = doc.entities[e]!;
+  return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+}
+
+/** The organization opening the pronoun's sentence or one of the two before it (its subject), if any. */
+function organizationSubject(doc: Doc, tok: number): number | null {
+  const sent = doc.tokSent[tok] ?? -1;
+  for (let s = sent; s >= 0 && s > sent - 3; s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    // (Past an article or an organization head: « La société Fortal », « Le syndicat X ».)
+    for (let i = sentence.tokStart; i < sentence.tokEnd && i < sentence.tokStart + 3 && i < tok; i++) {
+      const m = doc.mentionAt[i] ?? -1;
+      if (m < 0) continue;
+      const mention = doc.mentions[m]!;
+      if (mention.kind === "organization" && mention.entity >= 0) return mention.entity;
+      break;
+    }
+  }
+  return null;
+}
+
+/** The organization mentioned last before `tok`, outside quotes, within a few sentences. */
+function lastOrganization(doc: Doc, tok: number): number | null {
+  for (let i = tok - 1; i >= 0 && i >= tok - WINDOW; i--) {
+    if (doc.tokQuote[i]! >= 0) continue;
+    const m = doc.mentionAt[i] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.kind === "organization" && doc.mentions[m]!.entity >= 0) return doc.mentions[m]!.entity;
+  }
   return null;
 }
 
@@ -285,6 +326,10 @@ class Indexes {
   orgs(): OrgIndex {
     return (this.orgIndex ??= orgIndexOf(this.doc));
   }
+  /** A new person was made: the role index is rebuilt when next asked. */
+  roleIndexStale(): void {
+    this.roleIndex = null;
+  }
   /** A new organization was made: later lookups must find it (the role index holds people only). */
   organizationAdded(): void {
     this.orgIndex = null;
@@ -309,6 +354,11 @@ function roleIndexOf(doc: Doc): RoleIndex {
     if (e.kind !== "person") return;
     const keys = new Set<string>();
     for (const w of e.roleWords) keys.add(foldName(w));
+    // « Me Lucie Ferrand » … « l'avocate »: the title says the office.
+    for (const m of e.mentions) {
+      const t = doc.tokens[doc.mentions[m]!.tokStart]!.text;
+      if (t === "Me" || t === "Maître") keys.add("avocat");
+    }
     for (const r of e.roles) {
       const f = foldName(r);
       keys.add(f);
@@ -414,6 +464,27 @@ function namedInstitution(ix: Indexes, s: Extract<SubjectRef, { kind: "org-role"
 }
 
 
+/**
+ * « raconte Yanis »: a single capitalised word after a speech verb names a person the mention
+ * stage did not take. Make it one (or find the person already named so), with a mention over it.
+ */
+function namedPerson(ix: Indexes, s: Extract<SubjectRef, { kind: "name" }>): number {
+  const doc = ix.doc;
+  const key = foldName(s.text);
+  let entity = doc.entities.findIndex((e) => e.kind === "person" && (foldName(e.name) === key || foldName(e.name).split(" ").includes(key)));
+  if (entity < 0) {
+    entity = doc.entities.length;
+    doc.entities.push(newEntity("person", s.text));
+  }
+  const start = doc.tokStart[s.tok]!;
+  const m = doc.mentions.length;
+  doc.mentions.push({ kind: "person", start, end: tokenEnd(doc, s.tok), tokStart: s.tok, tokEnd: s.tok + 1, text: s.text, reason: "speaker-name", entity });
+  doc.mentionAt[s.tok] = m;
+  doc.entities[entity]!.mentions.push(m);
+  ix.roleIndexStale();
+  return entity;
+}
+
 function learnGender(e: Entity, gender: Gender, evidence: string): void {
   if (e.kind !== "person" || e.gender !== null) return;
   e.gender = gender;
@@ -421,6 +492,11 @@ function learnGender(e: Entity, gender: Gender, evidence: string): void {
 }
 
 const MAX_HEADLINE_QUOTES = 50;
+
+/** The words of four letters or more of a folded text: what a subheading keeps of a quote. */
+function contentWords(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+}
 
 /** Without final punctuation and spaces (a loop: a `[…]+$` regex backtracks on long runs). */
 function trimEnd(s: string): string {
@@ -451,6 +527,26 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
         if (a) a.confidence = 0.8;
         return;
       }
+    }
+    // A subheading that sums a body quote up (« Il faut protéger davantage » for « … accueillir
+    // et protéger davantage »): the body quote sharing most of its words, two at least.
+    const words = contentWords(t);
+    if (words.length < 2) return;
+    let best = -1;
+    let bestShared = 0;
+    for (let j = 0; j < doc.quotes.length; j++) {
+      if (j === qi || doc.quotes[j]!.kind === "headline" || out[j]!.entity === null) continue;
+      const body = new Set(contentWords(textOf(j)));
+      const shared = words.filter((w) => body.has(w)).length;
+      if (shared > bestShared) {
+        best = j;
+        bestShared = shared;
+      }
+    }
+    if (best >= 0 && bestShared >= 2 && bestShared * 3 >= words.length * 2) {
+      out[qi] = { ...out[best]! };
+      const a = doc.attributions[qi];
+      if (a) a.confidence = 0.6;
     }
   });
 }

@@ -110,7 +110,7 @@ export class Context {
    * (« … », a déclaré X / « … », selon X / « … » — X): past a comma, in the same paragraph.
    * null when nothing can follow; `limit` is where such a cue may reach.
    */
-  afterQuote(qi: number): { at: number; limit: number } | null {
+  afterQuote(qi: number, depth = 0): { at: number; limit: number } | null {
     const q = this.quote(qi);
     if (q.closeTok < 0) return null;
     let i = q.closeTok + 1;
@@ -119,6 +119,11 @@ export class Context {
     if (i < limit && this.tokens[i]!.text === ",") i++;
     else if (i < limit && this.tokens[i]!.text === "»") return null;
     if (i >= limit || this.doc.tokPara[i]! !== para) return null;
+    // « « A » et « B », selon X »: quotes listed in one sentence share the cue after the last.
+    const t = this.tokens[i]!;
+    if ((t.lower === "et" || t.lower === "ou" || t.text === ",") && this.doc.quotes[qi + 1]?.openTok === i + 1 && depth < 4) {
+      return this.afterQuote(qi + 1, depth + 1);
+    }
     return { at: i, limit };
   }
 }

@@ -21,6 +21,8 @@ export interface Cue {
   form: "finite" | "participle" | "gerund";
   /** The subject pronoun glued to the verb (a-t-il, dit-elle), when inverted. */
   pronoun: SubjectRef | null;
+  /** A passive (« ont été relevées par X »): the speaker is the agent after « par », at `end`. */
+  passive?: boolean;
 }
 
 /** A form read from the lexicon or an idiom. */
@@ -75,6 +77,12 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   if (inverted ? AUX.has(base) : inAux(head)) {
     let k = j + 1;
     let skipped = 0;
+    // « ont été relevées par X »: a passive names its speaker after « par » (else it names none).
+    if (tokens[k]?.lower === "été" && !reflexive) {
+      const p = participleAt(ctx, k + 1, false);
+      if (p && k + 1 < limit && tokens[k + 1 + p.words]?.lower === "par") return { lemma: p.lemma, start: i, end: k + 1 + p.words, form: "finite", pronoun: null, passive: true };
+      return null;
+    }
     while (k < limit && skipped < 4) {
       const inserted = tokens[k]!.text === "," ? insertAt(ctx, k + 1) : insertAt(ctx, k);
       if (inserted === k + 1) break;
@@ -96,7 +104,13 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   // « a écrit »: read from the auxiliary, which a backward scan meets next.
   if (!inverted && !reflexive && inAux(tokens[j - 1]) && participleAt(ctx, j, false)) return null;
   if (found.form === "participle") return null;
-  if (found.form === "infinitive") return null;
+  // « Et Julie Vasseur de conclure : »: an infinitive after « de » and a name narrates.
+  if (found.form === "infinitive") {
+    const de = tokens[j - 1]?.lower;
+    const named = (ctx.doc.mentionAt[j - 2] ?? -1) >= 0 && ctx.doc.mentions[ctx.doc.mentionAt[j - 2]!]!.tokEnd === j - 1;
+    if (!reflexive && (de === "de" || de === "d'") && named) return { lemma: found.lemma, start: i, end: j + found.words, form: "finite", pronoun: null };
+    return null;
+  }
   if (strict && found.homograph && !pronoun && !verbContext(ctx, i, j + found.words)) return null;
   return { lemma: found.lemma, start: i, end: j + found.words, form: found.form === "gerund" ? "gerund" : "finite", pronoun };
 }
@@ -201,7 +215,8 @@ function callsOnTo(ctx: Context, n: number, limit: number): boolean {
     const t = ctx.tokens[j]!;
     if (t.kind !== "word" || ctx.doc.tokQuote[j]! >= 0) return false;
     if (t.lower === "à") {
-      const v = ctx.tokens[j + 1];
+      // (« à « sortir du silence » »: the infinitive may open a quote.)
+      const v = ctx.tokens[j + 1]?.text === "«" ? ctx.tokens[j + 2] : ctx.tokens[j + 1];
       return !!v && v.kind === "word" && !v.cap && /(?:er|ir|re)$/.test(v.lower);
     }
   }

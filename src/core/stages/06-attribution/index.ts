@@ -25,8 +25,9 @@ import { nearest } from "./sieves/nearest.js";
 import { previous } from "./sieves/previous.js";
 import { running } from "./sieves/running.js";
 import { selon } from "./sieves/selon.js";
-import { signature, signatureDash } from "./sieves/signature.js";
+import { signature, signatureBefore, signatureDash } from "./sieves/signature.js";
 import { subjectVerb } from "./sieves/subject-verb.js";
+import { topic } from "./sieves/topic.js";
 
 export type { Sieve } from "./sieve.js";
 
@@ -39,11 +40,13 @@ export const SIEVES: readonly Sieve[] = [
   afterSelon, //      « … », selon le parquet.
   afterInversion, //  « … », a déclaré à Reuters l'Italien Marco Ferrante.
   colon, //           Le ministre a déclaré : « … »
+  signatureBefore, // Jeanne Martin,directrice de l'école ¶ « … »
   selon, //           Selon lui, « … ».  /  Pour la CGT, « … ».
   subjectVerb, //     La fondation a estimé que l'accord soulevait des « questions ».
   running, //         a quote without a cue right after another quote keeps its speaker
   previous, //        the sentence before names a speaker: « X a réagi. » ¶ « … ».
   nearest, //         the last person named before it in its paragraph
+  topic, //           any quote left: the last person named in its paragraph or the one before
 ];
 
 export const attribution = (doc: Doc): void => {

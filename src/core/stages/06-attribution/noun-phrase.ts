@@ -18,6 +18,8 @@ import { pronounRef, speechNounOf, verbAt } from "./cues.js";
 export const inOrgProxies = wordList(orgProxyWords());
 /** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
 const inMouthpieces = wordList(mouthpieceWords());
+/** A person's staff, who speak for him: « le cabinet de X », « l'entourage de X », « les proches de X ». */
+const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proches", "porte-parole", "services", "conseillers", "équipe"]);
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */
 const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 
@@ -60,6 +62,8 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       const inPP = prevWord === "de" || prevWord === "du" || prevWord === "des" || prevWord === "d'" || prevWord === "chez" || (prevWord === "l'" && /^d/.test(tokens[k - 2]?.lower ?? "")) || (prevWord === "la" && tokens[k - 2]?.lower === "de");
       // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
       const unnamedMember = roleHit !== null && inIndefinite(t);
+      // « le cabinet de Paul Girard », « l'entourage du ministre X »: his staff speaks for him.
+      if (mention.kind === "person" && inPP && mouthpiece && roleHit === null && !docNoun && STAFF.has(tokens[i + (isDet ? 1 : 0)]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
       if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
         // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
         const named = namedAfterComma(ctx, mention.tokEnd, limit);
@@ -84,7 +88,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
-    if (w.cap && roleHit && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
+    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
       k++;
       continue;
     }

@@ -10,7 +10,9 @@ import { speechNounOf, speechVerbOf } from "./cues.js";
 export function dropScareQuotes(ctx: Context): void {
   const doc = ctx.doc;
   const keep = doc.quotes.map((q, qi) => {
-    const rule = doc.attributions[qi]?.rule ?? null;
+    // (A topic guess is no cue: the quote is judged as if it had none.)
+    const found = doc.attributions[qi]?.rule ?? null;
+    const rule = found === "topic" ? null : found;
     if ((rule !== null && rule !== "running" && rule !== "previous") || q.kind === "headline") return true;
     // Words inside, counted as far as the tests below need (7).
     let words = 0;

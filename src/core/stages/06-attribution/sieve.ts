@@ -7,7 +7,10 @@ export interface Sieve {
   readonly name: string;
   /** The rule written into the attributions it finds. */
   readonly rule: Rule;
-  /** The confidence of its usual answer (a branch may give less). */
+  /**
+   * The confidence of its usual answer (a branch may give less): about the share of its
+   * answers that name the right speaker on the dev corpus (see README « Algorithm »).
+   */
   readonly confidence: number;
   /** The attribution of quote `qi`, or null to pass it on to the next sieve. */
   run(ctx: Context, qi: number): Attribution | null;

@@ -4,11 +4,12 @@
  * object of « selon », the agent of a passive, the subject opening a clause.
  */
 import { tokenEnd, type SubjectRef } from "../../document.js";
-import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
-import { demonym } from "../../word-lexicon.js";
+import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
+import { isCommonWord, isNotName, isPlace, orgHead } from "../../../lexicon/index.js";
+import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
-import { pronounRef, verbAt } from "./cues.js";
+import { pronounRef, verbAt, type Cue } from "./cues.js";
 import { nounPhrase, roleAt } from "./noun-phrase.js";
 
 /**
@@ -20,6 +21,16 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   let channel: string | null = null;
   for (let guard = 0; guard < 4 && i < limit; guard++) {
     const t = ctx.tokens[i]!;
+    // « a averti, en petit comité, le président », « interroge, sceptique, X »: an adverbial
+    // phrase or an adjective between commas (not a determiner: that is the subject's phrase).
+    const w = ctx.tokens[i + 1];
+    if (t.text === "," && w && w.kind === "word" && !w.cap && !inDefinite(w) && !inIndefinite(w)) {
+      const close = insertEnd(ctx, i + 1, limit);
+      if (close > 0) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (inTimeWords(t) || t.text === ",") {
       i++;
       continue;
@@ -35,8 +46,34 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
     break;
   }
   const np = nounPhrase(ctx, i, limit);
-  if (!np) return null;
+  if (!np) return bareName(ctx, i, limit) ? { subject: { kind: "name", text: ctx.tokens[i]!.text, tok: i }, channel, next: i + 1 } : null;
   return { subject: np.subject, channel, next: np.end };
+}
+
+/**
+ * A capitalised word alone at i that the mention stage left (a first name or pseudonym:
+ * « raconte Yanis. »): not all capitals, not a place, a role, a nationality or a word that is
+ * never a name, and followed by punctuation.
+ */
+function bareName(ctx: Context, i: number, limit: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || i >= limit || t.kind !== "word" || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) return false;
+  if ((ctx.doc.mentionAt[i] ?? -1) >= 0 || ctx.doc.tokQuote[i]! >= 0) return false;
+  const next = ctx.tokens[i + 1];
+  if (next && ctx.doc.tokPara[i + 1] === ctx.doc.tokPara[i] && next.kind !== "punct") return false;
+  if (next && next.text === "-") return false;
+  return !isNotName(t.text) && !isPlace(t.text) && !isCommonWord(t.text) && !demonym(t) && !roleOfLower(t) && !title(t) && !orgHead(t.text);
+}
+
+/** The comma closing a short phrase that starts at `from` and names no one, or -1. */
+function insertEnd(ctx: Context, from: number, limit: number): number {
+  for (let k = from; k < limit && k < from + 6; k++) {
+    if ((ctx.doc.mentionAt[k] ?? -1) >= 0 || ctx.doc.tokQuote[k]! >= 0) return -1;
+    const text = ctx.tokens[k]!.text;
+    if (text === ",") return k;
+    if (CLAUSE_END.has(text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -45,10 +82,23 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
  */
 export function subjectBefore(ctx: Context, verb: number, start: number): SubjectRef | null {
   const { doc, tokens } = ctx;
+  // « Et Julie Vasseur de conclure »: the name before « de » and a narrating infinitive.
+  const de = tokens[verb - 1]?.lower;
+  if ((de === "de" || de === "d'") && verb - 2 >= start) {
+    const m = doc.mentionAt[verb - 2] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.tokEnd === verb - 1 && readsInfinitive(tokens[verb])) return { kind: "mention", mention: m };
+  }
   let i = verb - 1;
+  let relative = false;
   while (i >= start && (inClitics(tokens[i]) || inAdverbs(tokens[i]) || tokens[i]!.lower === "qui")) {
     if (inSubjectPronouns(tokens[i])) break;
+    if (tokens[i]!.lower === "qui") relative = true;
     i--;
+  }
+  // « la décision de Nadia Benali, qui a promis »: « qui » stands for the name right before it.
+  if (relative && i >= start && tokens[i]!.text === ",") {
+    const m = doc.mentionAt[i - 1] ?? -1;
+    if (m >= 0 && doc.mentions[m]!.tokEnd === i) return { kind: "mention", mention: m };
   }
   // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
   i = beforeBracket(ctx, i, start);
@@ -208,6 +258,17 @@ export function nounSubject(ctx: Context, start: number, end: number): SubjectRe
 }
 
 /** The subject of a cue: its glued pronoun, else the phrase before it, else the phrase after it. */
-export function cueSubject(ctx: Context, cue: { start: number; end: number; pronoun: SubjectRef | null }, start: number, end: number): SubjectRef | null {
+export function cueSubject(ctx: Context, cue: Cue, start: number, end: number): SubjectRef | null {
+  if (cue.passive) return passiveAgent(ctx, cue, end);
   return cue.pronoun ?? subjectBefore(ctx, cue.start, start) ?? subjectAfter(ctx, cue.end, end)?.subject ?? null;
+}
+
+/** The agent of a passive cue: « ont été relevées par la société Fortal ». */
+export function passiveAgent(ctx: Context, cue: Cue, limit: number): SubjectRef | null {
+  return nounPhrase(ctx, cue.end + 1, limit)?.subject ?? null;
+}
+
+/** The word looks like an infinitive (« conclure », « ajouter », « répondre »). */
+function readsInfinitive(w: { lower: string } | undefined): boolean {
+  return w !== undefined && /(?:er|ir|re)$/.test(w.lower);
 }

@@ -15,11 +15,13 @@ export const colon: Sieve = {
   run(ctx, qi) {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
-    const before = q.openTok - 1;
+    // « > « … » »: a scraped blockquote's marker stands between the colon and the quote.
+    const open = tokens[q.openTok - 1]?.text === ">" && q.openTok >= 2 ? q.openTok - 1 : q.openTok;
+    const before = open - 1;
     if (before < 0 || tokens[before]!.text !== ":" || doc.tokPara[before]! !== doc.tokPara[q.openTok]!) {
       // A colon ending the previous paragraph introduces this one: « Il a expliqué : » ¶ « … ».
-      const prev = tokens[q.openTok - 1];
-      if (!prev || prev.text !== ":" || q.openTok < 1) return null;
+      const prev = tokens[open - 1];
+      if (!prev || prev.text !== ":" || open < 1) return null;
     }
     // « « … » : « … » »: a quote introducing a quote — the running speaker's, not a colon cue.
     if (before > 0 && ctx.isMark(before - 1) && doc.tokQuote[before - 1]! < 0 && tokens[before - 1]!.text !== "«") return null;

@@ -11,9 +11,13 @@ export const headline: Sieve = {
   rule: "headline",
   confidence: 0.5,
   run(ctx, qi) {
-    if (ctx.quote(qi).kind !== "headline") return null;
+    const q = ctx.quote(qi);
+    if (q.kind !== "headline") return null;
     const named = colon.run(ctx, qi);
     if (named && named.subject?.kind === "mention") return named;
+    // « Au tribunal, elle raconte : » ¶ « … »: a short quote line a colon introduces is body text.
+    const introduced = q.openTok > 0 && ctx.tokens[q.openTok - 1]!.text === ":" && ctx.doc.tokPara[q.openTok - 1]! < q.para;
+    if (named && introduced) return named;
     return ctx.bare(null, 0, "headline", this.confidence);
   },
 };

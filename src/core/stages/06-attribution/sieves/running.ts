@@ -12,7 +12,7 @@ import type { Sieve } from "../sieve.js";
 export const running: Sieve = {
   name: "running",
   rule: "running",
-  confidence: 0.6,
+  confidence: 0.65,
   run(ctx, qi) {
     if (qi === 0) return null;
     const { doc, tokens } = ctx;

@@ -2,6 +2,7 @@
  * signature — a quote signed by a name without a verb:
  *   « … » ¶ Jeanne Martin, directrice de l'école.   (the quote alone on its line, the name on the next)
  *   « … » — Jeanne Martin, 26 ans.                  (a dash and a name after the quote)
+ *   Jeanne Martin, directrice ¶ « … »               (news sites' pull-quote layout: the name line first)
  */
 import { tokenEnd } from "../../../document.js";
 import type { Context } from "../context.js";
@@ -45,5 +46,29 @@ export const signatureDash: Sieve = {
     const m = ctx.doc.mentionAt[i + 1] ?? -1;
     if ((dash.text !== "—" && dash.text !== "–") || m < 0) return null;
     return { subject: { kind: "mention", mention: m }, cueStart: ctx.doc.tokStart[i]!, cueEnd: tokenEnd(ctx.doc, i), cueLemma: "—", channel: null, rule: "signature", confidence: this.confidence };
+  },
+};
+
+/** Jeanne Martin,directrice de l'école ¶ « … »: a short line naming a person, then the quote paragraph. */
+export const signatureBefore: Sieve = {
+  name: "signature-before",
+  rule: "signature",
+  confidence: 0.7,
+  run(ctx: Context, qi: number) {
+    const { doc, tokens } = ctx;
+    const q = ctx.quote(qi);
+    const para = doc.paragraphs[q.para];
+    if (!para || q.openTok < 1 || doc.tokStart[q.openTok]! !== para.start) return null;
+    // The line before: short, opening with a person's name, then nothing or a comma, no verb, no quote.
+    const end = q.openTok;
+    let start = end - 1;
+    while (start > 0 && doc.tokPara[start - 1] === doc.tokPara[end - 1]) start--;
+    if (end - start > 16 || doc.tokPara[end - 1]! !== q.para - 1) return null;
+    const m = doc.mentionAt[start] ?? -1;
+    if (m < 0 || doc.mentions[m]!.kind !== "person") return null;
+    const after = doc.mentions[m]!.tokEnd;
+    if (after < end && tokens[after]!.text !== ",") return null;
+    for (let i = start; i < end; i++) if (doc.tokQuote[i]! >= 0 || verbAt(ctx, i, end, true)) return null;
+    return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[start]!, "signature", this.confidence);
   },
 };

@@ -8,7 +8,7 @@ import { channelAfter } from "../channels.js";
 import { REACH } from "../context.js";
 import { verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
-import { agentBefore, clauseSubject, cueSubject, mainCueBefore, subjectAfter, subjectBefore } from "../subjects.js";
+import { agentBefore, clauseSubject, cueSubject, mainCueBefore, passiveAgent, subjectAfter, subjectBefore } from "../subjects.js";
 import { gerundRunning } from "./running.js";
 
 export const subjectVerb: Sieve = {
@@ -55,7 +55,7 @@ export const subjectVerb: Sieve = {
       if (doc.tokQuote[i]! >= 0 || ctx.isMark(i)) continue;
       const cue = verbAt(ctx, i, end, true);
       if (!cue) continue;
-      const subject = cue.pronoun ?? subjectAfter(ctx, cue.end, end)?.subject ?? subjectBefore(ctx, cue.start, start) ?? null;
+      const subject = cue.passive ? passiveAgent(ctx, cue, end) : (cue.pronoun ?? subjectAfter(ctx, cue.end, end)?.subject ?? subjectBefore(ctx, cue.start, start) ?? null);
       if (subject) return ctx.make(cue, subject, channelAfter(ctx, cue.end, end), "subject-verb", 0.7);
     }
     return null;

@@ -1,0 +1,19 @@
+import { describe } from "vitest";
+import { P, sieveTable } from "./sieve-table.js";
+
+describe("sieve after-inversion", () => {
+  sieveTable([
+    { name: "verb then name", text: P + "« Nous gardons espoir », a déclaré Léa Morel.", rule: "after-inversion", speaker: "Léa Morel" },
+    { name: "verb, channel, then name", text: P + "« Le calendrier est tenu », a assuré à l'AFP Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "inverted pronoun", text: P + "Nadia Benali dirige l'école. « Nous manquons de tout », explique-t-elle.", rule: "after-inversion", speaker: "Nadia Benali" },
+    { name: "a speech verb of opinion (« considère »)", text: P + "« Le calendrier est intenable », considère Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an adverbial phrase between commas after the verb", text: P + "« Il faut agir vite », a averti, en petit comité, le président du club, Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "a person's staff speaks for the person", text: P + "« Nous prenons acte de la décision », a indiqué le cabinet de Paul Girard.", rule: "after-inversion", speaker: "Paul Girard" },
+    { name: "the entourage of a role named after a comma", text: P + "« Nous restons sereins », confie l'entourage de la maire de Vallon, Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "a press release alone is the organization named before", text: P + "La société Fortal a publié ses comptes mardi. « Aucun site ne fermera cette année », souligne le communiqué.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a passive names its speaker after « par »", text: P + "« Des clauses abusives » ont été relevées par la société Fortal dans ces contrats.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a lower-case institution (« le diocèse de Vallon »)", text: P + "Le chantier reprendra « dès lundi prochain », a annoncé jeudi le diocèse de Vallon.", rule: "after-inversion", speaker: "diocèse de Vallon" },
+    { name: "an adjective between commas after the verb", text: P + "« Comment faire ? », interroge, sceptique, Léa Morel.", rule: "after-inversion", speaker: "Léa Morel" },
+    { name: "a single first name the mention stage left (« raconte Yanis »)", text: P + "Le port a rouvert mardi. « J'ai eu peur toute la nuit », raconte Yanis.", rule: "after-inversion", speaker: "Yanis" },
+  ]);
+});

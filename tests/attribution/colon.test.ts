@@ -1,0 +1,12 @@
+import { describe } from "vitest";
+import { P, sieveTable } from "./sieve-table.js";
+
+describe("sieve colon", () => {
+  sieveTable([
+    { name: "a verb and its subject before the colon", text: P + "Le maire Paul Girard a prévenu : « Personne ne sera oublié. »", rule: "colon", speaker: "Paul Girard" },
+    { name: "a name alone before the colon", text: P + "Hugo Vautrin : « Je n'ai rien vu venir. »", rule: "colon", speaker: "Hugo Vautrin" },
+    { name: "a colon ending the previous paragraph", text: P + "Léa Morel a expliqué :\n\n« Nous reprendrons les travaux en mars. »", rule: "colon", speaker: "Léa Morel" },
+    { name: "a scraped blockquote marker before the quote", text: P + "Marc Lenoir hésite :\n\n> « Je ne sais plus quoi penser de tout cela. »", rule: "colon", speaker: "Marc Lenoir" },
+    { name: "a narrating infinitive (« Et X de conclure : »)", text: P + "Et Julie Vasseur de conclure :\n\n« J'ai compris que je dérangeais tout le monde. »", rule: "colon", speaker: "Julie Vasseur" },
+  ]);
+});

@@ -1,0 +1,14 @@
+import { describe } from "vitest";
+import { P, sieveTable } from "./sieve-table.js";
+
+describe("sieve subject-verb", () => {
+  sieveTable([
+    { name: "a subject and verb before a woven quote", text: P + "Léa Morel a estimé que l'accord restait « fragile ».", rule: "subject-verb", speaker: "Léa Morel" },
+    { name: "an organization as subject", text: P + "La société Fortal a reconnu des « erreurs de gestion ».", rule: "subject-verb", speaker: "Fortal" },
+    { name: "a gerund takes the subject of the sentence's speech verb", text: P + "Paul Girard a parlé longuement, estimant que la réforme était « injuste ».", rule: "subject-verb", speaker: "Paul Girard" },
+    { name: "a relative « qui » stands for the name before the comma", text: P + "Le syndicat attend la décision de Nadia Benali, qui a promis une réponse « avant vendredi soir ».", rule: "subject-verb", speaker: "Nadia Benali" },
+    { name: "a role noun for a person whose title says the office (Me → l'avocate)", text: P + "Me Lucie Ferrand plaide la relaxe. L'avocate dénonce une « enquête bâclée et partiale ».", rule: "subject-verb", speaker: "Lucie Ferrand" },
+    { name: "an embedded speech verb (« s'évertue à dire »)", text: P + "Julie Vasseur s'évertue à dire que « rien n'a changé depuis des années ».", rule: "subject-verb", speaker: "Julie Vasseur" },
+    { name: "« appeler à » with the infinitive inside the quote", text: P + "Le ministre Paul Girard a appelé les dirigeants du pays à « sortir du silence ».", rule: "subject-verb", speaker: "Paul Girard" },
+  ]);
+});

@@ -1,0 +1,9 @@
+import { describe } from "vitest";
+import { P, sieveTable } from "./sieve-table.js";
+
+describe("sieve topic", () => {
+  sieveTable([
+    { name: "a woven quote with no cue: the person the passage is about", text: P + "C'est la thèse de son conseil, Me Henri Vautrin. Le gérant aurait signé « sous la contrainte la plus totale ».", rule: "topic", speaker: "Henri Vautrin" },
+    { name: "no person named before: no speaker", text: P + "La saison a été longue. Le stade sonnait creux, une « année de transition pour tout le monde ».", rule: "none", speaker: null },
+  ]);
+});
