@@ -8,7 +8,7 @@
 import { codePointIndex, minOf } from "../core/offsets.js";
 import { firstNameGender } from "../lexicon/index.js";
 import type { Message, Organization, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "../core/types.js";
-import { attribute, type Attribution } from "./attribute.js";
+import { attribute, type Attribution } from "./attribute/index.js";
 import { findEntities, type EnEntities, type OrgLookup } from "./entities.js";
 import { SPEECH_FORMS } from "./lexicon.js";
 import { findQuotes, type EnQuote } from "./quotes.js";
