@@ -6,6 +6,7 @@
  */
 import type { Gender, OrgType } from "../core/types.js";
 import { fold } from "../core/fold.js";
+import { firstNameGender } from "../lexicon/index.js";
 import { GENDERED, KNOWN_ORGS, ORG_HEADS, ORG_PROXIES, SPEECH_FORMS, TITLES, type KnownOrg } from "./lexicon.js";
 import type { EnDoc, Tok } from "./tokens.js";
 import type { EnQuote } from "./quotes.js";
@@ -134,6 +135,8 @@ interface Chunk {
   gender: Gender | null;
   /** Start offset including the title. */
   start: number;
+  /** The body named after a title and "of" ("Secretary of Coastal Affairs"): an organization. */
+  body?: boolean;
 }
 
 function chunkText(doc: EnDoc, a: number, b: number): string {
@@ -252,6 +255,45 @@ function isNameTok(t: Tok): boolean {
   return t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+\p{Lu}/u.test(t.text);
 }
 
+/** A person's name: two or three capitalised words, the first a given name or all tagged a person. */
+function isNameTail(doc: EnDoc, n: number, b: number): boolean {
+  const tail = doc.toks.slice(n, b);
+  if (tail.length < 2 || tail.length > 3 || !tail.every((t) => isNameTok(t) && !ORG_HEADS.has(word(t)))) return false;
+  if (KNOWN_ORGS.has(chunkText(doc, n, b))) return false;
+  const first = tail[0];
+  return first !== undefined && (first.tags.has("FirstName") || firstNameGender(first.text) !== null || tail.every((t) => hasAny(t, PERSON_TAGS)));
+}
+
+/**
+ * A title glued between an organization and a name: "Harbour Authority Chairman Ivo Brandt"
+ * (a title inside the run, an organization's name before it) or "Secretary of Coastal Affairs
+ * Ivo Brandt" (a title peeled off, then "of" and a body). The body is an organization of its
+ * own; title and body together are the person's role. `titleStart`: where the peeled title
+ * began, or -1 when none was.
+ */
+function gluedTitle(
+  doc: EnDoc,
+  a: number,
+  b: number,
+  titleStart: number,
+): { orgA: number; orgB: number; name: number; role: string; gender: Gender | null; start: number } | null {
+  const { toks, text } = doc;
+  for (const n of [b - 2, b - 3]) {
+    if (n <= a || !isNameTail(doc, n, b)) continue;
+    if (titleStart >= 0 && toks[a]?.text === "of" && n - a >= 2) {
+      const org = toks[n - 1];
+      return { orgA: a + 1, orgB: n, name: n, role: text.slice(titleStart, org?.end ?? 0), gender: null, start: toks[n]?.start ?? 0 };
+    }
+    if (titleStart >= 0) continue;
+    for (let k = a + 1; k < n; k++) {
+      const title = titleAt(toks, k, n);
+      if (title === null || k + title.len !== n || !namesOrg(doc, a, k)) continue;
+      return { orgA: a, orgB: k, name: n, role: text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0), gender: title.gender, start: toks[k]?.start ?? 0 };
+    }
+  }
+  return null;
+}
+
 /** Cut the text into capitalised chunks, titles peeled off. */
 function chunks(doc: EnDoc): Chunk[] {
   const { toks } = doc;
@@ -323,7 +365,11 @@ function chunks(doc: EnDoc): Chunk[] {
     }
     // Drop trailing connectors left by a cut.
     while (b > a && CONNECTORS.has(toks[b - 1]?.text ?? "")) b--;
-    if (a < b) out.push({ a, b, titles, gender, start });
+    const glued = gluedTitle(doc, a, b, titles.length > 0 ? start : -1);
+    if (glued !== null) {
+      if (glued.orgA < glued.orgB) out.push({ a: glued.orgA, b: glued.orgB, titles: [], gender: null, start: toks[glued.orgA]?.start ?? 0, body: true });
+      out.push({ a: glued.name, b, titles: [...titles.slice(0, -1), glued.role], gender: glued.gender ?? gender, start: glued.start });
+    } else if (a < b) out.push({ a, b, titles, gender, start });
     i = Math.max(b, i + 1);
   }
   return out;
@@ -419,6 +465,7 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
       if (k !== null && toks.slice(c.a, a).every((t) => t.tags.has("Place"))) return org(k.name, k.type, true);
     }
     if (c.b - c.a === 1 && DOMAIN.test(name)) return org(name, /\.org$/.test(name) ? "ngo" : "media", false);
+    if (c.body === true) return org(name, ORG_HEADS.get(word(last))?.type ?? "institution", false);
     const lastWord = word(last);
     const headLast = ORG_HEADS.get(lastWord);
     let head = headLast;
