@@ -154,3 +154,25 @@ export interface Sieve {
   rules: readonly string[];
   run(ctx: Ctx, qi: number, ranges: Ranges, done: readonly Attribution[]): Attribution | null;
 }
+
+/**
+ * The subject in the words before a verb: after a fronted phrase and its comma ("in the
+ * afternoon, the agency said"), the last comma-separated part; the whole when its first part
+ * names someone ("Ivo Brandt, a lawyer for the family, said": the apposition goes with it).
+ */
+export function clauseSubject(ctx: Ctx, idx: readonly number[]): number[] {
+  const { toks } = ctx.doc;
+  const parts: number[][] = [[]];
+  for (const i of idx) {
+    parts[parts.length - 1]?.push(i);
+    if (/,/.test(toks[i]?.post ?? "")) parts.push([]);
+  }
+  const filled = parts.filter((p) => p.length > 0);
+  if (filled.length < 2) return [...idx];
+  const head = filled[0] ?? [];
+  const named = head.some((i) => {
+    const t = toks[i];
+    return t !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || mentionAt(ctx, t) !== undefined);
+  });
+  return named ? [...idx] : (filled[filled.length - 1] ?? []);
+}

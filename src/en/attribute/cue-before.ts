@@ -3,7 +3,8 @@
  * sentence before the quote — «X said: "…"», «X said that "…"», «According to X, "…"».
  */
 import type { EnQuote } from "../quotes.js";
-import { build, isSpeechVerb, tokensIn, type Attribution, type Ctx } from "./context.js";
+import { SPEECH_FORMS } from "../lexicon.js";
+import { build, clauseSubject, isSpeechVerb, tokensIn, type Attribution, type Ctx } from "./context.js";
 import { resolveNp } from "./noun-phrase.js";
 
 export const rules = ["verb-before", "verb-before-inverted", "according-to"] as const;
@@ -32,9 +33,11 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   if (v < 0) return null;
   const verbIdx = idx[v] ?? -1;
   const subj = idx.slice(0, v);
-  let np = resolveNp(ctx, subj, false, q.open, 0);
+  let np = resolveNp(ctx, clauseSubject(ctx, subj), false, q.open, 0);
   let rule = "verb-before";
-  if (np === null || (np.speaker === null && subj.length === 0)) {
+  // "told Ivo Brandt": after tell and ask comes the listener, never the speaker.
+  const listener = ["tell", "ask"].includes(SPEECH_FORMS.get(toks[verbIdx]?.lower ?? "") ?? "");
+  if (!listener && (np === null || (np.speaker === null && subj.length === 0))) {
     np = resolveNp(ctx, idx.slice(v + 1), true, q.open, 0);
     rule = "verb-before-inverted";
   }

@@ -3,7 +3,9 @@
  * answers wins, and each is named after the `rule` it writes into the output:
  *   1. cue after the quote   incise, inverted, as-put-it, according-to
  *   2. cue before the quote  verb-before, verb-before-inverted, according-to
- *   3. running speaker       follow-up, previous-paragraph
+ *   3. running speaker       follow-up (same paragraph)
+ *   4. lead-in sentence      lead-in, lead-in-subject
+ *   5. running speaker       previous-paragraph
  *   then, over all quotes:   same-sentence
  * A rule whose speaker came through he/she ends in "-pronoun".
  */
@@ -15,6 +17,7 @@ import { contexts, isSpeechVerb, NONE, type Attribution, type Ctx, type Sieve } 
 import * as after from "./cue-after.js";
 import * as before from "./cue-before.js";
 import * as follow from "./follow-up.js";
+import * as lead from "./lead-in.js";
 import { sameSentence } from "./same-sentence.js";
 
 export type { Attribution } from "./context.js";
@@ -23,7 +26,9 @@ export type { Attribution } from "./context.js";
 export const SIEVES: readonly Sieve[] = [
   { rules: after.rules, run: (ctx, qi, r) => after.cueAfter(ctx, ctx.quotes[qi] as EnQuote, r.after) },
   { rules: before.rules, run: (ctx, qi, r) => before.cueBefore(ctx, ctx.quotes[qi] as EnQuote, r.before) },
-  { rules: follow.rules, run: follow.followUp },
+  { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, false) },
+  { rules: lead.rules, run: lead.leadIn },
+  { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, true) },
 ];
 
 /** Attribute every quote, in order. */
