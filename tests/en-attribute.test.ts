@@ -85,3 +85,88 @@ describe("cue after the quote", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("several people in the subject", () => {
+  const rows: Row[] = [
+    {
+      name: "a joint letter: its first signer",
+      text: "Marta Kessler and Linda Grove wrote that the plan was “a betrayal of the town.”",
+      quote: "a betrayal",
+      speaker: "Marta Kessler",
+    },
+    {
+      name: "a lawyer for one person, named after: the lawyer",
+      text: "A lawyer for Marta Kessler, John Pardo, said “the port is finished.”",
+      quote: "the port is finished",
+      speaker: "John Pardo",
+    },
+    {
+      name: "a newspaper that quotes someone: the one quoted",
+      text: "Marta Kessler left the council in May. The Harbour Ledger quoted her as saying “the port is finished.”",
+      quote: "the port is finished",
+      speaker: "Marta Kessler",
+      rule: "quoted-as-pronoun",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("an organization's voice", () => {
+  const rows: Row[] = [
+    {
+      name: "a body's spokesman, the body named before the noun",
+      text: "Taxes on shipping will rise.\n\nA Treasury spokesman said: “The rise is modest and fair.”",
+      quote: "The rise is modest",
+      speaker: "Treasury",
+    },
+    {
+      name: "researchers at a company",
+      text: "“Attacks will double this year,” a team of researchers at Norlight Labs, a unit of Velmont Inc., wrote in a report.",
+      quote: "Attacks will double",
+      speaker: "Norlight Labs",
+    },
+    {
+      name: "the statement of the organization named before",
+      text: "The Vallon Ferry Company said in a statement that it regretted the decision. “Our staff will be offered other jobs,” the statement said.",
+      quote: "Our staff",
+      speaker: "Vallon Ferry Company",
+    },
+    {
+      name: "the group: the organization named last, whatever its type",
+      text: "Doctors Against Hunger said the clinic was hit twice. The clinic was “partly destroyed,” the group said.",
+      quote: "partly destroyed",
+      speaker: "Doctors Against Hunger",
+    },
+    {
+      name: "an embassy named by its city",
+      text: "The Arland Embassy in Vallon said it “regrets the loss of life.”",
+      quote: "regrets the loss",
+      speaker: "Arland Embassy in Vallon",
+    },
+    {
+      name: "a company's short name before spokeswoman is the company",
+      text: "Velmont Foods Inc. delayed its launch. A Velmont spokeswoman said the firm remained “fully committed” to it.",
+      quote: "fully committed",
+      speaker: "Velmont Foods Inc.",
+    },
+    {
+      name: "an unnamed speaker stays unnamed",
+      text: "“They always say that,” said one woman, who declined to give her name.",
+      quote: "They always",
+      speaker: null,
+      description: "one woman, who declined to give her name",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("lead-in with a colon after a fronted clause", () => {
+  test.each([
+    {
+      name: "asked about it, she was blunt:",
+      text: "The mayor, Linda Grove, defended the vote.\n\nAsked about the anger of residents, she was blunt: “They will get used to it.”",
+      quote: "They will get used",
+      speaker: "Linda Grove",
+    },
+  ] as Row[])("$name", check);
+});

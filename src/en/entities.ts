@@ -59,6 +59,9 @@ const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Lt", "Gen", "Col", "Capt", "Sgt",
   "Prof", "Rev", "Adm", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft",
 ]);
+const MISSIONS = new Set(["Embassy", "Consulate", "Mission"]);
+/** Function words written with a capital only inside a title-case name. */
+const TITLE_CASE_LINKS = new Set(["Without", "Against", "Beyond", "Across", "Under", "Over", "Within"]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "von", "van", "der", "la", "le"]);
 const PROPER_TAGS = ["ProperNoun", "Person", "Organization", "Place", "Acronym", "FirstName", "LastName"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
@@ -72,6 +75,8 @@ const ROLE_AT: ReadonlyMap<string, OrgType> = new Map([
   ...["analyst", "analysts", "strategist", "economist", "banker", "trader", "executive", "engineer", "partner"].map((w) => [w, "company"] as const),
   ...["professor", "researcher", "scientist", "lecturer", "fellow"].map((w) => [w, "institution"] as const),
 ]);
+/** Nouns after a body's name for someone who speaks for it. */
+const AGENTS_AFTER = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative", "source", "sources"]);
 const MEDIA_BEFORE = new Set(["journal", "newspaper", "magazine", "broadcaster", "tabloid", "website", "outlet", "daily", "weekly"]);
 const LOWER_ORG_BEFORE = new Set(["state", "federal", "city", "county", "national"]);
 const QUOTE_MARK = /["\u201c\u201d\u2018\u2019']/;
@@ -324,6 +329,11 @@ function chunks(doc: EnDoc): Chunk[] {
         b++;
         continue;
       }
+      // "Embassy in Arland": a diplomatic mission is named by the place it sits in.
+      if (cur.text === "in" && MISSIONS.has(prev.text) && toks[b + 1] !== undefined && isNameTok(toks[b + 1] as Tok) && joined(cur, toks[b + 1] as Tok)) {
+        b += 2;
+        continue;
+      }
       // "Court of Appeals for the 8th Circuit": a body's remit after "for the".
       const remit = cur.text === "for" && toks[b + 1]?.text === "the" ? forTheEnd(toks, i, b) : -1;
       if (remit > 0) {
@@ -343,10 +353,13 @@ function chunks(doc: EnDoc): Chunk[] {
       break;
     }
     let a = i;
+    // "Doctors Against Hunger": a capitalised function word inside the run makes it a title-case
+    // name, whose first word stays even at a sentence start.
+    const titleCase = b - i >= 3 && toks.slice(i + 1, b - 1).some((t) => TITLE_CASE_LINKS.has(t.text));
     // A capital at a sentence start proves nothing: drop common words there.
     while (a < b) {
       const first = toks[a];
-      if (first === undefined || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
+      if (first === undefined || titleCase || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
       a++;
     }
     // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
@@ -437,6 +450,11 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     if (proxy?.kind === "anaphor" && noun !== undefined && /^,\s+$/.test(noun.post) && /^,/.test(last.post) && !span.some((t) => hasAny(t, PERSON_TAGS))) {
       return org(name, proxy.type ?? "other", false);
     }
+    // "a Treasury spokesman", "a Harbour Board official": a body that someone speaks for.
+    const agent = toks[c.b];
+    if (agent !== undefined && joined(last, agent) && AGENTS_AFTER.has(agent.lower) && !span.some((t) => hasAny(t, PERSON_TAGS) || t.tags.has("Place"))) {
+      return org(name, ORG_HEADS.get(word(last))?.type ?? "institution", false);
+    }
     // "an analyst at Brightline Research": where someone works.
     const at = toks[c.a - 1];
     const role = toks[c.a - 2];
@@ -446,6 +464,8 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     }
     // "Morrow & Pike", "Research and Manufacturers of America": the chunker joined them as a name.
     if (span.some((t) => t.text === "&")) return org(name, "company", false);
+    // "Doctors Against Hunger": a capitalised link word inside, a title-case name, not a person.
+    if (span.length >= 3 && span.slice(1, -1).some((t) => TITLE_CASE_LINKS.has(t.text))) return org(name, ORG_HEADS.get(word(last))?.type ?? "other", false);
     if (span.some((t) => t.text === "and")) return org(name, ORG_HEADS.get(word(last))?.type ?? "other", false);
     // "the journal Nature Geoscience": an outlet named after its kind.
     const kind = toks[c.a - 1];
@@ -516,12 +536,17 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
   }
   const next = toks[c.b];
   const prev = toks[c.a - 1];
+  // «"…," predicted Ivo Brandt»: any speech verb right after a closing quote mark.
+  const afterQuote = prev !== undefined && SPEECH_FORMS.has(prev.lower) && (QUOTE_MARK.test(prev.pre) || QUOTE_MARK.test(toks[c.a - 2]?.post ?? ""));
   const beforeVerb =
-    (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower));
+    (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower)) || afterQuote;
+  // "Marta Kessler": a common given name, then one or two capitalised words that name no place.
+  const givenName =
+    span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
   const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
-  if (c.titles.length > 0 || (personTagged && !placeOnly) || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
+  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start });
     return;
   }
@@ -538,7 +563,8 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
 /** Find, type and merge the people and organizations of the article. */
 export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: OrgLookup | null): EnEntities {
   const { toks } = doc;
-  const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < q.end);
+  // Inside a quote: between its marks, over every paragraph a multi-paragraph quote runs on.
+  const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < (q.multi ? q.after : q.end));
   const found: Classified[] = [];
   for (const c of chunks(doc)) classify(doc, c, lookup, found);
 
@@ -685,7 +711,10 @@ function mergeOrgs(orgs: EnOrg[]): void {
       const aw = words(a.name);
       const stem = b.name.replace(/\.(com|org|net)$/, "");
       const acronym = /^\p{Lu}{2,6}$/u.test(a.name) && initials(b.name) === a.name && words(b.name).length > 1;
-      const part = isPart(aw, words(b.name)) && !ORG_HEADS.has(a.name) && a.type === b.type;
+      // "Velmont" for "Velmont Inc.": a company's name without its legal suffix, whatever type
+      // the short form was given ("a Velmont spokeswoman").
+      const suffixed = ORG_HEADS.get(words(b.name).pop() ?? "")?.type === "company" && b.type === "company";
+      const part = isPart(aw, words(b.name)) && !ORG_HEADS.has(a.name) && (a.type === b.type || suffixed);
       if (part || acronym || (stem !== b.name && stem === a.name) || b.aliases.includes(a.name)) {
         a.mergedInto = j;
         b.mentions.push(...a.mentions);
@@ -716,7 +745,7 @@ function typeByApposition(doc: EnDoc, orgs: EnOrg[]): void {
         const t = toks[k];
         if (t === undefined) break;
         const proxy = ORG_PROXIES.get(t.lower);
-        if (proxy?.kind === "anaphor" && proxy.type !== null) type = proxy.type;
+        if (proxy?.kind === "anaphor") type = proxy.type ?? "other";
         if (/[,.;:!?]/.test(t.post)) break;
       }
       if (type === null) continue;

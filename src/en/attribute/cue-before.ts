@@ -5,9 +5,9 @@
 import type { EnQuote } from "../quotes.js";
 import { SPEECH_FORMS } from "../lexicon.js";
 import { build, clauseSubject, isSpeechVerb, tokensIn, type Attribution, type Ctx } from "./context.js";
-import { resolveNp } from "./noun-phrase.js";
+import { resolveNp, resolvePronoun, type Np } from "./noun-phrase.js";
 
-export const rules = ["verb-before", "verb-before-inverted", "according-to"] as const;
+export const rules = ["verb-before", "verb-before-inverted", "according-to", "quoted-as"] as const;
 
 export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attribution | null {
   const { toks } = ctx.doc;
@@ -32,6 +32,8 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   }
   if (v < 0) return null;
   const verbIdx = idx[v] ?? -1;
+  const quoted = quotedAs(ctx, idx, v, q.open);
+  if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.8, q.open);
   const subj = idx.slice(0, v);
   let np = resolveNp(ctx, clauseSubject(ctx, subj), false, q.open, 0);
   let rule = "verb-before";
@@ -44,3 +46,23 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   return np === null ? null : build(ctx, np, verbIdx, rule, 0.8, q.open);
 }
 
+
+/**
+ * «The Daily Ledger quoted her as saying "…"»: the one quoted speaks, not the outlet. `v`:
+ * the position in `idx` of "saying"; the object between "quoted" and "as" is the speaker.
+ */
+function quotedAs(ctx: Ctx, idx: readonly number[], v: number, at: number): { np: Np; verb: number } | null {
+  const { toks } = ctx.doc;
+  if (!["saying", "telling", "writing"].includes(toks[idx[v] ?? -1]?.lower ?? "") || toks[idx[v - 1] ?? -1]?.lower !== "as") return null;
+  let k = v - 2;
+  while (k >= 0 && k > v - 10 && !["quoted", "quotes", "quote", "cited", "cites"].includes(toks[idx[k] ?? -1]?.lower ?? "")) k--;
+  if (k < 0 || k <= v - 10) return null;
+  const obj = idx.slice(k + 1, v - 1);
+  const o = toks[obj[0] ?? -1];
+  if (obj.length === 1 && (o?.lower === "her" || o?.lower === "him")) {
+    const id = resolvePronoun(ctx, o.lower === "him" ? "m" : "f", at);
+    return id === null ? null : { np: { speaker: { kind: "person", entity: id }, description: null, pronoun: true }, verb: k };
+  }
+  const np = resolveNp(ctx, obj, true, at, 0);
+  return np === null || np.speaker === null ? null : { np, verb: k };
+}

@@ -8,7 +8,7 @@
  * Brandt, called the ruling a disgrace. "…"»).
  */
 import type { EnMention } from "../entities.js";
-import { afterAbbreviation, insideQuote, tokensIn, type Attribution, type Ctx, type Ranges } from "./context.js";
+import { afterAbbreviation, clauseSubject, insideQuote, tokensIn, type Attribution, type Ctx, type Ranges } from "./context.js";
 import { cueBefore } from "./cue-before.js";
 import { isSubject, resolvePronoun } from "./noun-phrase.js";
 
@@ -53,10 +53,13 @@ export function leadIn(ctx: Ctx, qi: number, ranges: Ranges): Attribution | null
   if (cued !== null) return null;
   // No speech verb: the sentence's subject, when it is a name or ends on a colon.
   const { doc } = ctx;
-  const idx = tokensIn(ctx, range[0], range[1]);
+  const all = tokensIn(ctx, range[0], range[1]);
+  const colonAt = /:\s*$/.test(doc.text.slice(range[0], q.open));
+  // «Asked about the delay, she was blunt: "…"»: the clause that ends on the colon.
+  const idx = colonAt ? clauseSubject(ctx, all) : all;
   const first = doc.toks[idx[0] ?? -1];
   if (first === undefined) return null;
-  const colon = /:\s*$/.test(doc.text.slice(range[0], q.open));
+  const colon = colonAt;
   const base = { description: null, cue: null, channel: null } as const;
   if ((first.lower === "he" || first.lower === "she") && colon) {
     const id = resolvePronoun(ctx, first.lower === "he" ? "m" : "f", first.start);
@@ -64,7 +67,7 @@ export function leadIn(ctx: Ctx, qi: number, ranges: Ranges): Attribution | null
   }
   let subject: EnMention | null = null;
   for (const m of ctx.ents.mentions) {
-    if (m.start < range[0] || m.start >= range[1] || m.inQuote) continue;
+    if (m.start < (doc.toks[idx[0] ?? -1]?.start ?? range[0]) || m.start >= range[1] || m.inQuote) continue;
     if (isSubject(ctx, m) && (m.kind === "person" || colon)) subject = m;
     break;
   }

@@ -5,7 +5,7 @@
 import type { Gender, OrgType } from "../../core/types.js";
 import { GENDERED, ORG_HEADS, ORG_PROXIES } from "../lexicon.js";
 import type { EnMention } from "../entities.js";
-import type { Tok } from "../tokens.js";
+import { tokAt, type Tok } from "../tokens.js";
 import { insideQuote, mentionAt, SENTENCE_END, type Attribution, type Ctx } from "./context.js";
 
 function personGender(ctx: Ctx, id: number): Gender | null {
@@ -94,6 +94,7 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   let person: EnMention | null = null;
   let pronoun: { i: number; g: Gender } | null = null;
   let prepSeen = false;
+  const heads: EnMention[] = [];
   for (const i of clean) {
     const t = toks[i];
     if (t === undefined) continue;
@@ -104,9 +105,16 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     if (t.tags.has("Preposition") && !t.cap) prepSeen = true;
     const m = mentionAt(ctx, t);
     if (m !== undefined && m.kind === "person" && !(first && prepSeen)) {
+      if (!first && m !== person && !dependent(ctx, m)) heads.push(m);
       if (!first || person === null) person = m;
       if (pronoun !== null && !first && (toks[pronoun.i]?.start ?? 0) < m.start) pronoun = null;
     }
+  }
+  // Several people in the subject: the first that heads it, not one named inside it («Jane
+  // Roe and John Doe wrote», «A lawyer for Jane Roe, John Doe, said»: Jane Roe, John Doe).
+  const lead = heads[0];
+  if (!first && lead !== undefined && person !== null && lead !== person && (pronoun === null || (toks[pronoun.i]?.start ?? 0) < lead.start)) {
+    person = lead;
   }
   if (pronoun !== null && (person === null || (toks[pronoun.i]?.start ?? 0) > person.start)) {
     const id = resolvePronoun(ctx, pronoun.g, at);
@@ -147,6 +155,14 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     const org = orgIn(startOff, endOff);
     if (org !== undefined) return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
   }
+  // "the statement said", "its spokeswoman said", "a spokesman said": the organization named
+  // last, in this paragraph or the two before it.
+  const w0 = toks[clean[0] ?? -1]?.lower ?? "";
+  const bare = clean.length === 2 ? ORG_PROXIES.get(toks[clean[1] ?? -1]?.lower ?? "") : undefined;
+  if (bare !== undefined && bare.kind !== "anaphor" && ["the", "its", "their", "a", "an"].includes(w0)) {
+    const m = recentOrg(ctx, at);
+    if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+  }
   const org = orgIn(startOff, endOff);
   if (org !== undefined && (firstPrep < 0 || firstPrep > org.start)) {
     return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
@@ -161,3 +177,24 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   return null;
 }
 
+
+/** A name inside a phrase, not its head: a possessive, or the object of a preposition or verb. */
+function dependent(ctx: Ctx, m: EnMention): boolean {
+  const { toks } = ctx.doc;
+  if (/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "")) return true;
+  const before = toks[tokAt(toks, m.start) - 1];
+  return before !== undefined && !before.cap && (before.tags.has("Preposition") || before.tags.has("Verb") || before.lower === "and");
+}
+
+/** The organization mentioned last before `at`, outside quotes, in its paragraph or the two before. */
+function recentOrg(ctx: Ctx, at: number): EnMention | null {
+  const { paras } = ctx.doc;
+  const pi = paras.findIndex((p) => p.start <= at && at <= p.end);
+  const from = paras[Math.max(0, pi - 2)]?.start ?? 0;
+  let last: EnMention | null = null;
+  for (const m of ctx.ents.mentions) {
+    if (m.start >= at) break;
+    if (m.kind === "organization" && !m.inQuote && m.start >= from) last = m;
+  }
+  return last;
+}
