@@ -170,3 +170,72 @@ describe("lead-in with a colon after a fronted clause", () => {
     },
   ] as Row[])("$name", check);
 });
+
+describe("running speaker, role nouns and names", () => {
+  const rows: Row[] = [
+    {
+      name: "a role noun names the person who holds it",
+      text: "Senator Marta Kessler voted against the bill on Monday.\n\n“This bill is a gift to the banks,” the senator said.",
+      quote: "This bill",
+      speaker: "Marta Kessler",
+    },
+    {
+      name: "a role noun nobody holds stays a description",
+      text: "Senator Marta Kessler voted against the bill on Monday.\n\n“We were scared,” the nurse said.",
+      quote: "We were scared",
+      speaker: null,
+      description: "the nurse",
+    },
+    {
+      name: "a pronoun opening the sentence before",
+      text: "Marta Kessler has run the bakery for twenty years. “We were never asked,” she said.\n\nShe fears the worst for the town.\n\n“Nobody comes here in winter.”",
+      quote: "Nobody comes",
+      speaker: "Marta Kessler",
+      rule: "lead-in-subject-pronoun",
+    },
+    {
+      name: "the speaker runs on over a paragraph naming nobody",
+      text: "“We were never asked,” Marta Kessler said.\n\nThe ferry stops in May, and the bakery may close.\n\n“Nobody comes here in winter.”",
+      quote: "Nobody comes",
+      speaker: "Marta Kessler",
+      rule: "running-speaker",
+    },
+    {
+      name: "not over a paragraph naming someone else",
+      text: "“We were never asked,” Marta Kessler said.\n\nThe ferry stops in May, the mayor Linda Grove confirmed.\n\n“Nobody comes here in winter.”",
+      quote: "Nobody comes",
+      speaker: "Linda Grove",
+    },
+    {
+      name: "a title before the name (U.S. Attorney)",
+      text: "“It is over,” U.S. Attorney Paul Renner said.",
+      quote: "It is over",
+      speaker: "Paul Renner",
+    },
+    {
+      name: "a middle initial",
+      text: "“It works,” said John F. Pardo, the chief engineer.",
+      quote: "It works",
+      speaker: "John F. Pardo",
+    },
+    {
+      name: "Secretary of State is a title, not an organization",
+      text: "Secretary of State Amelia Rowntree said the talks failed. “There was no deal,” Rowntree said.",
+      quote: "There was no deal",
+      speaker: "Amelia Rowntree",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("echo", () => {
+  test.each([
+    {
+      name: "a headline quote takes the speaker of its echo in the body",
+      text: "Mayor says ferry closure “breaks my heart”\n\nThe ferry terminal will close in May.\n\n“It breaks my heart, but the numbers are the numbers,” Mayor Linda Grove said.",
+      quote: "breaks my heart",
+      speaker: "Linda Grove",
+      rule: "echo",
+    },
+  ] as Row[])("$name", check);
+});

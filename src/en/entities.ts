@@ -99,7 +99,8 @@ function isPossessive(t: Tok): boolean {
 function joined(a: Tok, b: Tok): boolean {
   const post = a.post;
   if (/^\s+$/.test(post) && !/\n/.test(post) && b.pre === "") return true;
-  return post.startsWith(".") && /^\.\s+$/.test(post) && ABBREVIATIONS.has(a.text) && b.pre === "";
+  // "Mr. Pardo", "John F. Pardo": an abbreviation or a middle initial and its dot.
+  return post.startsWith(".") && /^\.\s+$/.test(post) && (ABBREVIATIONS.has(a.text) || /^\p{Lu}$/u.test(a.text)) && b.pre === "";
 }
 
 /** Words that make a title into another ("Deputy Attorney General", "Acting Gov."). */

@@ -5,8 +5,8 @@
  *   2. cue before the quote  verb-before, verb-before-inverted, according-to
  *   3. running speaker       follow-up (same paragraph)
  *   4. lead-in sentence      lead-in, lead-in-subject
- *   5. running speaker       previous-paragraph
- *   then, over all quotes:   same-sentence
+ *   5. running speaker       previous-paragraph, then running-speaker (up to three back)
+ *   then, over all quotes:   same-sentence, echo (a headline's words quoted again in the body)
  * A rule whose speaker came through he/she ends in "-pronoun".
  */
 import type { Gender } from "../../core/types.js";
@@ -18,6 +18,8 @@ import * as after from "./cue-after.js";
 import * as before from "./cue-before.js";
 import * as follow from "./follow-up.js";
 import * as lead from "./lead-in.js";
+import * as running from "./running-speaker.js";
+import { echo } from "./echo.js";
 import { sameSentence } from "./same-sentence.js";
 
 export type { Attribution } from "./context.js";
@@ -29,6 +31,7 @@ export const SIEVES: readonly Sieve[] = [
   { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, false) },
   { rules: lead.rules, run: lead.leadIn },
   { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, true) },
+  { rules: running.rules, run: running.runningSpeaker },
 ];
 
 /** Attribute every quote, in order. */
@@ -67,6 +70,7 @@ export function attribute(doc: EnDoc, ents: EnEntities, quotes: readonly EnQuote
     out.push(a);
   });
   sameSentence(ctx, out);
+  echo(ctx, out);
   return out;
 }
 

@@ -61,7 +61,8 @@ export function leadIn(ctx: Ctx, qi: number, ranges: Ranges): Attribution | null
   if (first === undefined) return null;
   const colon = colonAt;
   const base = { description: null, cue: null, channel: null } as const;
-  if ((first.lower === "he" || first.lower === "she") && colon) {
+  // «She fears the worst. "…"»: a pronoun opening the sentence before, colon or not.
+  if (first.lower === "he" || first.lower === "she") {
     const id = resolvePronoun(ctx, first.lower === "he" ? "m" : "f", first.start);
     return id === null ? null : { ...base, speaker: { kind: "person", entity: id }, confidence: 0.55, rule: "lead-in-subject-pronoun" };
   }

@@ -172,6 +172,8 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   if (desc === "" || desc.split(/\s+/).length > 14) return null;
   const head = toks[clean[0] ?? -1];
   if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower))) {
+    const known = roleNoun(ctx, clean, at);
+    if (known !== null) return { speaker: { kind: "person", entity: known }, description: null, pronoun: false };
     return { speaker: null, description: desc, pronoun: false };
   }
   return null;
@@ -197,4 +199,23 @@ function recentOrg(ctx: Ctx, at: number): EnMention | null {
     if (m.kind === "organization" && !m.inQuote && m.start >= from) last = m;
   }
   return last;
+}
+
+/**
+ * «the senator said», «the former coach said»: "the" and a few lower-case words ending on a
+ * noun that one of the people named before `at` has as a title or role; the one named last.
+ */
+function roleNoun(ctx: Ctx, idx: readonly number[], at: number): number | null {
+  const { toks } = ctx.doc;
+  if (idx.length < 2 || idx.length > 4 || toks[idx[0] ?? -1]?.lower !== "the") return null;
+  const words = idx.slice(1).map((i) => toks[i]);
+  if (words.some((t) => t === undefined || t.cap || !/^[a-z-]+$/.test(t.lower))) return null;
+  const noun = words[words.length - 1]?.lower ?? "";
+  if (noun.length < 3) return null;
+  let best: { id: number; at: number } | null = null;
+  ctx.ents.people.forEach((p, id) => {
+    if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(noun))) return;
+    for (const m of p.mentions) if (m.start < at && !m.inQuote && (best === null || m.start > best.at)) best = { id, at: m.start };
+  });
+  return best === null ? null : (best as { id: number }).id;
 }
