@@ -28,3 +28,18 @@ describe("English entities: a title glued between a body and a name", () => {
     expect(r.people.map((x) => x.name)).toEqual([person]);
   });
 });
+
+describe("English organizations found by their shape", () => {
+  const cases: { name: string; text: string; org: string }[] = [
+    { name: "a capital, of, a capital at a sentence start", text: "Bank of Arland Holdings cut its rates on Monday.", org: "Bank of Arland Holdings" },
+    { name: "a country's government without its article", text: "The Arland government said nothing.", org: "Arland government" },
+    { name: "a leader's administration", text: "The plan was drafted under the Kessler administration last year.", org: "Kessler administration" },
+    { name: "a city's police", text: "Officers of the Vallon police arrived at noon.", org: "Vallon police" },
+    { name: "a title-case name with a capitalised link word", text: "Doctors Against Hunger said the clinic was hit twice.", org: "Doctors Against Hunger" },
+    { name: "a body named before spokesman", text: "A Treasury spokesman declined to comment.", org: "Treasury" },
+    { name: "an embassy named by its city", text: "The Arland Embassy in Vallon issued a warning.", org: "Arland Embassy in Vallon" },
+  ];
+  test.each(cases)("$name", ({ text, org }) => {
+    expect(en(text).organizations.map((o) => o.name)).toContain(org);
+  });
+});

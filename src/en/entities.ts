@@ -67,6 +67,8 @@ const PROPER_TAGS = ["ProperNoun", "Person", "Organization", "Place", "Acronym",
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 const LOWER_ORG_AFTER: ReadonlyMap<string, { type: OrgType; include: boolean }> = new Map([
   ["government", { type: "institution", include: true }],
+  ["administration", { type: "institution", include: true }],
+  ["police", { type: "institution", include: true }],
   ["magazine", { type: "media", include: false }],
   ["newspaper", { type: "media", include: false }],
 ]);
@@ -356,7 +358,12 @@ function chunks(doc: EnDoc): Chunk[] {
     let a = i;
     // "Doctors Against Hunger": a capitalised function word inside the run makes it a title-case
     // name, whose first word stays even at a sentence start.
-    const titleCase = b - i >= 3 && toks.slice(i + 1, b - 1).some((t) => TITLE_CASE_LINKS.has(t.text));
+    // "House of Representatives", "Bank of Arland": a capital followed by "of" and a capital is
+    // a name too.
+    const ofName =
+      toks[i + 1]?.text === "of" &&
+      (ORG_HEADS.has(word(toks[i] as Tok)) || KNOWN_ORGS.has(chunkText(doc, i, Math.min(b, i + 3))) || KNOWN_ORGS.has(chunkText(doc, i, Math.min(b, i + 4))));
+    const titleCase = b - i >= 3 && (toks.slice(i + 1, b - 1).some((t) => TITLE_CASE_LINKS.has(t.text)) || ofName);
     // A capital at a sentence start proves nothing: drop common words there.
     while (a < b) {
       const first = toks[a];
@@ -511,7 +518,10 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     if (next !== undefined && joined(last, next) && !isPossessive(last)) {
       const lowerHead = LOWER_ORG_AFTER.get(next.text);
       if (lowerHead !== undefined) {
-        if (lowerHead.include) return org(`${name} ${next.text}`, lowerHead.type, false, { b: c.b + 1, end: next.end });
+        // "The Arland government": the article before a country's name is not part of it.
+        const bare = /^The\s/.test(name) && !KNOWN_ORGS.has(name) ? name.slice(4) : name;
+        const from = bare === name ? {} : { a: c.a + 1, start: toks[c.a + 1]?.start ?? first.start };
+        if (lowerHead.include) return org(`${bare} ${next.text}`, lowerHead.type, false, { b: c.b + 1, end: next.end, ...from });
         return org(name, lowerHead.type, false);
       }
     }
