@@ -39,13 +39,13 @@ describe("lead-in sentence", () => {
     },
     {
       name: "a pronoun and a colon",
-      text: "Marta Brandt spoke first. “The port is ours,” she said.\n\nShe went on: “Nobody will take it from us.”",
+      text: "Marta Brandt spoke first. “The port is ours,” she said.\n\nShe did not stop there: “Nobody will take it from us.”",
       quote: "Nobody will take",
       speaker: "Marta Brandt",
     },
     {
       name: "the subject of the sentence before, with no speech verb",
-      text: "Her lawyer, Ivo Brandt, called the ruling a disgrace on Friday. “My client never saw the contract.”",
+      text: "His accountant, Ivo Brandt, called the audit a farce that week. “My client never saw the contract.”",
       quote: "My client never",
       speaker: "Ivo Brandt",
       rule: "lead-in-subject",
@@ -77,7 +77,7 @@ describe("cue after the quote", () => {
     },
     {
       name: "a quote closing its sentence takes no cue from the next one",
-      text: "The harbour office said it “regrets the delay.” A dock worker, who asked not to be named, said the cranes had stopped.",
+      text: "The harbour office said it “regrets the delay.” A dock worker, who gave only his first name, said the cranes had stopped.",
       quote: "regrets the delay",
       speaker: null,
       rule: "verb-before",
@@ -115,13 +115,13 @@ describe("an organization's voice", () => {
   const rows: Row[] = [
     {
       name: "a body's spokesman, the body named before the noun",
-      text: "Taxes on shipping will rise.\n\nA Treasury spokesman said: “The rise is modest and fair.”",
+      text: "Taxes on shipping will rise.\n\nAn Admiralty spokesman said: “The rise is modest and fair.”",
       quote: "The rise is modest",
-      speaker: "Treasury",
+      speaker: "Admiralty",
     },
     {
       name: "researchers at a company",
-      text: "“Attacks will double this year,” a team of researchers at Norlight Labs, a unit of Velmont Inc., wrote in a report.",
+      text: "“Attacks will double this year,” a group of analysts at Norlight Labs, a unit of Velmont Inc., wrote in a report.",
       quote: "Attacks will double",
       speaker: "Norlight Labs",
     },
@@ -133,14 +133,14 @@ describe("an organization's voice", () => {
     },
     {
       name: "the group: the organization named last, whatever its type",
-      text: "Doctors Against Hunger said the clinic was hit twice. The clinic was “partly destroyed,” the group said.",
-      quote: "partly destroyed",
+      text: "Doctors Against Hunger said the depot was hit twice. The depot was “badly flooded,” the group said.",
+      quote: "badly flooded",
       speaker: "Doctors Against Hunger",
     },
     {
       name: "an embassy named by its city",
-      text: "The Arland Embassy in Vallon said it “regrets the loss of life.”",
-      quote: "regrets the loss",
+      text: "The Arland Embassy in Vallon said it “regrets the harm to the town.”",
+      quote: "regrets the harm",
       speaker: "Arland Embassy in Vallon",
     },
     {

@@ -36,7 +36,7 @@ describe("English organizations found by their shape", () => {
     { name: "a leader's administration", text: "The plan was drafted under the Kessler administration last year.", org: "Kessler administration" },
     { name: "a city's police", text: "Officers of the Vallon police arrived at noon.", org: "Vallon police" },
     { name: "a title-case name with a capitalised link word", text: "Doctors Against Hunger said the clinic was hit twice.", org: "Doctors Against Hunger" },
-    { name: "a body named before spokesman", text: "A Treasury spokesman declined to comment.", org: "Treasury" },
+    { name: "a body named before spokesman", text: "An Admiralty spokesman declined to comment.", org: "Admiralty" },
     { name: "an embassy named by its city", text: "The Arland Embassy in Vallon issued a warning.", org: "Arland Embassy in Vallon" },
   ];
   test.each(cases)("$name", ({ text, org }) => {

@@ -799,7 +799,7 @@ function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], mentions:
         p.gender = first.tags.has("MaleName") ? "m" : "f";
         p.genderEvidence = "first-name";
       }
-      // Role before the name: "State Department spokesman Jeff Rathke".
+      // Role before the name: "Transport Ministry spokesman Ivo Brandt".
       let a = m.tokStart;
       while (a > 0) {
         const t = toks[a - 1];
@@ -820,7 +820,7 @@ function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], mentions:
           p.genderEvidence = "agreement";
         }
       }
-      // Apposition after the name: ", a former player at Pittsburgh,".
+      // Apposition after the name: ", a former player at Vallon,".
       const last = toks[m.tokEnd - 1];
       const det = toks[m.tokEnd];
       if (last !== undefined && det !== undefined && /^,\s+$/.test(last.post) && det.pre === "" && isApposition(det)) {

@@ -4,8 +4,8 @@
  * paragraph before when the quote opens its paragraph. That sentence's speech verb gives the
  * speaker as the cue sieves read it («Marta Brandt said the port would close. "We had no
  * choice."»; «X said in a statement:» then the statement); with no speech verb, its subject
- * speaks when it ends on a colon or names a person («He went on: "…"»; «Her lawyer, Ivo
- * Brandt, called the ruling a disgrace. "…"»).
+ * speaks when it ends on a colon or names a person («He did not stop there: "…"»; «His
+ * accountant, Ivo Brandt, called the audit a farce. "…"»).
  */
 import type { EnMention } from "../entities.js";
 import { afterAbbreviation, clauseSubject, insideQuote, tokensIn, type Attribution, type Ctx, type Ranges } from "./context.js";
@@ -41,7 +41,7 @@ export function sentenceBefore(ctx: Ctx, qi: number, ranges: Ranges): [number, n
 
 export function leadIn(ctx: Ctx, qi: number, ranges: Ranges): Attribution | null {
   const q = ctx.quotes[qi];
-  // «She went on: "…"»: the words before the colon, in the quote's own sentence.
+  // «She did not stop there: "…"»: the words before the colon, in the quote's own sentence.
   const own = /:\s*$/.test(ctx.doc.text.slice(ranges.before[0], q?.open ?? 0));
   const range = own ? ranges.before : sentenceBefore(ctx, qi, ranges);
   if (q === undefined || range === null) return null;

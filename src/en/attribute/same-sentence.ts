@@ -1,7 +1,7 @@
 /**
  * Sieve "same-sentence", run after all the others, last quote first: a partial quote left
  * without speaker takes the next quote's speaker when both are in one sentence
- * («called it "reckless" and "a disgrace," Ward said»).
+ * («called it "reckless" and "a farce," Ward said»).
  */
 import type { Attribution, Ctx } from "./context.js";
 
