@@ -6,6 +6,7 @@
  */
 import type { Gender, OrgType } from "../core/types.js";
 import { fold } from "../core/fold.js";
+import { firstNameGender } from "../lexicon/index.js";
 import { GENDERED, KNOWN_ORGS, ORG_HEADS, ORG_PROXIES, SPEECH_FORMS, TITLES, type KnownOrg } from "./lexicon.js";
 import type { EnDoc, Tok } from "./tokens.js";
 import type { EnQuote } from "./quotes.js";
@@ -58,11 +59,16 @@ const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Lt", "Gen", "Col", "Capt", "Sgt",
   "Prof", "Rev", "Adm", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft",
 ]);
+const MISSIONS = new Set(["Embassy", "Consulate", "Mission"]);
+/** Function words written with a capital only inside a title-case name. */
+const TITLE_CASE_LINKS = new Set(["Without", "Against", "Beyond", "Across", "Under", "Over", "Within"]);
 const CONNECTORS = new Set(["of", "for", "de", "du", "von", "van", "der", "la", "le"]);
 const PROPER_TAGS = ["ProperNoun", "Person", "Organization", "Place", "Acronym", "FirstName", "LastName"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 const LOWER_ORG_AFTER: ReadonlyMap<string, { type: OrgType; include: boolean }> = new Map([
   ["government", { type: "institution", include: true }],
+  ["administration", { type: "institution", include: true }],
+  ["police", { type: "institution", include: true }],
   ["magazine", { type: "media", include: false }],
   ["newspaper", { type: "media", include: false }],
 ]);
@@ -71,6 +77,8 @@ const ROLE_AT: ReadonlyMap<string, OrgType> = new Map([
   ...["analyst", "analysts", "strategist", "economist", "banker", "trader", "executive", "engineer", "partner"].map((w) => [w, "company"] as const),
   ...["professor", "researcher", "scientist", "lecturer", "fellow"].map((w) => [w, "institution"] as const),
 ]);
+/** Nouns after a body's name for someone who speaks for it. */
+const AGENTS_AFTER = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative", "source", "sources"]);
 const MEDIA_BEFORE = new Set(["journal", "newspaper", "magazine", "broadcaster", "tabloid", "website", "outlet", "daily", "weekly"]);
 const LOWER_ORG_BEFORE = new Set(["state", "federal", "city", "county", "national"]);
 const QUOTE_MARK = /["\u201c\u201d\u2018\u2019']/;
@@ -93,7 +101,8 @@ function isPossessive(t: Tok): boolean {
 function joined(a: Tok, b: Tok): boolean {
   const post = a.post;
   if (/^\s+$/.test(post) && !/\n/.test(post) && b.pre === "") return true;
-  return post.startsWith(".") && /^\.\s+$/.test(post) && ABBREVIATIONS.has(a.text) && b.pre === "";
+  // "Mr. Pardo", "John F. Pardo": an abbreviation or a middle initial and its dot.
+  return post.startsWith(".") && /^\.\s+$/.test(post) && (ABBREVIATIONS.has(a.text) || /^\p{Lu}$/u.test(a.text)) && b.pre === "";
 }
 
 /** Words that make a title into another ("Deputy Attorney General", "Acting Gov."). */
@@ -134,6 +143,8 @@ interface Chunk {
   gender: Gender | null;
   /** Start offset including the title. */
   start: number;
+  /** The body named after a title and "of" ("Secretary of Coastal Affairs"): an organization. */
+  body?: boolean;
 }
 
 function chunkText(doc: EnDoc, a: number, b: number): string {
@@ -252,6 +263,45 @@ function isNameTok(t: Tok): boolean {
   return t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+\p{Lu}/u.test(t.text);
 }
 
+/** A person's name: two or three capitalised words, the first a given name or all tagged a person. */
+function isNameTail(doc: EnDoc, n: number, b: number): boolean {
+  const tail = doc.toks.slice(n, b);
+  if (tail.length < 2 || tail.length > 3 || !tail.every((t) => isNameTok(t) && !ORG_HEADS.has(word(t)))) return false;
+  if (KNOWN_ORGS.has(chunkText(doc, n, b))) return false;
+  const first = tail[0];
+  return first !== undefined && (first.tags.has("FirstName") || firstNameGender(first.text) !== null || tail.every((t) => hasAny(t, PERSON_TAGS)));
+}
+
+/**
+ * A title glued between an organization and a name: "Harbour Authority Chairman Ivo Brandt"
+ * (a title inside the run, an organization's name before it) or "Secretary of Coastal Affairs
+ * Ivo Brandt" (a title peeled off, then "of" and a body). The body is an organization of its
+ * own; title and body together are the person's role. `titleStart`: where the peeled title
+ * began, or -1 when none was.
+ */
+function gluedTitle(
+  doc: EnDoc,
+  a: number,
+  b: number,
+  titleStart: number,
+): { orgA: number; orgB: number; name: number; role: string; gender: Gender | null; start: number } | null {
+  const { toks, text } = doc;
+  for (const n of [b - 2, b - 3]) {
+    if (n <= a || !isNameTail(doc, n, b)) continue;
+    if (titleStart >= 0 && toks[a]?.text === "of" && n - a >= 2) {
+      const org = toks[n - 1];
+      return { orgA: a + 1, orgB: n, name: n, role: text.slice(titleStart, org?.end ?? 0), gender: null, start: toks[n]?.start ?? 0 };
+    }
+    if (titleStart >= 0) continue;
+    for (let k = a + 1; k < n; k++) {
+      const title = titleAt(toks, k, n);
+      if (title === null || k + title.len !== n || !namesOrg(doc, a, k)) continue;
+      return { orgA: a, orgB: k, name: n, role: text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0), gender: title.gender, start: toks[k]?.start ?? 0 };
+    }
+  }
+  return null;
+}
+
 /** Cut the text into capitalised chunks, titles peeled off. */
 function chunks(doc: EnDoc): Chunk[] {
   const { toks } = doc;
@@ -282,6 +332,11 @@ function chunks(doc: EnDoc): Chunk[] {
         b++;
         continue;
       }
+      // "Embassy in Arland": a diplomatic mission is named by the place it sits in.
+      if (cur.text === "in" && MISSIONS.has(prev.text) && toks[b + 1] !== undefined && isNameTok(toks[b + 1] as Tok) && joined(cur, toks[b + 1] as Tok)) {
+        b += 2;
+        continue;
+      }
       // "Court of Appeals for the 8th Circuit": a body's remit after "for the".
       const remit = cur.text === "for" && toks[b + 1]?.text === "the" ? forTheEnd(toks, i, b) : -1;
       if (remit > 0) {
@@ -301,10 +356,18 @@ function chunks(doc: EnDoc): Chunk[] {
       break;
     }
     let a = i;
+    // "Doctors Against Hunger": a capitalised function word inside the run makes it a title-case
+    // name, whose first word stays even at a sentence start.
+    // "House of Representatives", "Bank of Arland": a capital followed by "of" and a capital is
+    // a name too.
+    const ofName =
+      toks[i + 1]?.text === "of" &&
+      (ORG_HEADS.has(word(toks[i] as Tok)) || KNOWN_ORGS.has(chunkText(doc, i, Math.min(b, i + 3))) || KNOWN_ORGS.has(chunkText(doc, i, Math.min(b, i + 4))));
+    const titleCase = b - i >= 3 && (toks.slice(i + 1, b - 1).some((t) => TITLE_CASE_LINKS.has(t.text)) || ofName);
     // A capital at a sentence start proves nothing: drop common words there.
     while (a < b) {
       const first = toks[a];
-      if (first === undefined || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
+      if (first === undefined || titleCase || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
       a++;
     }
     // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
@@ -323,7 +386,11 @@ function chunks(doc: EnDoc): Chunk[] {
     }
     // Drop trailing connectors left by a cut.
     while (b > a && CONNECTORS.has(toks[b - 1]?.text ?? "")) b--;
-    if (a < b) out.push({ a, b, titles, gender, start });
+    const glued = gluedTitle(doc, a, b, titles.length > 0 ? start : -1);
+    if (glued !== null) {
+      if (glued.orgA < glued.orgB) out.push({ a: glued.orgA, b: glued.orgB, titles: [], gender: null, start: toks[glued.orgA]?.start ?? 0, body: true });
+      out.push({ a: glued.name, b, titles: [...titles.slice(0, -1), glued.role], gender: glued.gender ?? gender, start: glued.start });
+    } else if (a < b) out.push({ a, b, titles, gender, start });
     i = Math.max(b, i + 1);
   }
   return out;
@@ -391,6 +458,11 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     if (proxy?.kind === "anaphor" && noun !== undefined && /^,\s+$/.test(noun.post) && /^,/.test(last.post) && !span.some((t) => hasAny(t, PERSON_TAGS))) {
       return org(name, proxy.type ?? "other", false);
     }
+    // "a Treasury spokesman", "a Harbour Board official": a body that someone speaks for.
+    const agent = toks[c.b];
+    if (agent !== undefined && joined(last, agent) && AGENTS_AFTER.has(agent.lower) && !span.some((t) => hasAny(t, PERSON_TAGS) || t.tags.has("Place"))) {
+      return org(name, ORG_HEADS.get(word(last))?.type ?? "institution", false);
+    }
     // "an analyst at Brightline Research": where someone works.
     const at = toks[c.a - 1];
     const role = toks[c.a - 2];
@@ -400,6 +472,8 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     }
     // "Morrow & Pike", "Research and Manufacturers of America": the chunker joined them as a name.
     if (span.some((t) => t.text === "&")) return org(name, "company", false);
+    // "Doctors Against Hunger": a capitalised link word inside, a title-case name, not a person.
+    if (span.length >= 3 && span.slice(1, -1).some((t) => TITLE_CASE_LINKS.has(t.text))) return org(name, ORG_HEADS.get(word(last))?.type ?? "other", false);
     if (span.some((t) => t.text === "and")) return org(name, ORG_HEADS.get(word(last))?.type ?? "other", false);
     // "the journal Nature Geoscience": an outlet named after its kind.
     const kind = toks[c.a - 1];
@@ -419,6 +493,7 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
       if (k !== null && toks.slice(c.a, a).every((t) => t.tags.has("Place"))) return org(k.name, k.type, true);
     }
     if (c.b - c.a === 1 && DOMAIN.test(name)) return org(name, /\.org$/.test(name) ? "ngo" : "media", false);
+    if (c.body === true) return org(name, ORG_HEADS.get(word(last))?.type ?? "institution", false);
     const lastWord = word(last);
     const headLast = ORG_HEADS.get(lastWord);
     let head = headLast;
@@ -443,7 +518,10 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
     if (next !== undefined && joined(last, next) && !isPossessive(last)) {
       const lowerHead = LOWER_ORG_AFTER.get(next.text);
       if (lowerHead !== undefined) {
-        if (lowerHead.include) return org(`${name} ${next.text}`, lowerHead.type, false, { b: c.b + 1, end: next.end });
+        // "The Arland government": the article before a country's name is not part of it.
+        const bare = /^The\s/.test(name) && !KNOWN_ORGS.has(name) ? name.slice(4) : name;
+        const from = bare === name ? {} : { a: c.a + 1, start: toks[c.a + 1]?.start ?? first.start };
+        if (lowerHead.include) return org(`${bare} ${next.text}`, lowerHead.type, false, { b: c.b + 1, end: next.end, ...from });
         return org(name, lowerHead.type, false);
       }
     }
@@ -469,12 +547,17 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
   }
   const next = toks[c.b];
   const prev = toks[c.a - 1];
+  // «"…," predicted Ivo Brandt»: any speech verb right after a closing quote mark.
+  const afterQuote = prev !== undefined && SPEECH_FORMS.has(prev.lower) && (QUOTE_MARK.test(prev.pre) || QUOTE_MARK.test(toks[c.a - 2]?.post ?? ""));
   const beforeVerb =
-    (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower));
+    (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower)) || afterQuote;
+  // "Marta Kessler": a common given name, then one or two capitalised words that name no place.
+  const givenName =
+    span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
   const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
-  if (c.titles.length > 0 || (personTagged && !placeOnly) || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
+  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start });
     return;
   }
@@ -491,7 +574,8 @@ function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Classifie
 /** Find, type and merge the people and organizations of the article. */
 export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: OrgLookup | null): EnEntities {
   const { toks } = doc;
-  const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < q.end);
+  // Inside a quote: between its marks, over every paragraph a multi-paragraph quote runs on.
+  const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < (q.multi ? q.after : q.end));
   const found: Classified[] = [];
   for (const c of chunks(doc)) classify(doc, c, lookup, found);
 
@@ -638,7 +722,10 @@ function mergeOrgs(orgs: EnOrg[]): void {
       const aw = words(a.name);
       const stem = b.name.replace(/\.(com|org|net)$/, "");
       const acronym = /^\p{Lu}{2,6}$/u.test(a.name) && initials(b.name) === a.name && words(b.name).length > 1;
-      const part = isPart(aw, words(b.name)) && !ORG_HEADS.has(a.name) && a.type === b.type;
+      // "Velmont" for "Velmont Inc.": a company's name without its legal suffix, whatever type
+      // the short form was given ("a Velmont spokeswoman").
+      const suffixed = ORG_HEADS.get(words(b.name).pop() ?? "")?.type === "company" && b.type === "company";
+      const part = isPart(aw, words(b.name)) && !ORG_HEADS.has(a.name) && (a.type === b.type || suffixed);
       if (part || acronym || (stem !== b.name && stem === a.name) || b.aliases.includes(a.name)) {
         a.mergedInto = j;
         b.mentions.push(...a.mentions);
@@ -669,7 +756,7 @@ function typeByApposition(doc: EnDoc, orgs: EnOrg[]): void {
         const t = toks[k];
         if (t === undefined) break;
         const proxy = ORG_PROXIES.get(t.lower);
-        if (proxy?.kind === "anaphor" && proxy.type !== null) type = proxy.type;
+        if (proxy?.kind === "anaphor") type = proxy.type ?? "other";
         if (/[,.;:!?]/.test(t.post)) break;
       }
       if (type === null) continue;
@@ -712,7 +799,7 @@ function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], mentions:
         p.gender = first.tags.has("MaleName") ? "m" : "f";
         p.genderEvidence = "first-name";
       }
-      // Role before the name: "State Department spokesman Jeff Rathke".
+      // Role before the name: "Transport Ministry spokesman Ivo Brandt".
       let a = m.tokStart;
       while (a > 0) {
         const t = toks[a - 1];
@@ -733,7 +820,7 @@ function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], mentions:
           p.genderEvidence = "agreement";
         }
       }
-      // Apposition after the name: ", a former player at Pittsburgh,".
+      // Apposition after the name: ", a former player at Vallon,".
       const last = toks[m.tokEnd - 1];
       const det = toks[m.tokEnd];
       if (last !== undefined && det !== undefined && /^,\s+$/.test(last.post) && det.pre === "" && isApposition(det)) {

@@ -8,7 +8,7 @@
 import { buildOutput, type FoundEntity, type FoundQuote } from "../core/output.js";
 import { firstNameGender } from "../lexicon/index.js";
 import type { Message, QuoteKind, Result } from "../core/types.js";
-import { attribute, type Attribution } from "./attribute.js";
+import { attribute, type Attribution } from "./attribute/index.js";
 import { findEntities, type EnEntities, type OrgLookup } from "./entities.js";
 import { SPEECH_FORMS } from "./lexicon.js";
 import { findQuotes, type EnQuote } from "./quotes.js";

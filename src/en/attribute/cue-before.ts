@@ -1,0 +1,68 @@
+/**
+ * Sieve "verb-before", "verb-before-inverted", "according-to" (before the quote): the
+ * sentence before the quote — «X said: "…"», «X said that "…"», «According to X, "…"».
+ */
+import type { EnQuote } from "../quotes.js";
+import { SPEECH_FORMS } from "../lexicon.js";
+import { build, clauseSubject, isSpeechVerb, tokensIn, type Attribution, type Ctx } from "./context.js";
+import { resolveNp, resolvePronoun, type Np } from "./noun-phrase.js";
+
+export const rules = ["verb-before", "verb-before-inverted", "according-to", "quoted-as"] as const;
+
+export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attribution | null {
+  const { toks } = ctx.doc;
+  const idx = tokensIn(ctx, range[0], range[1]);
+  for (let k = 0; k + 1 < idx.length; k++) {
+    const t = toks[idx[k] ?? -1];
+    const to = toks[idx[k + 1] ?? -1];
+    if (t?.lower === "according" && to?.lower === "to") {
+      const end = idx.findIndex((i, j) => j > k + 1 && /,/.test(toks[i]?.post ?? ""));
+      const np = resolveNp(ctx, idx.slice(k + 2, end < 0 ? idx.length : end + 1), true, q.open, 0);
+      if (np !== null) {
+        return { ...np, cue: { text: `${t.text} ${to.text}`, lemma: "according to", start: t.start, end: to.end }, channel: null, confidence: 0.85, rule: "according-to" };
+      }
+    }
+  }
+  let v = -1;
+  for (let k = idx.length - 1; k >= 0; k--) {
+    if (isSpeechVerb(toks, idx[k] ?? -1)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  const verbIdx = idx[v] ?? -1;
+  const quoted = quotedAs(ctx, idx, v, q.open);
+  if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.8, q.open);
+  const subj = idx.slice(0, v);
+  let np = resolveNp(ctx, clauseSubject(ctx, subj), false, q.open, 0);
+  let rule = "verb-before";
+  // "told Ivo Brandt": after tell and ask comes the listener, never the speaker.
+  const listener = ["tell", "ask"].includes(SPEECH_FORMS.get(toks[verbIdx]?.lower ?? "") ?? "");
+  if (!listener && (np === null || (np.speaker === null && subj.length === 0))) {
+    np = resolveNp(ctx, idx.slice(v + 1), true, q.open, 0);
+    rule = "verb-before-inverted";
+  }
+  return np === null ? null : build(ctx, np, verbIdx, rule, 0.8, q.open);
+}
+
+
+/**
+ * «The Daily Ledger quoted her as saying "…"»: the one quoted speaks, not the outlet. `v`:
+ * the position in `idx` of "saying"; the object between "quoted" and "as" is the speaker.
+ */
+function quotedAs(ctx: Ctx, idx: readonly number[], v: number, at: number): { np: Np; verb: number } | null {
+  const { toks } = ctx.doc;
+  if (!["saying", "telling", "writing"].includes(toks[idx[v] ?? -1]?.lower ?? "") || toks[idx[v - 1] ?? -1]?.lower !== "as") return null;
+  let k = v - 2;
+  while (k >= 0 && k > v - 10 && !["quoted", "quotes", "quote", "cited", "cites"].includes(toks[idx[k] ?? -1]?.lower ?? "")) k--;
+  if (k < 0 || k <= v - 10) return null;
+  const obj = idx.slice(k + 1, v - 1);
+  const o = toks[obj[0] ?? -1];
+  if (obj.length === 1 && (o?.lower === "her" || o?.lower === "him")) {
+    const id = resolvePronoun(ctx, o.lower === "him" ? "m" : "f", at);
+    return id === null ? null : { np: { speaker: { kind: "person", entity: id }, description: null, pronoun: true }, verb: k };
+  }
+  const np = resolveNp(ctx, obj, true, at, 0);
+  return np === null || np.speaker === null ? null : { np, verb: k };
+}

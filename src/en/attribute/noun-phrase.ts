@@ -1,0 +1,221 @@
+/**
+ * Noun phrases to speakers: a person named in the phrase, a pronoun's antecedent, an
+ * organization (itself, its spokesman, "the company"), or a description of someone unnamed.
+ */
+import type { Gender, OrgType } from "../../core/types.js";
+import { GENDERED, ORG_HEADS, ORG_PROXIES } from "../lexicon.js";
+import type { EnMention } from "../entities.js";
+import { tokAt, type Tok } from "../tokens.js";
+import { insideQuote, mentionAt, SENTENCE_END, type Attribution, type Ctx } from "./context.js";
+
+function personGender(ctx: Ctx, id: number): Gender | null {
+  return ctx.ents.people[id]?.gender ?? null;
+}
+
+/** The antecedent of he/she: the last compatible speaker, else the last compatible person. */
+export function resolvePronoun(ctx: Ctx, g: Gender, at: number): number | null {
+  const ok = (id: number): boolean => {
+    const pg = personGender(ctx, id);
+    return pg === null || pg === g;
+  };
+  // A person the current paragraph is about (its subject, before the quote) comes first:
+  // "Her coach, Mats Lindqvist, was blunt. “…,” he said."
+  const para = ctx.doc.paras.find((p) => p.start <= at && at <= p.end);
+  if (para !== undefined) {
+    let subject: EnMention | null = null;
+    for (const x of ctx.ents.mentions) {
+      if (x.kind === "person" && !x.inQuote && x.start >= para.start && x.start < at && ok(x.entity) && isSubject(ctx, x)) subject = x;
+    }
+    const last = ctx.events.filter((e) => e.at < at && e.at >= para.start).pop();
+    if (subject !== null && (last === undefined || last.at <= subject.start)) return subject.entity;
+  }
+  let best: { person: number; at: number } | null = null;
+  for (const e of ctx.events) if (e.at < at && ok(e.person) && (best === null || e.at > best.at)) best = e;
+  if (best !== null) return best.person;
+  let m: EnMention | null = null;
+  for (const x of ctx.ents.mentions) if (x.kind === "person" && !x.inQuote && x.start < at && ok(x.entity)) m = x;
+  return m?.entity ?? null;
+}
+
+/** A mention that opens its sentence as its subject: only nouns, adjectives and commas before it. */
+export function isSubject(ctx: Ctx, m: EnMention): boolean {
+  const { toks } = ctx.doc;
+  const first = toks[m.tokStart];
+  if (first === undefined) return false;
+  for (let i = first.sentStart; i < m.tokStart; i++) {
+    const t = toks[i];
+    if (t === undefined || insideQuote(ctx, t.start)) return false;
+    if (hasTag(t, ["Verb", "Preposition", "Conjunction"]) || SENTENCE_END.test(t.post)) return false;
+  }
+  const next = toks[m.tokEnd];
+  // "Okonkwo-Bell's father": the possessive makes another the subject.
+  return !/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "") && next !== undefined;
+}
+
+function hasTag(t: Tok, tags: readonly string[]): boolean {
+  return tags.some((g) => t.tags.has(g));
+}
+
+/**
+ * The organization a common noun stands for: the last one named before `at` whose name holds
+ * the noun ("the federation" → "… Workers' Federation"), else the last of the noun's type,
+ * else the last named at all.
+ */
+export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: number): EnMention | null {
+  const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+  let named: EnMention | null = null;
+  let typed: EnMention | null = null;
+  let any: EnMention | null = null;
+  for (const m of ctx.ents.mentions) {
+    if (m.kind !== "organization" || m.inQuote || m.start >= at) continue;
+    const o = ctx.ents.orgs[m.entity];
+    any = m;
+    if (type === null || o?.type === type) typed = m;
+    if (o !== undefined && o.name.split(" ").includes(cap)) named = m;
+  }
+  return named ?? typed ?? any;
+}
+
+export interface Np {
+  speaker: Attribution["speaker"];
+  description: string | null;
+  pronoun: boolean;
+}
+
+/** Resolve a noun phrase (token indexes) to a speaker. `first`: take the first name (inverted). */
+export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: number, descEnd: number): Np | null {
+  const { toks, text } = ctx.doc;
+  if (idx.length === 0) return null;
+  // Parentheses hold asides ("(R-Warren)"), never the subject.
+  const clean = idx.filter((i) => {
+    const t = toks[i];
+    return t !== undefined && !(t.pre.includes("(") || (t.post.includes(")") && !t.pre.includes("(") && idx.some((j) => j < i && toks[j]?.pre.includes("("))));
+  });
+  let person: EnMention | null = null;
+  let pronoun: { i: number; g: Gender } | null = null;
+  let prepSeen = false;
+  const heads: EnMention[] = [];
+  for (const i of clean) {
+    const t = toks[i];
+    if (t === undefined) continue;
+    if (t.lower === "he" || t.lower === "she") {
+      if (!first || person === null) pronoun = { i, g: t.lower === "he" ? "m" : "f" };
+      if (first) break;
+    }
+    if (t.tags.has("Preposition") && !t.cap) prepSeen = true;
+    const m = mentionAt(ctx, t);
+    if (m !== undefined && m.kind === "person" && !(first && prepSeen)) {
+      if (!first && m !== person && !dependent(ctx, m)) heads.push(m);
+      if (!first || person === null) person = m;
+      if (pronoun !== null && !first && (toks[pronoun.i]?.start ?? 0) < m.start) pronoun = null;
+    }
+  }
+  // Several people in the subject: the first that heads it, not one named inside it («Jane
+  // Roe and John Doe wrote», «A lawyer for Jane Roe, John Doe, said»: Jane Roe, John Doe).
+  const lead = heads[0];
+  if (!first && lead !== undefined && person !== null && lead !== person && (pronoun === null || (toks[pronoun.i]?.start ?? 0) < lead.start)) {
+    person = lead;
+  }
+  if (pronoun !== null && (person === null || (toks[pronoun.i]?.start ?? 0) > person.start)) {
+    const id = resolvePronoun(ctx, pronoun.g, at);
+    return id === null ? null : { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
+  }
+  if (person !== null) return { speaker: { kind: "person", entity: person.entity }, description: null, pronoun: false };
+  // "they wrote": the organization the paragraph has named ("analysts at Morrow & Pike said…").
+  if (clean.length === 1 && toks[clean[0] ?? -1]?.lower === "they") {
+    const para = ctx.doc.paras.find((p) => p.start <= at && at <= p.end);
+    const m = ctx.ents.mentions.filter((x) => x.kind === "organization" && !x.inQuote && para !== undefined && x.start >= para.start && x.start < at).pop();
+    if (m !== undefined) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: true };
+  }
+  // Spokesman for X, X's statement, the company.
+  const orgIn = (from: number, to: number): EnMention | undefined =>
+    ctx.ents.mentions.find((m) => m.kind === "organization" && m.start >= from && m.start < to);
+  const startOff = toks[clean[0] ?? -1]?.start ?? 0;
+  const endOff = toks[clean[clean.length - 1] ?? -1]?.end ?? 0;
+  let firstPrep = -1;
+  let agent = false;
+  for (const [k, i] of clean.entries()) {
+    const t = toks[i];
+    if (t === undefined) continue;
+    const proxy = ORG_PROXIES.get(t.lower);
+    if (firstPrep < 0 && t.tags.has("Preposition") && !t.cap) firstPrep = t.start;
+    if (t.cap) continue;
+    const headWord = ORG_HEADS.has(t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
+    if (proxy?.kind === "anaphor" || (headWord && proxy === undefined)) {
+      // "the company said"; "a spokesman for the federation said"; not "an ally of the company".
+      const det = toks[clean[k - 1] ?? -1];
+      const opens = firstPrep < 0 && toks[clean[0] ?? -1]?.lower === "the";
+      if (!opens && !(agent && (det?.lower === "the" || det?.lower === "its"))) continue;
+      const m = anaphorOrg(ctx, t.lower, proxy?.type ?? null, at);
+      if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+      continue;
+    }
+    if (proxy === undefined) continue;
+    agent = true;
+    const org = orgIn(startOff, endOff);
+    if (org !== undefined) return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
+  }
+  // "the statement said", "its spokeswoman said", "a spokesman said": the organization named
+  // last, in this paragraph or the two before it.
+  const w0 = toks[clean[0] ?? -1]?.lower ?? "";
+  const bare = clean.length === 2 ? ORG_PROXIES.get(toks[clean[1] ?? -1]?.lower ?? "") : undefined;
+  if (bare !== undefined && bare.kind !== "anaphor" && ["the", "its", "their", "a", "an"].includes(w0)) {
+    const m = recentOrg(ctx, at);
+    if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+  }
+  const org = orgIn(startOff, endOff);
+  if (org !== undefined && (firstPrep < 0 || firstPrep > org.start)) {
+    return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
+  }
+  let desc = text.slice(startOff, Math.max(endOff, descEnd)).trim().replace(/[\s,.;:!?]+$/, "");
+  desc = desc.replace(/^(and|but|so|then)\s+/i, "");
+  if (desc === "" || desc.split(/\s+/).length > 14) return null;
+  const head = toks[clean[0] ?? -1];
+  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower))) {
+    const known = roleNoun(ctx, clean, at);
+    if (known !== null) return { speaker: { kind: "person", entity: known }, description: null, pronoun: false };
+    return { speaker: null, description: desc, pronoun: false };
+  }
+  return null;
+}
+
+
+/** A name inside a phrase, not its head: a possessive, or the object of a preposition or verb. */
+function dependent(ctx: Ctx, m: EnMention): boolean {
+  const { toks } = ctx.doc;
+  if (/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "")) return true;
+  const before = toks[tokAt(toks, m.start) - 1];
+  return before !== undefined && !before.cap && (before.tags.has("Preposition") || before.tags.has("Verb") || before.lower === "and");
+}
+
+/** The organization mentioned last before `at`, outside quotes, in its paragraph or the two before. */
+function recentOrg(ctx: Ctx, at: number): EnMention | null {
+  const { paras } = ctx.doc;
+  const pi = paras.findIndex((p) => p.start <= at && at <= p.end);
+  const from = paras[Math.max(0, pi - 2)]?.start ?? 0;
+  let last: EnMention | null = null;
+  for (const m of ctx.ents.mentions) {
+    if (m.start >= at) break;
+    if (m.kind === "organization" && !m.inQuote && m.start >= from) last = m;
+  }
+  return last;
+}
+
+/**
+ * «the senator said», «the former coach said»: "the" and a few lower-case words ending on a
+ * noun that one of the people named before `at` has as a title or role; the one named last.
+ */
+function roleNoun(ctx: Ctx, idx: readonly number[], at: number): number | null {
+  const { toks } = ctx.doc;
+  if (idx.length < 2 || idx.length > 4 || toks[idx[0] ?? -1]?.lower !== "the") return null;
+  const words = idx.slice(1).map((i) => toks[i]);
+  if (words.some((t) => t === undefined || t.cap || !/^[a-z-]+$/.test(t.lower))) return null;
+  const noun = words[words.length - 1]?.lower ?? "";
+  if (noun.length < 3) return null;
+  let best: { id: number; at: number } | null = null;
+  ctx.ents.people.forEach((p, id) => {
+    if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(noun))) return;
+    for (const m of p.mentions) if (m.start < at && !m.inQuote && (best === null || m.start > best.at)) best = { id, at: m.start };
+  });
+  return best === null ? null : (best as { id: number }).id;
+}
