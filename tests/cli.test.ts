@@ -312,7 +312,10 @@ describe("formats", () => {
 
   test("csv: header once, RFC 4180 rows", async () => {
     const { formatCsv, csvHeader } = await import("../src/runner/format.js");
-    expect(csvHeader()).toBe("article_id,quote_id,quote,speaker,speaker_type,role,affiliation,cue,start,end\r\n");
+    expect(csvHeader()).toBe(
+      "article_id,path,status,error,quote_id,quote,kind,speaker,speaker_type,speaker_gender,speaker_description,role,affiliation," +
+        "cue,channel,rule,confidence,start,end,language,title,url,site,published,meta\r\n",
+    );
     const row = formatCsv({
       schema_version: "1.0",
       source: { path: "a,b.txt", bytes: 1, sha256: "0".repeat(64) },
@@ -339,7 +342,9 @@ describe("formats", () => {
       organizations: [],
       messages: [],
     });
-    expect(row).toBe('"a,b.txt",q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",Jeanne Martin,person,maire; présidente,Ville,a déclaré,22,61\r\n');
+    expect(row).toBe(
+      '"a,b.txt","a,b.txt",ok,,q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",full,Jeanne Martin,person,,,"maire; présidente",Ville,a déclaré,,test,0.9,22,61,fra,,,,,\r\n',
+    );
   });
 
   test("csv over several files writes the header once", async () => {
@@ -347,7 +352,7 @@ describe("formats", () => {
     const ran = await runCli(["-q", "-j", "1", "--format", "csv", p("q.txt"), p("a.txt"), p("nul.txt")]);
     expect(ran.code).toBe(1);
     expect(ran.stdout.match(/^article_id,/gm)).toHaveLength(1);
-    expect(ran.stdout.startsWith("article_id,quote_id,")).toBe(true);
+    expect(ran.stdout.startsWith("article_id,path,status,")).toBe(true);
   });
 });
 

@@ -13,8 +13,8 @@ import type { InvalidArgumentError } from "commander";
 import type { OutStream, Summary } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
 import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
-import { csvHeader } from "../runner/format.js";
-import type { Format } from "../runner/format.js";
+import { DEFAULT_CSV, formatHeader } from "../runner/format.js";
+import type { CsvOptions, Format, Ui } from "../runner/format.js";
 import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
 import type { InputKind, Item } from "../runner/inputs.js";
 import { isWarcName } from "../runner/warc.js";
@@ -51,6 +51,12 @@ interface MainOptions {
   emitText?: string;
   keepSkipped?: boolean;
   statsOut?: string;
+  csvSep?: string;
+  bom?: boolean;
+  /** false with --no-header. */
+  header?: boolean;
+  csvMeta?: string[];
+  ui?: Ui;
 }
 
 const VERSION = "0.1.0";
@@ -82,6 +88,16 @@ function optionParsers(Invalid: typeof InvalidArgumentError) {
       if (list.length === 0) throw new Invalid("expected extensions such as txt or txt,md.");
       return list;
     },
+    csvSep(value: string): string {
+      const sep = value === "tab" || value === "\\t" ? "\t" : value;
+      if (![",", ";", "\t", "|"].includes(sep)) throw new Invalid("expected , ; | or tab.");
+      return sep;
+    },
+    fields(value: string): string[] {
+      const list = value.split(",").map((e) => e.trim()).filter(Boolean);
+      if (list.length === 0) throw new Invalid("expected field names such as date,outlet.");
+      return list;
+    },
     encoding(value: string): string {
       if (!encodingExists(value)) throw new Invalid(`unknown encoding "${value}".`);
       return value;
@@ -95,8 +111,28 @@ function signalCode(stopped: string | undefined): number | undefined {
   return undefined;
 }
 
+/** Refuse option combinations where an option would be silently ignored. */
+function checkCombinations(opts: MainOptions): void {
+  if (opts.resume && opts.outDir === undefined) {
+    throw new UsageError("--resume needs --out-dir (results on stdout cannot be resumed: run again with --out-dir DIR, then `parole --format csv DIR` for a CSV)");
+  }
+  if (opts.outDir !== undefined && (opts.format === "csv" || opts.format === "text")) {
+    throw new UsageError(`--out-dir always writes JSON, so --format ${opts.format} would be ignored: run with --out-dir, then turn the folder into ${opts.format === "csv" ? "CSV" : "text"} with \`parole --format ${opts.format} DIR\``);
+  }
+  if (opts.format !== "csv") {
+    const csvOnly = [
+      opts.csvSep !== undefined && "--csv-sep",
+      opts.bom && "--bom",
+      opts.header === false && "--no-header",
+      opts.csvMeta !== undefined && "--csv-meta",
+    ].filter(Boolean);
+    if (csvOnly.length) throw new UsageError(`${csvOnly.join(", ")} only apply to --format csv`);
+  }
+  if (opts.ui !== undefined && opts.format !== "text") throw new UsageError("--ui sets the labels of --format text");
+}
+
 async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number> {
-  if (opts.resume && opts.outDir === undefined) throw new UsageError("--resume needs --out-dir");
+  checkCombinations(opts);
   if (opts.filesFrom === "-" && inputs.includes("-")) throw new UsageError("stdin cannot be both --files-from and an input");
   let args = inputs;
   if (args.length === 0 && opts.filesFrom === undefined) {
@@ -142,6 +178,12 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   // Skip records are JSON Lines (or files under --out-dir); CSV and text readers get the counts.
   const keepSkipped = opts.keepSkipped === true && (opts.outDir !== undefined || opts.format === "json");
   if (keepSkipped) settings.keepSkipped = true;
+  const csv: CsvOptions | undefined =
+    opts.format === "csv"
+      ? { sep: opts.csvSep ?? DEFAULT_CSV.sep, bom: opts.bom === true, header: opts.header !== false, meta: opts.csvMeta ?? [] }
+      : undefined;
+  if (csv) settings.csv = csv;
+  if (opts.ui !== undefined) settings.ui = opts.ui;
 
   async function* allInputs(): AsyncGenerator<string> {
     yield* args;
@@ -157,6 +199,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     cwd: process.cwd(),
     stdin: io.stdin,
     format: opts.format,
+    ...(csv ? { csv } : {}),
     single,
     input: opts.input ?? "auto",
     keepSkipped,
@@ -174,7 +217,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     stderr: io.stderr,
     progress: !single && !opts.quiet && io.stderr.isTTY === true,
     warnLanguage: single && opts.lang === "auto",
-    ...(opts.format === "csv" ? { header: csvHeader() } : {}),
+    header: formatHeader(settings),
     ...(io.signal ? { signal: io.signal } : {}),
   });
   if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
@@ -269,6 +312,11 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("--jsonl", "inputs are JSON Lines: one article per line")
     .option("--text-field <name>", "JSON Lines field holding the text", DEFAULTS.textField)
     .option("--id-field <name>", "JSON Lines field holding the article id", DEFAULTS.idField)
+    .option("--csv-sep <sep>", "CSV field separator: , ; | or tab (default: ,)", parse.csvSep)
+    .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
+    .option("--no-header", "CSV: no header row (for output split by GNU parallel --pipe)")
+    .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
+    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
     .option("--encoding <name>", "force the input encoding (default: detect)", parse.encoding)
     .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
     .option("-q, --quiet", "no summary line on stderr")

@@ -11,10 +11,10 @@ import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
 import { decode, replacementMessages } from "./decode.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
-import { formatCsv, formatText, outExt, PLAIN_STYLES, colourStyles } from "./format.js";
+import { formatError, formatResult, outExt } from "./format.js";
+import type { ErrorRecord, OutputSettings } from "./format.js";
 import { decodeHtml, looksLikeHtml, pageMessages, readPage } from "./html.js";
 import { skipOutcome } from "./warc.js";
-import type { Format, Styles } from "./format.js";
 
 /** A WARC record's identity, copied into `source`. */
 export interface WarcFields {
@@ -35,16 +35,11 @@ export type Task =
   | { kind: "warc"; path: string; bytes: Uint8Array; warc: WarcFields; charset?: string; outBase?: string; textOut?: string };
 
 /** Settings shared by every task of a run. */
-export interface ProcessSettings {
-  format: Format;
-  /** Pretty JSON (2-space indent) instead of one line: single input on stdout. */
-  pretty: boolean;
+export interface ProcessSettings extends OutputSettings {
   lang: "fr" | "en" | "auto";
   encoding?: string;
   textField: string;
   idField: string;
-  colour: boolean;
-  verbose: boolean;
   /** Write results under this folder instead of stdout. */
   outDir?: string;
   resume: boolean;
@@ -87,8 +82,6 @@ export interface Outcome {
   pipeline?: "fr" | "en" | "none";
 }
 
-let colour: Styles | undefined;
-
 /** One-shot: a Hash object per article cost more than the hashing of a 4 KB text. */
 function sha256(bytes: Uint8Array): string {
   return hash("sha256", bytes, "hex");
@@ -101,27 +94,17 @@ export function safeName(id: string): string {
   return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
-async function serialise(result: Result, text: string, s: ProcessSettings): Promise<string> {
+async function serialise(result: Result, s: ProcessSettings, text: string): Promise<string> {
+  // The HTML view is written as .html under --out-dir too (outExt).
   if (s.format === "html") return (await import("./html-view.js")).formatHtml(result, text);
   if (s.outDir) return JSON.stringify(result, null, 2) + "\n";
-  switch (s.format) {
-    case "csv":
-      return formatCsv(result);
-    case "text": {
-      if (s.colour) colour ??= await colourStyles();
-      return formatText(result, s.colour && colour ? colour : PLAIN_STYLES, s.verbose);
-    }
-    default:
-      return s.pretty ? JSON.stringify(result, null, 2) + "\n" : JSON.stringify(result) + "\n";
-  }
+  return formatResult(result, s, text);
 }
 
 function errorOutput(source: Partial<Source>, error: ErrorInfo, s: ProcessSettings): string {
-  const record = { source, error };
+  const record: ErrorRecord = { source, error };
   if (s.outDir) return JSON.stringify(record, null, 2) + "\n";
-  // Error records belong to a JSON Lines stream; a single input, text and CSV readers get
-  // the stderr line only.
-  return s.format === "json" && !s.pretty ? JSON.stringify(record) + "\n" : "";
+  return formatError(record, s);
 }
 
 /** Run one task to completion; never throws (failures become error outcomes). */
@@ -193,7 +176,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     }
     if (messages.length) result.messages.push(...messages);
     if (meta) result.meta = meta;
-    const output = await serialise(result, text, s);
+    const output = await serialise(result, s, text);
     const done: Outcome = { status: "ok", output, path: task.path, quotes: result.quotes.length, bytes: bytesLen };
     // "und" (too short to tell, or empty) is not worth a warning.
     if (s.lang === "auto" && result.language.detected !== "und") {
