@@ -240,9 +240,9 @@ const LABELS = {
     people: "People",
     organizations: "Organizations",
     notGiven: "speaker not given",
-    unnamed: "unnamed",
+    unnamed: "unnamed:",
     orgTag: "organization",
-    guess: "guess",
+    guess: "guess:",
     rule: "rule",
     confidence: "confidence",
     line: "line",
@@ -255,9 +255,9 @@ const LABELS = {
     people: "Personnes",
     organizations: "Organisations",
     notGiven: "locuteur non indiqué",
-    unnamed: "non nommé",
+    unnamed: "non nommé :",
     orgTag: "organisation",
-    guess: "supposé",
+    guess: "supposé :",
     rule: "règle",
     confidence: "confiance",
     line: "ligne",
@@ -331,14 +331,14 @@ export function formatText(result: Result, st: Styles, opts: TextOptions | boole
       who = parts.join(", ");
       if (q.speaker.type === "organization") who += st.dim(` (${L.orgTag})`);
     } else if (q.speaker_description) {
-      who = `${st.dim(`${L.unnamed}:`)} ${guess ? st.guess(q.speaker_description) : q.speaker_description}`;
+      who = `${st.dim(L.unnamed)} ${guess ? st.guess(q.speaker_description) : q.speaker_description}`;
     } else {
       who = st.dim(L.notGiven);
     }
     const extra: string[] = [];
     if (q.cue) extra.push(q.cue.text);
     if (q.channel) extra.push(q.channel);
-    if (guess) extra.push(`${L.guess}: ${L.rule} ${q.rule}, ${L.confidence} ${q.confidence}`);
+    if (guess) extra.push(`${L.guess} ${L.rule} ${q.rule}, ${L.confidence} ${q.confidence}`);
     const mark = guess ? `${st.warn("?")} ` : "";
     lines.push(`     — ${mark}${who}${extra.length ? st.dim(` · ${extra.join(" · ")}`) : ""}`);
     if (o.verbose) lines.push(st.dim(`       ${q.kind}, ${L.rule} ${q.rule}, ${L.confidence} ${q.confidence}, [${q.start}, ${q.end})`));
