@@ -14,7 +14,7 @@ import type { OutStream, Summary } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
 import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
 import { DEFAULT_CSV, formatHeader } from "../runner/format.js";
-import type { CsvOptions, Format, Ui } from "../runner/format.js";
+import type { CsvOptions, Format, OutputSettings, Ui } from "../runner/format.js";
 import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
 import type { InputKind, Item } from "../runner/inputs.js";
 import { isWarcName } from "../runner/warc.js";
@@ -64,7 +64,7 @@ const VERSION = "0.1.0";
 /** Option defaults, shared by commander and the fast path below. */
 const DEFAULTS: MainOptions = { format: "json", textField: "text", idField: "id", lang: "auto" };
 
-const SUBCOMMANDS = new Set(["eval", "schema", "stats", "help"]);
+const SUBCOMMANDS = new Set(["eval", "schema", "stats", "convert", "help"]);
 
 /**
  * `parole FILE` or `parole < FILE`: no option, no subcommand, nothing for commander to parse.
@@ -111,10 +111,14 @@ function signalCode(stopped: string | undefined): number | undefined {
   return undefined;
 }
 
+function csvOptions(opts: MainOptions): CsvOptions {
+  return { sep: opts.csvSep ?? DEFAULT_CSV.sep, bom: opts.bom === true, header: opts.header !== false, meta: opts.csvMeta ?? [] };
+}
+
 /** Refuse option combinations where an option would be silently ignored. */
 function checkCombinations(opts: MainOptions): void {
   if (opts.resume && opts.outDir === undefined) {
-    throw new UsageError("--resume needs --out-dir (results on stdout cannot be resumed: run again with --out-dir DIR, then `parole --format csv DIR` for a CSV)");
+    throw new UsageError("--resume needs --out-dir (results on stdout cannot be resumed: run with --out-dir DIR, then --resume; `parole convert DIR` makes the CSV)");
   }
   if (opts.outDir !== undefined && (opts.format === "csv" || opts.format === "text")) {
     throw new UsageError(`--out-dir always writes JSON, so --format ${opts.format} would be ignored: run with --out-dir, then turn the folder into ${opts.format === "csv" ? "CSV" : "text"} with \`parole --format ${opts.format} DIR\``);
@@ -178,10 +182,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   // Skip records are JSON Lines (or files under --out-dir); CSV and text readers get the counts.
   const keepSkipped = opts.keepSkipped === true && (opts.outDir !== undefined || opts.format === "json");
   if (keepSkipped) settings.keepSkipped = true;
-  const csv: CsvOptions | undefined =
-    opts.format === "csv"
-      ? { sep: opts.csvSep ?? DEFAULT_CSV.sep, bom: opts.bom === true, header: opts.header !== false, meta: opts.csvMeta ?? [] }
-      : undefined;
+  const csv = opts.format === "csv" ? csvOptions(opts) : undefined;
   if (csv) settings.csv = csv;
   if (opts.ui !== undefined) settings.ui = opts.ui;
 
@@ -222,6 +223,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   });
   if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
   if (opts.statsOut !== undefined) await writeStatsOut(opts.statsOut, summary);
+  if (summary.stopped === "SIGINT" || summary.stopped === "SIGTERM") io.stderr.write(howToGoOn(opts));
   return signalCode(summary.stopped) ?? (summary.errors > 0 ? EXIT.input : EXIT.ok);
 }
 
@@ -245,6 +247,17 @@ async function writeStatsOut(path: string, s: Summary): Promise<void> {
   } catch (err) {
     throw new UsageError(`--stats-out ${path}: ${(err as Error).message}`);
   }
+}
+
+/** After Ctrl-C: what to type to finish the run. */
+function howToGoOn(opts: MainOptions): string {
+  if (opts.outDir !== undefined) {
+    return `parole: finished articles are in ${opts.outDir}; to do the rest, run the same command again${opts.resume ? "" : " with --resume"}\n`;
+  }
+  return (
+    "parole: the output holds whole lines for the finished articles, but a run on stdout cannot be resumed; " +
+    "for a long run, use --out-dir DIR (then --resume after a stop, and `parole convert DIR` for a CSV)\n"
+  );
 }
 
 // A --files-from list that cannot be opened is a usage problem, reported once.
@@ -347,9 +360,33 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     });
 
   program
+    .command("convert")
+    .description("turn results (JSON Lines, one article's JSON, an --out-dir folder, or - for stdin) into CSV, text or JSON Lines")
+    .argument("[results...]", "result files or out-dir folders (default: stdin)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["csv", "text", "json"]).default("csv"))
+    .option("--csv-sep <sep>", "CSV field separator: , ; | or tab (default: ,)", parse.csvSep)
+    .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
+    .option("--no-header", "CSV: no header row")
+    .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
+    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
+    .action(async (paths: string[], opts: MainOptions) => {
+      checkCombinations(opts);
+      const { runConvert } = await import("../runner/convert.js");
+      const settings: OutputSettings = {
+        format: opts.format,
+        pretty: false,
+        colour: opts.format === "text" && io.stdout.isTTY === true && !io.env?.["NO_COLOR"],
+        verbose: false,
+      };
+      if (opts.format === "csv") settings.csv = csvOptions(opts);
+      if (opts.ui !== undefined) settings.ui = opts.ui;
+      done(await runConvert(paths, settings, io));
+    });
+
+  program
     .command("stats")
-    .description("corpus tables from results (JSON Lines files or an --out-dir folder)")
-    .argument("<results...>", "JSON Lines result files or out-dir folders")
+    .description("corpus tables from results (JSON Lines, one article's JSON, an --out-dir folder, or - for stdin)")
+    .argument("<results...>", "result files or out-dir folders, - for stdin")
     .option("--json", "JSON output")
     .option("--csv", "CSV output")
     .option("--html", "an HTML report: the tables with charts (inline SVG, no script)")

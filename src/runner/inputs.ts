@@ -353,9 +353,13 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
     }
     if (st.isDirectory()) {
       let found = 0;
+      let results = 0;
       try {
         for await (const { path: file, special } of walk(input)) {
-          if (!wanted(file)) continue;
+          if (!wanted(file)) {
+            if (file.endsWith(".json")) results++;
+            continue;
+          }
           found++;
           if (special) {
             // A named pipe in a folder would block the run until something writes to it.
@@ -371,7 +375,9 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
         continue;
       }
       if (found === 0) {
-        yield failure(input, new InputError("no-match", `no ${[...exts].join(", ")} file in this folder`), opts);
+        // A folder of parole's own results (--out-dir) given back to it: say how to convert it.
+        const hint = results > 0 ? ` (it holds .json results: \`parole convert --format ${opts.format === "json" ? "csv" : opts.format} ${input}\` turns them into ${opts.format === "text" ? "text" : "CSV"})` : "";
+        yield failure(input, new InputError("no-match", `no ${[...exts].join(", ")} file in this folder${hint}`), opts);
       }
       continue;
     }
