@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { ProblemReporter } from "../src/runner/results.js";
+import { ProblemReporter } from "../src/runner/errors.js";
 import { runCli } from "./setup/cli-io.js";
 
 let dir: string;
@@ -116,6 +116,24 @@ test.each([
   for (const x of reports) r.report(x);
   r.finish();
   expect(written).toEqual(out);
+});
+
+describe("stderr floods", { timeout: 60_000 }, () => {
+  test("a dump whose text is in « content »: the fields once, the option to use, then a count", async () => {
+    const rec = (i: number): string => JSON.stringify({ id: `n${i}`, content: "La maire a déclaré : « Nous tiendrons. »", date: "2026-12-01" });
+    writeFileSync(p("content.jsonl"), Array.from({ length: 500 }, (_, i) => rec(i)).join("\n") + "\n");
+    const ran = await runCli(["-q", "-j", "1", p("content.jsonl")]);
+    expect(ran.code).toBe(1);
+    const lines = ran.stderr.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe(`parole: ${p("content.jsonl")}#n0: no "text" field (the record has "id", "content", "date"); if the text is in "content", use --text-field content`);
+    expect(lines[5]).toBe("parole: … and 495 more like « no-text » (500 in all)");
+    expect(ran.stdout.split("\n").filter(Boolean)).toHaveLength(500); // every error record is still written
+    const verbose = await runCli(["-q", "-v", "-j", "1", p("content.jsonl")]);
+    expect(verbose.stderr.split("\n").filter((l) => l.startsWith("parole: ") && l.includes("no \"text\" field"))).toHaveLength(500);
+    const fixed = await runCli(["-q", "-j", "1", "--text-field", "content", p("content.jsonl")]);
+    expect(fixed.code).toBe(0);
+  });
 });
 
 describe("the stop line says how to go on", { timeout: 60_000 }, () => {

@@ -10,6 +10,7 @@ import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
+import { ProblemReporter } from "./errors.js";
 import type { Item } from "./inputs.js";
 import type { Outcome, ProcessSettings, Task } from "./process.js";
 
@@ -76,6 +77,9 @@ function workerUrl(): URL {
   if (existsSync(fileURLToPath(built))) return built;
   throw new Error("the worker threads need a build: run `npm run build` first");
 }
+
+/** Errors of one code printed in full on stderr before they are only counted (not with --verbose). */
+const ERRORS_IN_FULL = 5;
 
 /** Old-generation heap of a worker thread, MB (see makeExecutor). */
 const WORKER_OLD_SPACE_MB = 48;
@@ -166,6 +170,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   if (o.signal?.aborted) onAbort();
   o.signal?.addEventListener("abort", onAbort, { once: true });
 
+  const problems = new ProblemReporter((line) => o.stderr.write(line), o.settings.verbose ? Infinity : ERRORS_IN_FULL);
   const executor = await makeExecutor(o);
   const bar = o.progress ? await makeBar(o) : undefined;
 
@@ -235,7 +240,8 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     if (out.status === "error") {
       summary.errors++;
       bar?.clear();
-      o.stderr.write(`parole: ${label(out)}: ${out.error?.message ?? "failed"}\n`);
+      // The first few errors of each code in full, then a count (every one is still in the output).
+      problems.report(`parole: ${label(out)}: ${out.error?.message ?? "failed"}\n`, out.error?.code ?? "failed");
       if (out.stack) o.stderr.write(out.stack + "\n");
     }
     if (o.settings.outDir !== undefined) {
@@ -317,6 +323,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     await Promise.all([...tempFiles].map((t) => unlink(t).catch(() => {})));
     await executor.close();
   }
+  problems.finish();
   summary.ms = now() - t0;
   if (stopped) summary.stopped = stopped;
   return summary;

@@ -4,10 +4,10 @@
  * --out-dir (resumable) still ends in a spreadsheet.
  */
 import type { Readable, Writable } from "node:stream";
-import { EXIT } from "./errors.js";
+import { EXIT, ProblemReporter } from "./errors.js";
 import { formatError, formatHeader, formatResult } from "./format.js";
 import type { OutputSettings } from "./format.js";
-import { ProblemReporter, readResults } from "./results.js";
+import { readResults } from "./results.js";
 
 interface ConvertIo {
   stdin: Readable;

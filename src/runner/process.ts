@@ -269,6 +269,18 @@ interface ParsedRecord {
   meta: Record<string, unknown> | undefined;
 }
 
+/** « no "text" field », with the fields the record has and the likeliest --text-field. */
+function noTextField(record: Record<string, unknown>, field: string): string {
+  const keys = Object.keys(record);
+  let best: string | undefined;
+  for (const k of keys) {
+    const v = record[k];
+    if (typeof v === "string" && v.length >= 20 && (best === undefined || v.length > (record[best] as string).length)) best = k;
+  }
+  const shown = keys.slice(0, 12).map((k) => JSON.stringify(k)).join(", ") + (keys.length > 12 ? ", …" : "");
+  return `no "${field}" field (the record has ${keys.length ? shown : "no field"})` + (best !== undefined ? `; if the text is in "${best}", use --text-field ${/^[\w.-]+$/.test(best) ? best : `'${best}'`}` : "");
+}
+
 function parseRecord(data: Uint8Array | string, s: ProcessSettings): ParsedRecord {
   const line = typeof data === "string" ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   let value: unknown;
@@ -285,10 +297,7 @@ function parseRecord(data: Uint8Array | string, s: ProcessSettings): ParsedRecor
   const id = typeof rawId === "string" ? rawId : typeof rawId === "number" ? String(rawId) : null;
   const text = record[s.textField];
   if (typeof text !== "string") {
-    const problem = new InputError(
-      "no-text",
-      text === undefined ? `no "${s.textField}" field` : `field "${s.textField}" is not a string`,
-    );
+    const problem = new InputError("no-text", text === undefined ? noTextField(record, s.textField) : `field "${s.textField}" is not a string`);
     return { id, text: undefined, problem, meta: undefined };
   }
   const meta: Record<string, unknown> = {};

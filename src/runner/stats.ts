@@ -6,9 +6,9 @@
  */
 import type { Readable } from "node:stream";
 import type { Result } from "../core/types.js";
-import { EXIT } from "./errors.js";
+import { EXIT, ProblemReporter } from "./errors.js";
 import { csvRows } from "./format.js";
-import { ProblemReporter, readResults } from "./results.js";
+import { readResults } from "./results.js";
 
 interface StatsIo {
   stdin?: Readable;
