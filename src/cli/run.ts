@@ -20,6 +20,7 @@ import type { InputKind, Item } from "../runner/inputs.js";
 import { isWarcName } from "../runner/warc.js";
 import type { ProcessSettings } from "../runner/process.js";
 import { createReadStream, statSync } from "node:fs";
+import { isAbsolute } from "node:path";
 
 /** The streams and environment a run works with (the real ones in bin/parole.js). */
 export interface Io {
@@ -208,7 +209,8 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     ...(opts.emitText !== undefined ? { emitText: opts.emitText } : {}),
   });
   if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
-  const jobs = opts.jobs ?? availableParallelism();
+  const total = single ? 1 : await countInputs(args, opts);
+  const jobs = chooseJobs(opts.jobs, total, availableParallelism(), io);
   const { runBatch, summaryLine } = await import("../runner/batch.js");
   const summary = await runBatch(items, {
     settings,
@@ -217,6 +219,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     stdout: io.stdout,
     stderr: io.stderr,
     progress: !single && !opts.quiet && io.stderr.isTTY === true,
+    ...(total !== undefined ? { total } : {}),
     warnLanguage: single && opts.lang === "auto",
     header: formatHeader(settings),
     ...(io.signal ? { signal: io.signal } : {}),
@@ -247,6 +250,65 @@ async function writeStatsOut(path: string, s: Summary): Promise<void> {
   } catch (err) {
     throw new UsageError(`--stats-out ${path}: ${(err as Error).message}`);
   }
+}
+
+/**
+ * Below this many articles one job is faster than a pool of workers: each worker pays for its
+ * own start and compiler warm-up. Measured with scripts/measure-jobs.mjs (see README, Batch).
+ */
+export const PARALLEL_FROM = 2000;
+
+/**
+ * Worker threads for a run: the cores by default, one job for a known small batch; never more
+ * than the inputs when their number is known; a warning above the number of cores.
+ */
+export function chooseJobs(asked: number | undefined, total: number | undefined, cores: number, io: Pick<Io, "stderr">): number {
+  let jobs = asked ?? (total !== undefined && total < PARALLEL_FROM ? 1 : cores);
+  if (asked !== undefined && asked > cores) {
+    io.stderr.write(`parole: warning: --jobs ${asked} is more than the ${cores} cores: extra workers cost memory (tens of MB each) and gain nothing\n`);
+  }
+  if (total !== undefined) jobs = Math.max(1, Math.min(jobs, total));
+  return jobs;
+}
+
+/**
+ * The number of articles when it is known before the run (files named directly, globs, a
+ * --files-from file); undefined when a folder, a JSON Lines file or a list on stdin is among
+ * the inputs (counting those would read them twice).
+ */
+async function countInputs(args: string[], opts: MainOptions): Promise<number | undefined> {
+  if (opts.jsonl || (opts.input !== undefined && opts.input !== "auto" && opts.input !== "text" && opts.input !== "html")) return undefined;
+  let n = 0;
+  const one = async (a: string): Promise<boolean> => {
+    if (a === "-") return (n++, true);
+    if (isJsonlName(a) || isWarcName(a)) return false;
+    try {
+      if (statSync(a).isDirectory()) return false;
+      n++;
+      return true;
+    } catch {
+      if (!/[*?[\]{}]/.test(a)) return (n++, true); // a missing file: one error
+    }
+    const { glob } = await import("tinyglobby");
+    const files = await glob(a, { cwd: process.cwd(), onlyFiles: true, dot: false, absolute: isAbsolute(a) });
+    if (files.some((f) => isJsonlName(f) || isWarcName(f))) return false;
+    n += Math.max(files.length, 1);
+    return true;
+  };
+  for (const a of args) if (!(await one(a))) return undefined;
+  if (opts.filesFrom !== undefined) {
+    if (opts.filesFrom === "-") return undefined;
+    try {
+      const { readFile } = await import("node:fs/promises");
+      for (const line of (await readFile(opts.filesFrom, "utf8")).split("\n")) {
+        const path = line.trim();
+        if (path !== "" && !(await one(path))) return undefined;
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  return n;
 }
 
 /** After Ctrl-C: what to type to finish the run. */

@@ -378,12 +378,13 @@ async function makeBar(o: BatchOptions): Promise<Bar> {
 export function summaryLine(s: Summary): string {
   const secs = s.ms / 1000;
   const rate = secs > 0 ? Math.round(s.articles / secs) : 0;
-  const parts = [`${s.articles} articles`, `${s.quotes} quotes`, `${s.errors} errors`];
+  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;
+  const parts = [n(s.articles, "article"), n(s.quotes, "quote"), n(s.errors, "error")];
   const by = Object.entries(s.skippedBy ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const records = by.reduce((n, [, c]) => n + c, 0);
+  const records = by.reduce((c, [, k]) => c + k, 0);
   if (records) parts.push(`${records} records skipped (${by.map(([k, c]) => `${k} ${c}`).join(", ")})`);
   if (s.skipped - records) parts.push(`${s.skipped - records} skipped (--resume)`);
   if (s.notFrench) parts.push(`${s.notFrench} not detected as French`);
   const stop = s.stopped && s.stopped !== "EPIPE" ? `, stopped by ${s.stopped}` : "";
-  return `parole: ${parts.join(", ")} in ${secs.toFixed(1)} s (${rate} articles/s)${stop}\n`;
+  return `parole: ${parts.join(", ")} in ${secs.toFixed(1)} s (${rate} article${rate === 1 ? "" : "s"}/s)${stop}\n`;
 }
