@@ -175,7 +175,7 @@ const cases: Case[] = [
     argv: () => ["-j", "1", p("dump.jsonl")],
     code: 1,
     out: 4,
-    stderr: /dump\.jsonl: not valid JSON/,
+    stderr: /dump\.jsonl:2: not valid JSON/,
     check: (rs) => {
       expect(rs.map((r) => r.source.id ?? null)).toEqual(["r1", null, "r3", "4"]);
       expect(rs.map((r) => r.error?.code ?? "ok")).toEqual(["ok", "bad-json", "no-text", "ok"]);
@@ -385,7 +385,7 @@ describe("--out-dir", () => {
     utimesSync(p("mixed/y.txt"), future, future);
     const third = await runCli(["-j", "1", "--out-dir", out, "--resume", p("mixed")]);
     expect(third.code).toBe(0);
-    expect(third.stderr).toMatch(/parole: 1 articles.*1 skipped/);
+    expect(third.stderr).toMatch(/parole: 1 article,.*1 skipped/);
     expect(statSync(join(out, "y.json")).mtimeMs).toBeGreaterThan(before);
   });
 

@@ -208,7 +208,7 @@ describe("the command line", { timeout: 60_000 }, () => {
 });
 
 test("an error row has every column", () => {
-  const row = formatCsvError({ source: { path: "d.jsonl", id: "r7" }, error: { code: "bad-json", message: "not valid JSON", line: 12 } });
+  const row = formatCsvError({ source: { path: "d.jsonl", id: "r7", line: 12 }, error: { code: "bad-json", message: "not valid JSON" } });
   const file = p("err.csv");
   writeFileSync(file, row);
   const [cells] = pythonRows(file, ",");

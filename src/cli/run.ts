@@ -254,9 +254,11 @@ async function writeStatsOut(path: string, s: Summary): Promise<void> {
 
 /**
  * Below this many articles one job is faster than a pool of workers: each worker pays for its
- * own start and compiler warm-up. Measured with scripts/measure-jobs.mjs (see README, Batch).
+ * own start and compiler warm-up. scripts/measure-jobs.mjs on fixture articles (2 cores, load
+ * ~22), -j 1 ÷ -j 2 time: 50 → 0.85, 200 → 0.96, 800 → 0.92, 1600 → 0.95, 3200 → 0.86,
+ * 6400 → 1.13; the README's quiet-machine bench gives ×1.13 at 10⁴. Between the two: 5000.
  */
-export const PARALLEL_FROM = 2000;
+export const PARALLEL_FROM = 5000;
 
 /**
  * Worker threads for a run: the cores by default, one job for a known small batch; never more

@@ -137,9 +137,10 @@ function internalFailure(task: Task, err: unknown): Outcome {
   return { status: "error", output: JSON.stringify({ source: { path: task.path }, error }) + "\n", path: task.path, error, quotes: 0, bytes: 0 };
 }
 
-/** Describe an outcome's input for a stderr line: the path, plus "#id" for a JSON Lines record. */
-export function label(o: Pick<Outcome, "path" | "id">): string {
-  return o.id ? `${o.path}#${o.id}` : o.path;
+/** Describe an outcome's input for a stderr line: the path, plus ":line" and "#id" for a JSON Lines record. */
+export function label(o: Pick<Outcome, "path" | "id" | "line">): string {
+  const at = o.line !== undefined ? `${o.path}:${o.line}` : o.path;
+  return o.id ? `${at}#${o.id}` : at;
 }
 
 /** Run a batch to the end (or until stopped); returns the counts. */

@@ -47,7 +47,7 @@ export interface OutputSettings {
 /** An input that failed, as written in JSON Lines output. */
 export interface ErrorRecord {
   source: { path?: string | null; id?: string | null; line?: number };
-  error: { code: string; message: string; line?: number };
+  error: { code: string; message: string };
 }
 
 /** Colour functions for the text format; plain identity functions when colour is off. */
@@ -223,7 +223,7 @@ export function formatCsv(result: Result, o: CsvOptions = DEFAULT_CSV): string {
 export function formatCsvError(record: ErrorRecord, o: CsvOptions = DEFAULT_CSV): string {
   const path = record.source.path ?? "";
   const id = record.source.id ?? path;
-  const where = record.error.line !== undefined ? `line ${record.error.line}: ` : "";
+  const where = record.source.line !== undefined ? `line ${record.source.line}: ` : "";
   const empty = new Array<string>(CSV_COLUMNS.length - 4 + o.meta.length).fill("");
   return csvRows([[id, path, "error", `${record.error.code}: ${where}${record.error.message}`, ...empty]], o.sep);
 }

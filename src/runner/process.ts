@@ -72,6 +72,8 @@ export interface Outcome {
   /** Source as known (for the stderr line). */
   path: string;
   id?: string | null;
+  /** JSON Lines input: the record's line in its file (1-based). */
+  line?: number;
   error?: ErrorInfo;
   stack?: string;
   quotes: number;
@@ -101,7 +103,7 @@ async function serialise(result: Result, s: ProcessSettings, text: string): Prom
   return formatResult(result, s, text);
 }
 
-function errorOutput(source: Partial<Source>, error: ErrorInfo, s: ProcessSettings): string {
+function errorOutput(source: ErrorRecord["source"], error: ErrorInfo, s: ProcessSettings): string {
   const record: ErrorRecord = { source, error };
   if (s.outDir) return JSON.stringify(record, null, 2) + "\n";
   return formatError(record, s);
@@ -196,15 +198,18 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       return skipOutcome(task.path, source, e.code === "binary" ? "not-html" : e.code, e.message, s.keepSkipped === true, task.outBase !== undefined ? `${task.outBase}.skipped.json` : undefined);
     }
     const error = { code: e.code, message: e.message };
+    // A JSON Lines record that failed says on which line of its dump it is.
+    const where: ErrorRecord["source"] = task.kind === "record" ? { ...source, line: task.line } : source;
     const failed: Outcome = {
       status: "error",
-      output: errorOutput(source, error, s),
+      output: errorOutput(where, error, s),
       path: task.path,
       error,
       quotes: 0,
       bytes: bytesLen,
     };
     if (source.id !== undefined) failed.id = source.id;
+    if (task.kind === "record") failed.line = task.line;
     if (errorPath) failed.outPath = errorPath;
     if (s.verbose && err instanceof Error && err.stack) failed.stack = err.stack;
     return failed;
