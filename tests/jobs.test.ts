@@ -52,3 +52,21 @@ describe("the progress bar knows its total", { timeout: 60_000 }, () => {
     expect(ran.stderr).toMatch(bar);
   });
 });
+
+describe("small things a person notices", { timeout: 60_000 }, () => {
+  test.each([
+    { argv: ["help"], has: /Usage: parole[\s\S]*Examples:[\s\S]*parole convert out\/ > quotes\.csv/ },
+    { argv: ["--help"], has: /Examples:[\s\S]*several inputs, a folder, a glob or a JSON\nLines dump give JSON Lines/ },
+  ])("parole $argv prints the help with examples", async ({ argv, has }) => {
+    const ran = await runCli(argv);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(has);
+  });
+
+  test("parole - on a terminal says what it waits for; piped, it says nothing", async () => {
+    const tty = await runCli(["-"], { stdinTTY: true, stdin: "Un texte." });
+    expect(tty.stderr).toMatch(/^parole: paste the article's text, then press Ctrl-D/);
+    const piped = await runCli(["-"], { stdin: "Un texte." });
+    expect(piped.stderr).toBe("");
+  });
+});

@@ -65,7 +65,7 @@ const VERSION = "0.1.0";
 /** Option defaults, shared by commander and the fast path below. */
 const DEFAULTS: MainOptions = { format: "json", textField: "text", idField: "id", lang: "auto" };
 
-const SUBCOMMANDS = new Set(["eval", "schema", "stats", "convert", "help"]);
+const SUBCOMMANDS = new Set(["eval", "schema", "stats", "convert"]);
 
 /**
  * `parole FILE` or `parole < FILE`: no option, no subcommand, nothing for commander to parse.
@@ -140,12 +140,24 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   checkCombinations(opts);
   if (opts.filesFrom === "-" && inputs.includes("-")) throw new UsageError("stdin cannot be both --files-from and an input");
   let args = inputs;
+  // `parole help`: commander reads a lone word as an input; no file is named "help" here.
+  if (args.length === 1 && args[0] === "help" && opts.filesFrom === undefined) {
+    try {
+      statSync("help");
+    } catch {
+      throw new HelpRequested();
+    }
+  }
   if (args.length === 0 && opts.filesFrom === undefined) {
     if (io.stdin.isTTY) throw new UsageError("no input: give a FILE, a folder, - for stdin, or pipe text in (see --help)");
     args = ["-"];
   }
   // --html-field reads JSON Lines whose field holds a page.
   if (opts.htmlField !== undefined || opts.input === "jsonl") opts.jsonl = true;
+  // `parole -` typed at a terminal: say what it waits for.
+  if (args.includes("-") && io.stdin.isTTY && opts.filesFrom !== "-") {
+    io.stderr.write("parole: paste the article's text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows)\n");
+  }
   const stdinIsJsonl = opts.jsonl === true;
   // One article in, one pretty JSON object out; anything that may hold several articles
   // (folders, globs, lists, JSON Lines) gives JSON Lines, whatever it turns out to contain.
@@ -334,13 +346,36 @@ async function* guardList(items: AsyncIterable<Item>, list: string): AsyncGenera
   yield* items;
 }
 
+/** `parole help` typed where no file is named "help": show the help instead. */
+class HelpRequested extends Error {}
+
+const EXAMPLES = `
+Examples:
+  parole article.txt                      one article → one JSON object
+  parole --format text article.txt        each quote with its speaker, for reading
+  parole archive/ > results.jsonl         a folder → JSON Lines, one line per article
+  parole --format csv --csv-sep ';' --bom archive/ > quotes.csv    a CSV for Excel in French
+  parole --out-dir out/ archive/          one .json per article (then --resume after a stop)
+  parole convert out/ > quotes.csv        results → CSV
+  parole stats results.jsonl              who is quoted, women and men, organizations
+  zcat dump.jsonl.gz | parole --jsonl -   a compressed JSON Lines dump
+
+One file or stdin gives one pretty JSON object; several inputs, a folder, a glob or a JSON
+Lines dump give JSON Lines (one line per article). Errors go to stderr, one line each.
+`;
+
 /** Run the parole command line with these arguments; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const verbose = argv.includes("-v") || argv.includes("--verbose");
   try {
-    if (plainInvocation(argv)) return await main(argv, { ...DEFAULTS }, io);
-    return await runCommander(argv, io, (c) => (code = c));
+    try {
+      if (plainInvocation(argv)) return await main(argv, { ...DEFAULTS }, io);
+      return await runCommander(argv, io, (c) => (code = c));
+    } catch (err) {
+      if (!(err instanceof HelpRequested)) throw err;
+      return await runCommander(["--help"], io, (c) => (code = c));
+    }
   } catch (err) {
     if (err instanceof ParoleError) {
       io.stderr.write(`parole: ${err.message}\n`);
@@ -398,6 +433,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
     .option("-q, --quiet", "no summary line on stderr")
     .option("-v, --verbose", "stack traces and rule details")
+    .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], opts: MainOptions) => {
       done(await main(inputs, opts, io));
     });
