@@ -126,7 +126,7 @@ describe("stderr floods", { timeout: 60_000 }, () => {
     expect(ran.code).toBe(1);
     const lines = ran.stderr.split("\n").filter(Boolean);
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe(`parole: ${p("content.jsonl")}#n0: no "text" field (the record has "id", "content", "date"); if the text is in "content", use --text-field content`);
+    expect(lines[0]).toBe(`parole: ${p("content.jsonl")}:1#n0: no "text" field (the record has "id", "content", "date"); if the text is in "content", use --text-field content`);
     expect(lines[5]).toBe("parole: … and 495 more like « no-text » (500 in all)");
     expect(ran.stdout.split("\n").filter(Boolean)).toHaveLength(500); // every error record is still written
     const verbose = await runCli(["-q", "-v", "-j", "1", p("content.jsonl")]);
