@@ -175,7 +175,7 @@ const cases: Case[] = [
     argv: () => ["-j", "1", p("dump.jsonl")],
     code: 1,
     out: 4,
-    stderr: /dump\.jsonl: not valid JSON/,
+    stderr: /dump\.jsonl:2: not valid JSON/,
     check: (rs) => {
       expect(rs.map((r) => r.source.id ?? null)).toEqual(["r1", null, "r3", "4"]);
       expect(rs.map((r) => r.error?.code ?? "ok")).toEqual(["ok", "bad-json", "no-text", "ok"]);
@@ -257,7 +257,7 @@ describe("run(argv, io)", () => {
 
   test("a batch prints a summary line on stderr unless --quiet", async () => {
     const ran = await runCli(["-j", "1", p("a.txt"), p("nul.txt")]);
-    expect(ran.stderr).toMatch(/^parole: .*nul\.txt: binary file.*\nparole: 2 articles, \d+ quotes, 1 errors in [\d.]+ s/);
+    expect(ran.stderr).toMatch(/^parole: .*nul\.txt: binary file.*\nparole: 2 articles, \d+ quotes?, 1 error in [\d.]+ s/);
   });
 
   test("--verbose adds the stack to an error line", async () => {
@@ -312,7 +312,10 @@ describe("formats", () => {
 
   test("csv: header once, RFC 4180 rows", async () => {
     const { formatCsv, csvHeader } = await import("../src/runner/format.js");
-    expect(csvHeader()).toBe("article_id,quote_id,quote,speaker,speaker_type,role,affiliation,cue,start,end\r\n");
+    expect(csvHeader()).toBe(
+      "article_id,path,status,error,quote_id,quote,kind,speaker,speaker_type,speaker_gender,speaker_description,role,affiliation," +
+        "cue,channel,rule,confidence,start,end,language,title,url,site,published,meta\r\n",
+    );
     const row = formatCsv({
       schema_version: "1.0",
       source: { path: "a,b.txt", bytes: 1, sha256: "0".repeat(64) },
@@ -339,7 +342,9 @@ describe("formats", () => {
       organizations: [],
       messages: [],
     });
-    expect(row).toBe('"a,b.txt",q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",Jeanne Martin,person,maire; présidente,Ville,a déclaré,22,61\r\n');
+    expect(row).toBe(
+      '"a,b.txt","a,b.txt",ok,,q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",full,Jeanne Martin,person,,,"maire; présidente",Ville,a déclaré,,test,0.9,22,61,fra,,,,,\r\n',
+    );
   });
 
   test("csv over several files writes the header once", async () => {
@@ -347,7 +352,7 @@ describe("formats", () => {
     const ran = await runCli(["-q", "-j", "1", "--format", "csv", p("q.txt"), p("a.txt"), p("nul.txt")]);
     expect(ran.code).toBe(1);
     expect(ran.stdout.match(/^article_id,/gm)).toHaveLength(1);
-    expect(ran.stdout.startsWith("article_id,quote_id,")).toBe(true);
+    expect(ran.stdout.startsWith("article_id,path,status,")).toBe(true);
   });
 });
 
@@ -380,7 +385,7 @@ describe("--out-dir", () => {
     utimesSync(p("mixed/y.txt"), future, future);
     const third = await runCli(["-j", "1", "--out-dir", out, "--resume", p("mixed")]);
     expect(third.code).toBe(0);
-    expect(third.stderr).toMatch(/parole: 1 articles.*1 skipped/);
+    expect(third.stderr).toMatch(/parole: 1 article,.*1 skipped/);
     expect(statSync(join(out, "y.json")).mtimeMs).toBeGreaterThan(before);
   });
 

@@ -114,8 +114,8 @@ describe("schema", () => {
 
   test("batch records: a Result or an ErrorRecord", () => {
     expect(validateRecord(valid())).toEqual([]);
-    expect(validateRecord({ source: { path: "x.txt" }, error: { code: "ENOENT", message: "no such file" } })).toEqual([]);
-    expect(validateRecord({ source: { path: "x.txt" }, error: { code: "ENOENT" } })).toEqual([
+    expect(validateRecord({ source: { path: "x.txt" }, error: { code: "not-found", message: "no such file" } })).toEqual([]);
+    expect(validateRecord({ source: { path: "x.txt" }, error: { code: "not-found" } })).toEqual([
       "/error must have required property 'message'",
     ]);
   });

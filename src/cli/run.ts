@@ -13,13 +13,14 @@ import type { InvalidArgumentError } from "commander";
 import type { OutStream, Summary } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
 import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
-import { csvHeader } from "../runner/format.js";
-import type { Format } from "../runner/format.js";
+import { DEFAULT_CSV, formatHeader } from "../runner/format.js";
+import type { CsvOptions, Format, OutputSettings, Ui } from "../runner/format.js";
 import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
 import type { InputKind, Item } from "../runner/inputs.js";
 import { isWarcName } from "../runner/warc.js";
 import type { ProcessSettings } from "../runner/process.js";
 import { createReadStream, statSync } from "node:fs";
+import { isAbsolute } from "node:path";
 
 /** The streams and environment a run works with (the real ones in bin/parole.js). */
 export interface Io {
@@ -51,6 +52,12 @@ interface MainOptions {
   emitText?: string;
   keepSkipped?: boolean;
   statsOut?: string;
+  csvSep?: string;
+  bom?: boolean;
+  /** false with --no-header. */
+  header?: boolean;
+  csvMeta?: string[];
+  ui?: Ui;
 }
 
 const VERSION = "0.1.0";
@@ -58,7 +65,7 @@ const VERSION = "0.1.0";
 /** Option defaults, shared by commander and the fast path below. */
 const DEFAULTS: MainOptions = { format: "json", textField: "text", idField: "id", lang: "auto" };
 
-const SUBCOMMANDS = new Set(["eval", "schema", "stats", "help"]);
+const SUBCOMMANDS = new Set(["eval", "schema", "stats", "convert"]);
 
 /**
  * `parole FILE` or `parole < FILE`: no option, no subcommand, nothing for commander to parse.
@@ -82,6 +89,16 @@ function optionParsers(Invalid: typeof InvalidArgumentError) {
       if (list.length === 0) throw new Invalid("expected extensions such as txt or txt,md.");
       return list;
     },
+    csvSep(value: string): string {
+      const sep = value === "tab" || value === "\\t" ? "\t" : value;
+      if (![",", ";", "\t", "|"].includes(sep)) throw new Invalid("expected , ; | or tab.");
+      return sep;
+    },
+    fields(value: string): string[] {
+      const list = value.split(",").map((e) => e.trim()).filter(Boolean);
+      if (list.length === 0) throw new Invalid("expected field names such as date,outlet.");
+      return list;
+    },
     encoding(value: string): string {
       if (!encodingExists(value)) throw new Invalid(`unknown encoding "${value}".`);
       return value;
@@ -95,16 +112,52 @@ function signalCode(stopped: string | undefined): number | undefined {
   return undefined;
 }
 
+function csvOptions(opts: MainOptions): CsvOptions {
+  return { sep: opts.csvSep ?? DEFAULT_CSV.sep, bom: opts.bom === true, header: opts.header !== false, meta: opts.csvMeta ?? [] };
+}
+
+/** Refuse option combinations where an option would be silently ignored. */
+function checkCombinations(opts: MainOptions): void {
+  if (opts.resume && opts.outDir === undefined) {
+    throw new UsageError("--resume needs --out-dir (results on stdout cannot be resumed: run with --out-dir DIR, then --resume; `parole convert DIR` makes the CSV)");
+  }
+  if (opts.outDir !== undefined && (opts.format === "csv" || opts.format === "text")) {
+    throw new UsageError(`--out-dir always writes JSON, so --format ${opts.format} would be ignored: run with --out-dir, then turn the folder into ${opts.format === "csv" ? "CSV" : "text"} with \`parole --format ${opts.format} DIR\``);
+  }
+  if (opts.format !== "csv") {
+    const csvOnly = [
+      opts.csvSep !== undefined && "--csv-sep",
+      opts.bom && "--bom",
+      opts.header === false && "--no-header",
+      opts.csvMeta !== undefined && "--csv-meta",
+    ].filter(Boolean);
+    if (csvOnly.length) throw new UsageError(`${csvOnly.join(", ")} only apply to --format csv`);
+  }
+  if (opts.ui !== undefined && opts.format !== "text") throw new UsageError("--ui sets the labels of --format text");
+}
+
 async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number> {
-  if (opts.resume && opts.outDir === undefined) throw new UsageError("--resume needs --out-dir");
+  checkCombinations(opts);
   if (opts.filesFrom === "-" && inputs.includes("-")) throw new UsageError("stdin cannot be both --files-from and an input");
   let args = inputs;
+  // `parole help`: commander reads a lone word as an input; no file is named "help" here.
+  if (args.length === 1 && args[0] === "help" && opts.filesFrom === undefined) {
+    try {
+      statSync("help");
+    } catch {
+      throw new HelpRequested();
+    }
+  }
   if (args.length === 0 && opts.filesFrom === undefined) {
     if (io.stdin.isTTY) throw new UsageError("no input: give a FILE, a folder, - for stdin, or pipe text in (see --help)");
     args = ["-"];
   }
   // --html-field reads JSON Lines whose field holds a page.
   if (opts.htmlField !== undefined || opts.input === "jsonl") opts.jsonl = true;
+  // `parole -` typed at a terminal: say what it waits for.
+  if (args.includes("-") && io.stdin.isTTY && opts.filesFrom !== "-") {
+    io.stderr.write("parole: paste the article's text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows)\n");
+  }
   const stdinIsJsonl = opts.jsonl === true;
   // One article in, one pretty JSON object out; anything that may hold several articles
   // (folders, globs, lists, JSON Lines) gives JSON Lines, whatever it turns out to contain.
@@ -142,6 +195,9 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   // Skip records are JSON Lines (or files under --out-dir); CSV and text readers get the counts.
   const keepSkipped = opts.keepSkipped === true && (opts.outDir !== undefined || opts.format === "json");
   if (keepSkipped) settings.keepSkipped = true;
+  const csv = opts.format === "csv" ? csvOptions(opts) : undefined;
+  if (csv) settings.csv = csv;
+  if (opts.ui !== undefined) settings.ui = opts.ui;
 
   async function* allInputs(): AsyncGenerator<string> {
     yield* args;
@@ -157,6 +213,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     cwd: process.cwd(),
     stdin: io.stdin,
     format: opts.format,
+    ...(csv ? { csv } : {}),
     single,
     input: opts.input ?? "auto",
     keepSkipped,
@@ -164,7 +221,8 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     ...(opts.emitText !== undefined ? { emitText: opts.emitText } : {}),
   });
   if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
-  const jobs = opts.jobs ?? availableParallelism();
+  const total = single ? 1 : await countInputs(args, opts);
+  const jobs = chooseJobs(opts.jobs, total, availableParallelism(), io);
   const { runBatch, summaryLine } = await import("../runner/batch.js");
   const summary = await runBatch(items, {
     settings,
@@ -173,12 +231,14 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     stdout: io.stdout,
     stderr: io.stderr,
     progress: !single && !opts.quiet && io.stderr.isTTY === true,
+    ...(total !== undefined ? { total } : {}),
     warnLanguage: single && opts.lang === "auto",
-    ...(opts.format === "csv" ? { header: csvHeader() } : {}),
+    header: formatHeader(settings),
     ...(io.signal ? { signal: io.signal } : {}),
   });
   if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
   if (opts.statsOut !== undefined) await writeStatsOut(opts.statsOut, summary);
+  if (summary.stopped === "SIGINT" || summary.stopped === "SIGTERM") io.stderr.write(howToGoOn(opts));
   return signalCode(summary.stopped) ?? (summary.errors > 0 ? EXIT.input : EXIT.ok);
 }
 
@@ -204,6 +264,78 @@ async function writeStatsOut(path: string, s: Summary): Promise<void> {
   }
 }
 
+/**
+ * Below this many articles one job is faster than a pool of workers: each worker pays for its
+ * own start and compiler warm-up. scripts/measure-jobs.mjs on fixture articles (2 cores, load
+ * ~22), -j 1 ÷ -j 2 time: 50 → 0.85, 200 → 0.96, 800 → 0.92, 1600 → 0.95, 3200 → 0.86,
+ * 6400 → 1.13; the README's quiet-machine bench gives ×1.13 at 10⁴. Between the two: 5000.
+ */
+export const PARALLEL_FROM = 5000;
+
+/**
+ * Worker threads for a run: the cores by default, one job for a known small batch; never more
+ * than the inputs when their number is known; a warning above the number of cores.
+ */
+export function chooseJobs(asked: number | undefined, total: number | undefined, cores: number, io: Pick<Io, "stderr">): number {
+  let jobs = asked ?? (total !== undefined && total < PARALLEL_FROM ? 1 : cores);
+  if (asked !== undefined && asked > cores) {
+    io.stderr.write(`parole: warning: --jobs ${asked} is more than the ${cores} cores: extra workers cost memory (tens of MB each) and gain nothing\n`);
+  }
+  if (total !== undefined) jobs = Math.max(1, Math.min(jobs, total));
+  return jobs;
+}
+
+/**
+ * The number of articles when it is known before the run (files named directly, globs, a
+ * --files-from file); undefined when a folder, a JSON Lines file or a list on stdin is among
+ * the inputs (counting those would read them twice).
+ */
+async function countInputs(args: string[], opts: MainOptions): Promise<number | undefined> {
+  if (opts.jsonl || (opts.input !== undefined && opts.input !== "auto" && opts.input !== "text" && opts.input !== "html")) return undefined;
+  let n = 0;
+  const one = async (a: string): Promise<boolean> => {
+    if (a === "-") return (n++, true);
+    if (isJsonlName(a) || isWarcName(a)) return false;
+    try {
+      if (statSync(a).isDirectory()) return false;
+      n++;
+      return true;
+    } catch {
+      if (!/[*?[\]{}]/.test(a)) return (n++, true); // a missing file: one error
+    }
+    const { glob } = await import("tinyglobby");
+    const files = await glob(a, { cwd: process.cwd(), onlyFiles: true, dot: false, absolute: isAbsolute(a) });
+    if (files.some((f) => isJsonlName(f) || isWarcName(f))) return false;
+    n += Math.max(files.length, 1);
+    return true;
+  };
+  for (const a of args) if (!(await one(a))) return undefined;
+  if (opts.filesFrom !== undefined) {
+    if (opts.filesFrom === "-") return undefined;
+    try {
+      const { readFile } = await import("node:fs/promises");
+      for (const line of (await readFile(opts.filesFrom, "utf8")).split("\n")) {
+        const path = line.trim();
+        if (path !== "" && !(await one(path))) return undefined;
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  return n;
+}
+
+/** After Ctrl-C: what to type to finish the run. */
+function howToGoOn(opts: MainOptions): string {
+  if (opts.outDir !== undefined) {
+    return `parole: finished articles are in ${opts.outDir}; to do the rest, run the same command again${opts.resume ? "" : " with --resume"}\n`;
+  }
+  return (
+    "parole: the output holds whole lines for the finished articles, but a run on stdout cannot be resumed; " +
+    "for a long run, use --out-dir DIR (then --resume after a stop, and `parole convert DIR` for a CSV)\n"
+  );
+}
+
 // A --files-from list that cannot be opened is a usage problem, reported once.
 async function* guardList(items: AsyncIterable<Item>, list: string): AsyncGenerator<Item> {
   try {
@@ -214,13 +346,36 @@ async function* guardList(items: AsyncIterable<Item>, list: string): AsyncGenera
   yield* items;
 }
 
+/** `parole help` typed where no file is named "help": show the help instead. */
+class HelpRequested extends Error {}
+
+const EXAMPLES = `
+Examples:
+  parole article.txt                      one article → one JSON object
+  parole --format text article.txt        each quote with its speaker, for reading
+  parole archive/ > results.jsonl         a folder → JSON Lines, one line per article
+  parole --format csv --csv-sep ';' --bom archive/ > quotes.csv    a CSV for Excel in French
+  parole --out-dir out/ archive/          one .json per article (then --resume after a stop)
+  parole convert out/ > quotes.csv        results → CSV
+  parole stats results.jsonl              who is quoted, women and men, organizations
+  zcat dump.jsonl.gz | parole --jsonl -   a compressed JSON Lines dump
+
+One file or stdin gives one pretty JSON object; several inputs, a folder, a glob or a JSON
+Lines dump give JSON Lines (one line per article). Errors go to stderr, one line each.
+`;
+
 /** Run the parole command line with these arguments; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const verbose = argv.includes("-v") || argv.includes("--verbose");
   try {
-    if (plainInvocation(argv)) return await main(argv, { ...DEFAULTS }, io);
-    return await runCommander(argv, io, (c) => (code = c));
+    try {
+      if (plainInvocation(argv)) return await main(argv, { ...DEFAULTS }, io);
+      return await runCommander(argv, io, (c) => (code = c));
+    } catch (err) {
+      if (!(err instanceof HelpRequested)) throw err;
+      return await runCommander(["--help"], io, (c) => (code = c));
+    }
   } catch (err) {
     if (err instanceof ParoleError) {
       io.stderr.write(`parole: ${err.message}\n`);
@@ -269,10 +424,16 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("--jsonl", "inputs are JSON Lines: one article per line")
     .option("--text-field <name>", "JSON Lines field holding the text", DEFAULTS.textField)
     .option("--id-field <name>", "JSON Lines field holding the article id", DEFAULTS.idField)
+    .option("--csv-sep <sep>", "CSV field separator: , ; | or tab (default: ,)", parse.csvSep)
+    .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
+    .option("--no-header", "CSV: no header row (for output split by GNU parallel --pipe)")
+    .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
+    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
     .option("--encoding <name>", "force the input encoding (default: detect)", parse.encoding)
     .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
     .option("-q, --quiet", "no summary line on stderr")
     .option("-v, --verbose", "stack traces and rule details")
+    .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], opts: MainOptions) => {
       done(await main(inputs, opts, io));
     });
@@ -299,9 +460,33 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     });
 
   program
+    .command("convert")
+    .description("turn results (JSON Lines, one article's JSON, an --out-dir folder, or - for stdin) into CSV, text or JSON Lines")
+    .argument("[results...]", "result files or out-dir folders (default: stdin)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["csv", "text", "json"]).default("csv"))
+    .option("--csv-sep <sep>", "CSV field separator: , ; | or tab (default: ,)", parse.csvSep)
+    .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
+    .option("--no-header", "CSV: no header row")
+    .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
+    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
+    .action(async (paths: string[], opts: MainOptions) => {
+      checkCombinations(opts);
+      const { runConvert } = await import("../runner/convert.js");
+      const settings: OutputSettings = {
+        format: opts.format,
+        pretty: false,
+        colour: opts.format === "text" && io.stdout.isTTY === true && !io.env?.["NO_COLOR"],
+        verbose: false,
+      };
+      if (opts.format === "csv") settings.csv = csvOptions(opts);
+      if (opts.ui !== undefined) settings.ui = opts.ui;
+      done(await runConvert(paths, settings, io));
+    });
+
+  program
     .command("stats")
-    .description("corpus tables from results (JSON Lines files or an --out-dir folder)")
-    .argument("<results...>", "JSON Lines result files or out-dir folders")
+    .description("corpus tables from results (JSON Lines, one article's JSON, an --out-dir folder, or - for stdin)")
+    .argument("<results...>", "result files or out-dir folders, - for stdin")
     .option("--json", "JSON output")
     .option("--csv", "CSV output")
     .option("--html", "an HTML report: the tables with charts (inline SVG, no script)")

@@ -10,6 +10,7 @@ import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
+import { ProblemReporter } from "./errors.js";
 import type { Item } from "./inputs.js";
 import type { Outcome, ProcessSettings, Task } from "./process.js";
 
@@ -77,6 +78,9 @@ function workerUrl(): URL {
   throw new Error("the worker threads need a build: run `npm run build` first");
 }
 
+/** Errors of one code printed in full on stderr before they are only counted (not with --verbose). */
+const ERRORS_IN_FULL = 5;
+
 /** Old-generation heap of a worker thread, MB (see makeExecutor). */
 const WORKER_OLD_SPACE_MB = 48;
 
@@ -133,9 +137,10 @@ function internalFailure(task: Task, err: unknown): Outcome {
   return { status: "error", output: JSON.stringify({ source: { path: task.path }, error }) + "\n", path: task.path, error, quotes: 0, bytes: 0 };
 }
 
-/** Describe an outcome's input for a stderr line: the path, plus "#id" for a JSON Lines record. */
-export function label(o: Pick<Outcome, "path" | "id">): string {
-  return o.id ? `${o.path}#${o.id}` : o.path;
+/** Describe an outcome's input for a stderr line: the path, plus ":line" and "#id" for a JSON Lines record. */
+export function label(o: Pick<Outcome, "path" | "id" | "line">): string {
+  const at = o.line !== undefined ? `${o.path}:${o.line}` : o.path;
+  return o.id ? `${at}#${o.id}` : at;
 }
 
 /** Run a batch to the end (or until stopped); returns the counts. */
@@ -166,6 +171,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   if (o.signal?.aborted) onAbort();
   o.signal?.addEventListener("abort", onAbort, { once: true });
 
+  const problems = new ProblemReporter((line) => o.stderr.write(line), o.settings.verbose ? Infinity : ERRORS_IN_FULL);
   const executor = await makeExecutor(o);
   const bar = o.progress ? await makeBar(o) : undefined;
 
@@ -235,7 +241,8 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     if (out.status === "error") {
       summary.errors++;
       bar?.clear();
-      o.stderr.write(`parole: ${label(out)}: ${out.error?.message ?? "failed"}\n`);
+      // The first few errors of each code in full, then a count (every one is still in the output).
+      problems.report(`parole: ${label(out)}: ${out.error?.message ?? "failed"}\n`, out.error?.code ?? "failed");
       if (out.stack) o.stderr.write(out.stack + "\n");
     }
     if (o.settings.outDir !== undefined) {
@@ -317,6 +324,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     await Promise.all([...tempFiles].map((t) => unlink(t).catch(() => {})));
     await executor.close();
   }
+  problems.finish();
   summary.ms = now() - t0;
   if (stopped) summary.stopped = stopped;
   return summary;
@@ -371,12 +379,13 @@ async function makeBar(o: BatchOptions): Promise<Bar> {
 export function summaryLine(s: Summary): string {
   const secs = s.ms / 1000;
   const rate = secs > 0 ? Math.round(s.articles / secs) : 0;
-  const parts = [`${s.articles} articles`, `${s.quotes} quotes`, `${s.errors} errors`];
+  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;
+  const parts = [n(s.articles, "article"), n(s.quotes, "quote"), n(s.errors, "error")];
   const by = Object.entries(s.skippedBy ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const records = by.reduce((n, [, c]) => n + c, 0);
+  const records = by.reduce((c, [, k]) => c + k, 0);
   if (records) parts.push(`${records} records skipped (${by.map(([k, c]) => `${k} ${c}`).join(", ")})`);
   if (s.skipped - records) parts.push(`${s.skipped - records} skipped (--resume)`);
   if (s.notFrench) parts.push(`${s.notFrench} not detected as French`);
   const stop = s.stopped && s.stopped !== "EPIPE" ? `, stopped by ${s.stopped}` : "";
-  return `parole: ${parts.join(", ")} in ${secs.toFixed(1)} s (${rate} articles/s)${stop}\n`;
+  return `parole: ${parts.join(", ")} in ${secs.toFixed(1)} s (${rate} article${rate === 1 ? "" : "s"}/s)${stop}\n`;
 }

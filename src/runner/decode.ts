@@ -16,18 +16,31 @@ export interface Decoded {
   messages: Message[];
 }
 
-// Signatures of common binary formats that may contain no NUL byte in their first bytes.
-const MAGIC: Array<[string, number[]]> = [
-  ["PDF document", [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
-  ["JPEG image", [0xff, 0xd8, 0xff]],
-  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
-  ["gzip archive", [0x1f, 0x8b]],
-  ["zip archive", [0x50, 0x4b, 0x03, 0x04]],
-  ["bzip2 archive", [0x42, 0x5a, 0x68]],
-  ["xz archive", [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
-  ["executable", [0x7f, 0x45, 0x4c, 0x46]],
+// Signatures of common binary formats that may contain no NUL byte in their first bytes, and
+// what to do to get text out of them (README, Troubleshooting).
+const IMAGE_HINT = "parole reads text: run OCR on it first (e.g. `tesseract FILE out` gives out.txt)";
+const MAGIC: Array<[string, number[], string]> = [
+  ["PDF document", [0x25, 0x50, 0x44, 0x46, 0x2d], "extract its text first: `pdftotext FILE.pdf FILE.txt` (poppler-utils), then run parole on FILE.txt"],
+  ["PNG image", [0x89, 0x50, 0x4e, 0x47], IMAGE_HINT],
+  ["JPEG image", [0xff, 0xd8, 0xff], IMAGE_HINT],
+  ["GIF image", [0x47, 0x49, 0x46, 0x38], IMAGE_HINT],
+  ["gzip archive", [0x1f, 0x8b], "decompress it on the fly: `zcat FILE.gz | parole -`, or `zcat dump.jsonl.gz | parole --jsonl -` for a JSON Lines dump"],
+  ["zip archive", [0x50, 0x4b, 0x03, 0x04], "unzip it (`unzip FILE.zip -d folder/`), then run parole on the folder"],
+  ["bzip2 archive", [0x42, 0x5a, 0x68], "decompress it on the fly: `bzcat FILE.bz2 | parole -` (`| parole --jsonl -` for a JSON Lines dump)"],
+  ["xz archive", [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], "decompress it on the fly: `xzcat FILE.xz | parole -` (`| parole --jsonl -` for a JSON Lines dump)"],
+  ["executable", [0x7f, 0x45, 0x4c, 0x46], "not an article"],
 ];
+
+const SAVE_AS_TEXT = "save it as plain text (.txt) in Word or LibreOffice (File › Save as › Plain text, UTF-8), or convert it with `pandoc -t plain FILE -o FILE.txt`";
+
+/** Office documents are zip archives: name the ones a journalist is likely to give. */
+function officeDocument(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString("latin1");
+  if (head.includes("mimetypeapplication/vnd.oasis.opendocument.text")) return "an OpenDocument text (.odt)";
+  if (head.includes("word/")) return "a Word document (.docx)";
+  if (head.includes("[Content_Types].xml")) return "an Office document (.docx, .xlsx or .pptx)";
+  return undefined;
+}
 
 const require = createRequire(import.meta.url);
 // Loaded on first use: most inputs are UTF-8 and never need them.
@@ -49,8 +62,11 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 
 /** Throw InputError("binary") when these (first) bytes look like a binary format, not text. */
 export function refuseBinary(bytes: Uint8Array): void {
-  for (const [what, sig] of MAGIC) {
-    if (startsWith(bytes, sig)) throw new InputError("binary", `binary file (${what}), not text`);
+  for (const [what, sig, hint] of MAGIC) {
+    if (!startsWith(bytes, sig)) continue;
+    const office = what === "zip archive" ? officeDocument(bytes) : undefined;
+    if (office) throw new InputError("binary", `${office}, not text: ${SAVE_AS_TEXT}`);
+    throw new InputError("binary", `binary file (${what}), not text: ${hint}`);
   }
   if (bytes.indexOf(0) !== -1) throw new InputError("binary", "binary file (NUL bytes), not text");
   // Text has few control characters; a high share of them in the first 8 KB means binary data.

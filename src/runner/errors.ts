@@ -72,3 +72,29 @@ export function toInputError(err: unknown): InputError {
   const message = err instanceof Error ? err.message : String(err);
   return new InputError("internal", `internal error: ${message}`);
 }
+
+/**
+ * stderr lines for problems, the first few of each kind in full and then a count, so one bad
+ * input does not print thousands of identical lines.
+ */
+export class ProblemReporter {
+  private readonly seen = new Map<string, number>();
+  constructor(
+    private readonly write: (s: string) => unknown,
+    private readonly first = 3,
+  ) {}
+
+  /** Report one problem; `kind` groups repeats (by default the message itself). */
+  report(line: string, kind = line): void {
+    const n = (this.seen.get(kind) ?? 0) + 1;
+    this.seen.set(kind, n);
+    if (n <= this.first) this.write(line);
+  }
+
+  /** One line per kind that was cut short: how many more there were. */
+  finish(): void {
+    for (const [kind, n] of this.seen) {
+      if (n > this.first) this.write(`parole: … and ${n - this.first} more like « ${kind} » (${n} in all)\n`);
+    }
+  }
+}

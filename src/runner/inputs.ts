@@ -13,8 +13,8 @@ import { refuseBinary } from "./decode.js";
 import { isWarcName } from "./warc.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
 import type { Outcome, Task } from "./process.js";
-import { outExt } from "./format.js";
-import type { Format } from "./format.js";
+import { formatError, outExt } from "./format.js";
+import type { CsvOptions, Format } from "./format.js";
 
 /** Either a task to run or an input that already failed (missing path, empty folder…). */
 export type Item = { task: Task } | { failure: Outcome };
@@ -30,6 +30,8 @@ export interface InputOptions {
   cwd: string;
   stdin: Readable;
   format: Format;
+  /** CSV settings, for the error rows of inputs that fail here. */
+  csv?: CsvOptions;
   /** One input to pretty JSON: failures go to stderr only. */
   single?: boolean;
   /** What inputs are (--input): "auto" decides by name, then by the first bytes. */
@@ -104,7 +106,9 @@ function failure(path: string, err: unknown, opts: InputOptions, outPath?: strin
   const e = toInputError(err);
   const error = { code: e.code, message: e.message };
   const record = { source: { path }, error };
-  const output = opts.outDir ? JSON.stringify(record, null, 2) + "\n" : opts.format === "json" && !opts.single ? JSON.stringify(record) + "\n" : "";
+  const output = opts.outDir
+    ? JSON.stringify(record, null, 2) + "\n"
+    : formatError(record, { format: opts.format, pretty: opts.single === true, ...(opts.csv ? { csv: opts.csv } : {}) });
   const f: Outcome = { status: "error", output, path, error, quotes: 0, bytes: 0 };
   if (opts.outDir && outPath) f.outPath = outPath;
   return { failure: f };
@@ -349,9 +353,13 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
     }
     if (st.isDirectory()) {
       let found = 0;
+      let results = 0;
       try {
         for await (const { path: file, special } of walk(input)) {
-          if (!wanted(file)) continue;
+          if (!wanted(file)) {
+            if (file.endsWith(".json")) results++;
+            continue;
+          }
           found++;
           if (special) {
             // A named pipe in a folder would block the run until something writes to it.
@@ -367,7 +375,9 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
         continue;
       }
       if (found === 0) {
-        yield failure(input, new InputError("no-match", `no ${[...exts].join(", ")} file in this folder`), opts);
+        // A folder of parole's own results (--out-dir) given back to it: say how to convert it.
+        const hint = results > 0 ? ` (it holds .json results: \`parole convert --format ${opts.format === "json" ? "csv" : opts.format} ${input}\` turns them into ${opts.format === "text" ? "text" : "CSV"})` : "";
+        yield failure(input, new InputError("no-match", `no ${[...exts].join(", ")} file in this folder${hint}`), opts);
       }
       continue;
     }

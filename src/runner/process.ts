@@ -11,10 +11,10 @@ import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
 import { decode, replacementMessages } from "./decode.js";
 import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
-import { formatCsv, formatText, outExt, PLAIN_STYLES, colourStyles } from "./format.js";
+import { formatError, formatResult, outExt } from "./format.js";
+import type { ErrorRecord, OutputSettings } from "./format.js";
 import { decodeHtml, looksLikeHtml, pageMessages, readPage } from "./html.js";
 import { skipOutcome } from "./warc.js";
-import type { Format, Styles } from "./format.js";
 
 /** A WARC record's identity, copied into `source`. */
 export interface WarcFields {
@@ -35,16 +35,11 @@ export type Task =
   | { kind: "warc"; path: string; bytes: Uint8Array; warc: WarcFields; charset?: string; outBase?: string; textOut?: string };
 
 /** Settings shared by every task of a run. */
-export interface ProcessSettings {
-  format: Format;
-  /** Pretty JSON (2-space indent) instead of one line: single input on stdout. */
-  pretty: boolean;
+export interface ProcessSettings extends OutputSettings {
   lang: "fr" | "en" | "auto";
   encoding?: string;
   textField: string;
   idField: string;
-  colour: boolean;
-  verbose: boolean;
   /** Write results under this folder instead of stdout. */
   outDir?: string;
   resume: boolean;
@@ -77,6 +72,8 @@ export interface Outcome {
   /** Source as known (for the stderr line). */
   path: string;
   id?: string | null;
+  /** JSON Lines input: the record's line in its file (1-based). */
+  line?: number;
   error?: ErrorInfo;
   stack?: string;
   quotes: number;
@@ -86,8 +83,6 @@ export interface Outcome {
   /** The pipeline that ran on it. */
   pipeline?: "fr" | "en" | "none";
 }
-
-let colour: Styles | undefined;
 
 /** One-shot: a Hash object per article cost more than the hashing of a 4 KB text. */
 function sha256(bytes: Uint8Array): string {
@@ -101,27 +96,17 @@ export function safeName(id: string): string {
   return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
-async function serialise(result: Result, text: string, s: ProcessSettings): Promise<string> {
+async function serialise(result: Result, s: ProcessSettings, text: string): Promise<string> {
+  // The HTML view is written as .html under --out-dir too (outExt).
   if (s.format === "html") return (await import("./html-view.js")).formatHtml(result, text);
   if (s.outDir) return JSON.stringify(result, null, 2) + "\n";
-  switch (s.format) {
-    case "csv":
-      return formatCsv(result);
-    case "text": {
-      if (s.colour) colour ??= await colourStyles();
-      return formatText(result, s.colour && colour ? colour : PLAIN_STYLES, s.verbose);
-    }
-    default:
-      return s.pretty ? JSON.stringify(result, null, 2) + "\n" : JSON.stringify(result) + "\n";
-  }
+  return formatResult(result, s, text);
 }
 
-function errorOutput(source: Partial<Source>, error: ErrorInfo, s: ProcessSettings): string {
-  const record = { source, error };
+function errorOutput(source: ErrorRecord["source"], error: ErrorInfo, s: ProcessSettings): string {
+  const record: ErrorRecord = { source, error };
   if (s.outDir) return JSON.stringify(record, null, 2) + "\n";
-  // Error records belong to a JSON Lines stream; a single input, text and CSV readers get
-  // the stderr line only.
-  return s.format === "json" && !s.pretty ? JSON.stringify(record) + "\n" : "";
+  return formatError(record, s);
 }
 
 /** Run one task to completion; never throws (failures become error outcomes). */
@@ -193,7 +178,7 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
     }
     if (messages.length) result.messages.push(...messages);
     if (meta) result.meta = meta;
-    const output = await serialise(result, text, s);
+    const output = await serialise(result, s, text);
     const done: Outcome = { status: "ok", output, path: task.path, quotes: result.quotes.length, bytes: bytesLen };
     // "und" (too short to tell, or empty) is not worth a warning.
     if (s.lang === "auto" && result.language.detected !== "und") {
@@ -213,15 +198,18 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       return skipOutcome(task.path, source, e.code === "binary" ? "not-html" : e.code, e.message, s.keepSkipped === true, task.outBase !== undefined ? `${task.outBase}.skipped.json` : undefined);
     }
     const error = { code: e.code, message: e.message };
+    // A JSON Lines record that failed says on which line of its dump it is.
+    const where: ErrorRecord["source"] = task.kind === "record" ? { ...source, line: task.line } : source;
     const failed: Outcome = {
       status: "error",
-      output: errorOutput(source, error, s),
+      output: errorOutput(where, error, s),
       path: task.path,
       error,
       quotes: 0,
       bytes: bytesLen,
     };
     if (source.id !== undefined) failed.id = source.id;
+    if (task.kind === "record") failed.line = task.line;
     if (errorPath) failed.outPath = errorPath;
     if (s.verbose && err instanceof Error && err.stack) failed.stack = err.stack;
     return failed;
@@ -286,6 +274,18 @@ interface ParsedRecord {
   meta: Record<string, unknown> | undefined;
 }
 
+/** « no "text" field », with the fields the record has and the likeliest --text-field. */
+function noTextField(record: Record<string, unknown>, field: string): string {
+  const keys = Object.keys(record);
+  let best: string | undefined;
+  for (const k of keys) {
+    const v = record[k];
+    if (typeof v === "string" && v.length >= 20 && (best === undefined || v.length > (record[best] as string).length)) best = k;
+  }
+  const shown = keys.slice(0, 12).map((k) => JSON.stringify(k)).join(", ") + (keys.length > 12 ? ", …" : "");
+  return `no "${field}" field (the record has ${keys.length ? shown : "no field"})` + (best !== undefined ? `; if the text is in "${best}", use --text-field ${/^[\w.-]+$/.test(best) ? best : `'${best}'`}` : "");
+}
+
 function parseRecord(data: Uint8Array | string, s: ProcessSettings): ParsedRecord {
   const line = typeof data === "string" ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   let value: unknown;
@@ -302,10 +302,7 @@ function parseRecord(data: Uint8Array | string, s: ProcessSettings): ParsedRecor
   const id = typeof rawId === "string" ? rawId : typeof rawId === "number" ? String(rawId) : null;
   const text = record[s.textField];
   if (typeof text !== "string") {
-    const problem = new InputError(
-      "no-text",
-      text === undefined ? `no "${s.textField}" field` : `field "${s.textField}" is not a string`,
-    );
+    const problem = new InputError("no-text", text === undefined ? noTextField(record, s.textField) : `field "${s.textField}" is not a string`);
     return { id, text: undefined, problem, meta: undefined };
   }
   const meta: Record<string, unknown> = {};

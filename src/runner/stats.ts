@@ -1,18 +1,17 @@
 /**
- * `parole stats`: corpus-level tables from results already produced (JSON Lines output or an
- * --out-dir folder): most quoted speakers, most mentioned organizations and companies, quotes
- * per article, and the share of women and men among quoted people. Streams its input.
+ * `parole stats`: corpus-level tables from results already produced (JSON Lines output, one
+ * article's JSON, an --out-dir folder, or stdin): most quoted speakers, most mentioned
+ * organizations and companies, quotes per article, quotes without a named speaker, and the
+ * share of women and men among quoted people. Streams its input.
  */
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { opendir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { Result } from "../core/types.js";
-import { EXIT } from "./errors.js";
-import { lines } from "./inputs.js";
+import { EXIT, ProblemReporter } from "./errors.js";
+import { csvRows } from "./format.js";
+import { readResults } from "./results.js";
 
 interface StatsIo {
+  stdin?: Readable;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
 }
@@ -44,10 +43,14 @@ export interface CorpusStats {
   speakers: RankRow[];
   organizations: RankRow[];
   companies: RankRow[];
-  /** Quoted people, each counted once per article where they are quoted. */
+  /** Quoted people, each counted once per article where they are quoted (person-article pairs). */
   gender_quoted_people: GenderCounts;
-  /** Quotes, by the gender of their speaker (people only). */
+  /** Quotes by a person, by the speaker's gender (`unknown`: the text does not show it). */
   gender_quotes: GenderCounts;
+  /** Quotes whose speaker is an organization. */
+  quotes_by_organizations: number;
+  /** Quotes with no named speaker: `described` have a speaker_description, `none` nothing. */
+  quotes_unnamed: { count: number; share: number | null; described: number; none: number };
   /** With --by site|month: the same counts per outlet or per month of publication. */
   groups?: GroupStats[];
 }
@@ -81,6 +84,9 @@ class Accumulator {
   orgs = new Map<string, RankRow>();
   gPeople = { f: 0, m: 0, u: 0 };
   gQuotes = { f: 0, m: 0, u: 0 };
+  orgQuotes = 0;
+  described = 0;
+  nobody = 0;
   groups: Map<string, Accumulator> | undefined;
 
   constructor(readonly by?: GroupBy) {
@@ -106,6 +112,11 @@ class Accumulator {
     }
     this.articles++;
     this.quotes += r.quotes.length;
+    for (const q of r.quotes) {
+      if (q.speaker) continue;
+      if (q.speaker_description) this.described++;
+      else this.nobody++;
+    }
     this.perArticle.push(r.quotes.length);
     for (const s of r.speakers ?? []) {
       const key = `${s.type}\u0000${s.name}`;
@@ -117,7 +128,7 @@ class Accumulator {
         const g = s.gender === "f" ? "f" : s.gender === "m" ? "m" : "u";
         this.gPeople[g]++;
         this.gQuotes[g] += s.quote_ids.length;
-      }
+      } else this.orgQuotes += s.quote_ids.length;
     }
     for (const o of r.organizations ?? []) {
       const row = this.orgs.get(o.name) ?? { name: o.name, type: o.type, count: 0, articles: 0 };
@@ -162,6 +173,13 @@ class Accumulator {
       companies: rank([...this.orgs.values()].filter((o) => o.type === "company")),
       gender_quoted_people: gender(this.gPeople),
       gender_quotes: gender(this.gQuotes),
+      quotes_by_organizations: this.orgQuotes,
+      quotes_unnamed: {
+        count: this.described + this.nobody,
+        share: this.quotes ? round((this.described + this.nobody) / this.quotes) : null,
+        described: this.described,
+        none: this.nobody,
+      },
     };
     if (this.groups) {
       // Biggest groups first for sites; months in time order.
@@ -181,31 +199,7 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-async function* jsonFiles(dir: string): AsyncGenerator<string> {
-  const names: Array<{ name: string; dir: boolean }> = [];
-  for await (const d of await opendir(dir)) names.push({ name: d.name, dir: d.isDirectory() });
-  names.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const n of names) {
-    const p = join(dir, n.name);
-    if (n.dir) yield* jsonFiles(p);
-    else if (n.name.endsWith(".json")) yield p;
-  }
-}
-
-async function addLines(acc: Accumulator, stream: Readable, path: string, io: StatsIo): Promise<number> {
-  let bad = 0;
-  for await (const { line, no } of lines(stream)) {
-    try {
-      acc.add(JSON.parse(line));
-    } catch {
-      bad++;
-      io.stderr.write(`parole: ${path}:${no}: not a JSON line, skipped\n`);
-    }
-  }
-  return bad;
-}
-
-/** Compute the corpus tables for these result files or folders. */
+/** Compute the corpus tables for these result files or folders ("-": stdin). */
 export async function collectStats(
   paths: string[],
   top: number,
@@ -216,27 +210,20 @@ export async function collectStats(
   const acc = new Accumulator(by);
   acc.observer = observer;
   let failed = 0;
-  for (const p of paths) {
-    try {
-      const st = await stat(p);
-      if (st.isDirectory()) {
-        for await (const f of jsonFiles(p)) {
-          try {
-            acc.add(JSON.parse(await readFile(f, "utf8")));
-          } catch {
-            failed++;
-            io.stderr.write(`parole: ${f}: not a JSON result, skipped\n`);
-          }
-        }
-      } else {
-        failed += await addLines(acc, createReadStream(p), p, io);
-      }
-    } catch (err) {
+  const problems = new ProblemReporter((s) => io.stderr.write(s));
+  for await (const item of readResults(paths, io.stdin ?? (process.stdin as Readable))) {
+    if (item.kind === "result" || item.kind === "error") acc.add(item.value);
+    else {
       failed++;
-      io.stderr.write(`parole: ${p}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (err as Error).message}\n`);
+      problems.report(`parole: ${item.where}: ${item.problem}\n`, item.problem);
     }
   }
+  problems.finish();
   return { stats: acc.result(top), failed };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function pct(x: number | null): string {
@@ -247,13 +234,23 @@ function pct(x: number | null): string {
 export function statsText(s: CorpusStats): string {
   const out: string[] = [];
   const q = s.quotes_per_article;
-  out.push(`${s.articles} articles, ${s.quotes} quotes, ${s.errors} error records`);
+  out.push(`${plural(s.articles, "article")}, ${plural(s.quotes, "quote")}, ${plural(s.errors, "error record")}`);
   out.push(`quotes per article: mean ${q.mean}, median ${q.median}, max ${q.max}`);
   out.push(`  ${Object.entries(q.histogram).map(([k, v]) => `${k}: ${v}`).join("  ")}`);
+  const u = s.quotes_unnamed;
+  out.push(
+    `quotes with no named speaker: ${u.count} (${pct(u.share)}): ${u.described} with the speaker described (« une source proche… »), ${u.none} with none found`,
+  );
   const g = s.gender_quoted_people;
-  out.push(`quoted people: ${g.women} women, ${g.men} men, ${g.unknown} unknown — women ${pct(g.share_women)}, men ${pct(g.share_men)} of known`);
+  out.push(
+    `quoted people, counted once per article where quoted: ${g.women} women, ${g.men} men, ${g.unknown} gender not shown — ` +
+      `women ${pct(g.share_women)}, men ${pct(g.share_men)} of those with a known gender`,
+  );
   const gq = s.gender_quotes;
-  out.push(`quotes by gender: women ${pct(gq.share_women)}, men ${pct(gq.share_men)} of ${gq.women + gq.men} quotes with a known gender`);
+  out.push(
+    `quotes by gender of the speaker: women ${pct(gq.share_women)}, men ${pct(gq.share_men)} of the ${plural(gq.women + gq.men, "quote")} by a person of known gender; ` +
+      `the other ${s.quotes - gq.women - gq.men}: ${gq.unknown} by people whose gender the text does not show, ${s.quotes_by_organizations} by organizations, ${u.count} with no named speaker`,
+  );
   const table = (title: string, unit: string, rows: RankRow[]): void => {
     out.push("", title);
     if (rows.length === 0) out.push("  (none)");
@@ -274,7 +271,6 @@ export function statsText(s: CorpusStats): string {
 
 /** The tables as one long CSV (table, name, type, count, articles). */
 export async function statsCsv(s: CorpusStats): Promise<string> {
-  const { stringify } = await import("csv-stringify/sync");
   const rows: unknown[][] = [["table", "name", "type", "count", "articles"]];
   for (const [table, list] of [["speakers", s.speakers], ["organizations", s.organizations], ["companies", s.companies]] as const) {
     for (const r of list) rows.push([table, r.name, r.type, r.count, r.articles]);
@@ -284,12 +280,14 @@ export async function statsCsv(s: CorpusStats): Promise<string> {
   rows.push(["gender_quoted_people", "women", "", g.women, ""], ["gender_quoted_people", "men", "", g.men, ""], ["gender_quoted_people", "unknown", "", g.unknown, ""]);
   const gq = s.gender_quotes;
   rows.push(["gender_quotes", "women", "", gq.women, ""], ["gender_quotes", "men", "", gq.men, ""], ["gender_quotes", "unknown", "", gq.unknown, ""]);
+  rows.push(["quotes_by_speaker", "organization", "", s.quotes_by_organizations, ""]);
+  rows.push(["quotes_by_speaker", "unnamed, described", "", s.quotes_unnamed.described, ""], ["quotes_by_speaker", "none", "", s.quotes_unnamed.none, ""]);
   // --by: one "group" row per site or month, then its speakers as "group:KEY" rows.
   for (const g of s.groups ?? []) {
     rows.push(["group", g.key, "", g.quotes, g.articles]);
     for (const r of g.speakers) rows.push([`group:${g.key}`, r.name, r.type, r.count, r.articles]);
   }
-  return stringify(rows, { record_delimiter: "windows" });
+  return csvRows(rows);
 }
 
 /** `parole stats`: print the tables; exit 1 when some input could not be read. */
@@ -302,6 +300,10 @@ export async function runStats(paths: string[], o: { json: boolean; csv: boolean
     return failed ? EXIT.input : EXIT.ok;
   }
   const { stats, failed } = await collectStats(paths, o.top, io, o.by);
+  if (stats.articles === 0 && stats.errors === 0) {
+    io.stderr.write("parole: stats: no parole result found in the input: nothing to count\n");
+    return EXIT.input;
+  }
   if (o.json) io.stdout.write(JSON.stringify(stats, null, 2) + "\n");
   else if (o.csv) io.stdout.write(await statsCsv(stats));
   else io.stdout.write(statsText(stats));
