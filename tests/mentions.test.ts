@@ -58,7 +58,7 @@ describe("passes", () => {
     ["Le discours du général de Villaret a été salué par la foule.", ["de Villaret/role-before"]],
     ["Le livre de Jeanne Vallat de l'Estrade est sorti.", ["Jeanne Vallat de l'Estrade/first-name"]],
     ["Léa Morel Le 12/03/2024 à 10h00", ["Léa Morel/first-name"]],
-    ["Le discours de Marine Le Pen a duré.", ["Marine Le Pen/first-name"]],
+    ["Le discours de Maryse Le Gall a duré.", ["Maryse Le Gall/first-name"]],
     ["Le discours de Marie Vallat de l'Institut Kermor a plu.", ["Marie Vallat/first-name", "Institut Kermor/org-head-inside"]],
   ]))("capitalised runs: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);

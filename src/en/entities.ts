@@ -2,7 +2,7 @@
  * Stage 3: people and organizations. Capitalised runs of tokens are cut into chunks, titles
  * are peeled off, and each chunk is typed by the lexicons (known organizations, head words,
  * titles) and by compromise's tags; one-word mentions are then merged into the full names
- * they shorten ("Dimon" → "Jamie Dimon", "JPMorgan" → "JPMorgan Chase").
+ * they shorten ("Holloway" → "Grace Holloway", "Fortal" → "Fortal Holdings").
  */
 import type { Gender, OrgType } from "../core/types.js";
 import { fold } from "../core/fold.js";

@@ -6,7 +6,7 @@ describe("sieve headline", () => {
     { name: "a title quote takes the speaker of its echo in the body", text: "« Un virage historique »\n\nLe conseil a voté le projet. « C'est un virage historique pour la ville », a estimé Sophie Carrel.", rule: "headline", speaker: "Sophie Carrel" },
     { name: "a title that names its speaker keeps the colon rule", text: "Sophie Carrel : « Un virage historique »\n\nLe conseil a voté le projet mardi soir.", rule: "colon", speaker: "Sophie Carrel" },
     { name: "a title quote without echo has no speaker", text: "« Un virage historique »\n\nLe conseil a voté le projet mardi soir.", rule: "headline", speaker: null },
-    { name: "a subheading that sums a body quote up takes its speaker", text: "Il faut protéger davantage\n\nLe rapport sort mardi. « Les États doivent accueillir et protéger davantage les exilés », a déclaré Léa Morel.".replace("Il faut protéger davantage", "« Il faut protéger davantage »"), rule: "headline", speaker: "Léa Morel" },
+    { name: "a subheading that sums a body quote up takes its speaker", text: "Il faut agir plus vite\n\nLe rapport sort mardi. « Les communes doivent réparer et agir plus vite sur les digues », a déclaré Léa Morel.".replace("Il faut agir plus vite", "« Il faut agir plus vite »"), rule: "headline", speaker: "Léa Morel" },
     { name: "a short quote line introduced by a colon is body text", text: "Titre de l'article\n\nLéa Morel a témoigné mardi. Au tribunal, elle raconte :\n\n« J'avais peur. »", rule: "colon", speaker: "Léa Morel" },
   ]);
 });

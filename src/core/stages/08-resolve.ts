@@ -528,8 +528,8 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
         return;
       }
     }
-    // A subheading that sums a body quote up (« Il faut protéger davantage » for « … accueillir
-    // et protéger davantage »): the body quote sharing most of its words, two at least.
+    // A subheading that sums a body quote up (« Il faut agir plus vite » for « … réparer
+    // et agir plus vite »): the body quote sharing most of its words, two at least.
     const words = contentWords(t);
     if (words.length < 2) return;
     let best = -1;

@@ -20,7 +20,7 @@ const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymA
 
 /**
  * « ministre des Armées Jean Dupont »: a first name inside the run starts a new name, unless
- * the words before it could be first names themselves (« Gian Paolo Bassi », « Magen David Adom »).
+ * the words before it could be first names themselves (« Gian Marco Ferri », « Maria Luisa Conti »).
  */
 export function firstNameInside(f: Finder, { s, e }: Run): Outcome {
   if (firstName(f.tokens[s]!)) return undefined;

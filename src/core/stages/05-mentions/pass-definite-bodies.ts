@@ -1,7 +1,7 @@
 /**
  * Pass « definite bodies »: a public body named by a definite article and its noun, even in
  * lower case (lexicons/body-nouns.tsv): « le gouvernement », « la police nationale », « le
- * gouvernement du Honduras », « le ministère de l'économie et des finances », « le tribunal de
+ * gouvernement du Pérou », « le ministère de la culture et de la communication », « le tribunal de
  * grande instance de Vallon »; and a known organization of two words or more written in lower
  * case after such an article (« le parti socialiste »).
  */
@@ -63,7 +63,7 @@ function afterDe(t: Word[], j: number): number {
  * Where a body's name ends, from token j after its noun and adjectives: « de » and a
  * capitalised name (« du Honduras »), maybe after up to two lower-case words (« de grande
  * instance de Vallon »); for a « field » noun, « de » and a lower-case field, maybe joined by
- * « et » to another (« de l'économie et des finances »). j when nothing completes it.
+ * « et » to another (« de la culture et de la communication »). j when nothing completes it.
  */
 function complementEnd(f: Finder, j: number, kind: "name" | "field"): number {
   const t = f.tokens;
