@@ -269,6 +269,8 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       madeDirs.add(dir);
+      // A run killed outright (kill -9, a power cut) leaves its temp files: --resume clears them.
+      if (o.settings.resume) await removeStaleTempFiles(dir);
     }
     // Temp file in the same folder, so the rename is atomic on every POSIX file system.
     const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -417,6 +419,30 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   summary.ms = now() - t0;
   if (stopped) summary.stopped = stopped;
   return summary;
+}
+
+/** A temp file of writeAtomic: `.<name>.<pid>.<8 hex>.tmp`. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Remove the temp files in `dir` left by processes that are no longer running. */
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  const { readdir } = await import("node:fs/promises");
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    await unlink(join(dir, name)).catch(() => {});
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 interface Bar {

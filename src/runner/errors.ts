@@ -19,8 +19,8 @@ export const EXIT = { ok: 0, input: 1, usage: 2, output: 3 } as const;
 export const DEFAULT_MAX_ARTICLE_BYTES = 32 * 2 ** 20;
 /** Largest `--max-article-size`, MB: V8 strings stop at 2²⁹ code units. */
 export const MAX_ARTICLE_MB = 512;
-/** Kept for callers of the old name: the default limit. */
-export const MAX_INPUT_BYTES = DEFAULT_MAX_ARTICLE_BYTES;
+/** Largest WARC record payload read (warc.ts): 128 MiB. Articles have DEFAULT_MAX_ARTICLE_BYTES. */
+export const MAX_INPUT_BYTES = 128 * 2 ** 20;
 
 /** The "too-large" error of an input of `size` bytes (or more) against `limit`. */
 export function tooLarge(size: number, limit: number, what = ""): InputError {
