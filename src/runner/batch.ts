@@ -115,9 +115,10 @@ const WORKER_OLD_SPACE_MB = 48;
  */
 const WORKER_MAX_ARTICLE_BYTES = 1 << 20;
 
-/** A task the main thread runs itself: a JSON Lines record too big for a worker thread. */
+/** A task the main thread runs itself: a JSON Lines record or bytes in hand (stdin, a WARC record) too big for a worker thread. */
 function mainThreadTask(t: Task): boolean {
-  return t.kind === "record" && t.data.length > WORKER_MAX_ARTICLE_BYTES;
+  if (t.kind === "record") return t.data.length > WORKER_MAX_ARTICLE_BYTES;
+  return t.kind !== "file" && t.bytes.length > WORKER_MAX_ARTICLE_BYTES;
 }
 
 async function makeExecutor(o: BatchOptions): Promise<Executor> {
