@@ -174,9 +174,11 @@ describe("3. an unclosed « does not swallow the rest of the article", () => {
     // A continuation: the paragraph reopens with « and goes on; it closes at the quote's end.
     { name: "continuation closed at its end", next: "« Il faudra du temps. Beaucoup de temps. »", quotes: 1 },
     { name: "continuation with no cue after the close", next: "« Rien ne presse. » La séance a été levée.", quotes: 1 },
+    // No colon before the first «: the cue at the end attributes the whole quote.
+    { name: "a quote opening its paragraph, its cue after the last close", first: "« Nous avons attendu trop longtemps.", next: "« Il faudra du temps », a dit Léa Morel.", quotes: 1 },
     { name: "continuation still open", next: "« Nous verrons bien.", quotes: 1 },
-  ])("$name", ({ next, quotes }) => {
-    const t = `La maire, Léa Morel, a expliqué : « Nous avons attendu trop longtemps.\n\n${next}\n`;
+  ])("$name", ({ first, next, quotes }: { first?: string; next: string; quotes: number }) => {
+    const t = `${first ?? "La maire, Léa Morel, a expliqué : « Nous avons attendu trop longtemps."}\n\n${next}\n`;
     const r = extract(t, { lang: "fr" });
     expect(checkResult(t, r)).toEqual([]);
     expect(r.quotes).toHaveLength(quotes);

@@ -2,9 +2,10 @@
  * Find quotation spans in one linear scan. « » are the outer marks when the article has any;
  * otherwise “ ” or straight " (agency copy). Nested marks belong to the outer quote. A quote
  * open at the end of a paragraph continues when the next paragraph opens with a mark (the
- * French multi-paragraph convention) — unless that paragraph's own « … » closes and an
- * attribution cue follows (« Oui », a dit X: a new quote); otherwise it is closed at the
- * paragraph's end and reported, so one stray « never swallows the rest of the article.
+ * French multi-paragraph convention) — unless the open quote followed a colon (its speaker is
+ * given) and that paragraph's own « … » closes and an attribution cue follows (« Oui », a dit
+ * X: a new quote); otherwise it is closed at the paragraph's end and reported, so one stray «
+ * never swallows the rest of the article.
  * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
  */
 import { speechVerb } from "../../lexicon/index.js";
@@ -91,7 +92,7 @@ export const quotes = (doc: Doc): void => {
     if (depth > 0) {
       const c = text.charCodeAt(p.start);
       const reopens = c === marks.open || c === marks.close || (marks !== GUILLEMETS && c === 0xab);
-      if (reopens && !newAttributedQuote(text, p.start, p.end, marks)) {
+      if (reopens && !(introducedByColon(text, openPos) && newAttributedQuote(text, p.start, p.end, marks))) {
         multi = true;
         i = p.start + 1; // the reopening mark of a continued quote
       } else if (reopens) {
@@ -150,6 +151,17 @@ const CUE_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aurait", "aura
 const CUE_WORDS = new Set(["selon", "d'après", "d’après"]);
 /** How far after a closing mark a cue is looked for, characters. */
 const CUE_REACH = 40;
+
+/**
+ * True when the quote opening at `open` follows a colon (« X a déclaré : « … »): its speaker is
+ * already given, so a cue after a later close belongs to another quote. A quote opening a
+ * paragraph on its own may run over several and take its cue at the end (« … ¶ « … », a dit X).
+ */
+function introducedByColon(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x3a;
+}
 
 /**
  * True when the paragraph [start, end), which opens with a mark while a quote is still open,
