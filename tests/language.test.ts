@@ -50,13 +50,13 @@ const FRENCH_DISPATCH =
 describe("franc dispatch", () => {
   test("French goes to the French pipeline", () => {
     const r = extract(FRENCH);
-    expect(r.language).toEqual({ detected: "fra", pipeline: "fr" });
+    expect(r.language).toEqual({ detected: "fra", pipeline: "fr", method: "function-words" });
     expect(r.quotes[0]?.speaker?.name).toBe("Claire Dumont");
   });
 
   test("English goes to the English pipeline", () => {
     const r = extract(ENGLISH);
-    expect(r.language).toEqual({ detected: "eng", pipeline: "en" });
+    expect(r.language).toEqual({ detected: "eng", pipeline: "en", method: "franc" });
     expect(r.quotes.map((q) => q.text)).toEqual(["We made difficult but responsible choices for the families of this city,"]);
     expect(r.quotes[0]?.speaker?.name).toBe("Claire Dumont");
     expect(r.messages.some((m) => m.rule === "language-unsupported")).toBe(false);
@@ -64,7 +64,7 @@ describe("franc dispatch", () => {
 
   test.each(OTHERS)("$lang: quotes listed without speakers, with a warning", ({ code, text, quotes }) => {
     const r = extract(text);
-    expect(r.language).toEqual({ detected: code, pipeline: "none" });
+    expect(r.language).toEqual({ detected: code, pipeline: "none", method: "franc" });
     expect(r.quotes.map((q) => q.text)).toEqual(quotes);
     for (const q of r.quotes) expect(q.speaker).toBeNull();
     expect(r.speakers).toEqual([]);
@@ -96,13 +96,44 @@ describe("franc dispatch", () => {
   });
 
   test("a short French dispatch is French", () => {
-    expect(chooseLanguage(FRENCH_DISPATCH, "auto")).toEqual({ detected: "fra", pipeline: "fr" });
+    expect(chooseLanguage(FRENCH_DISPATCH, "auto")).toEqual({ detected: "fra", pipeline: "fr", method: "function-words" });
   });
 
   test("only the first 4000 characters are sampled", () => {
     // A French opening decides, whatever follows it.
     const text = `${FRENCH.repeat(20)}\n\n${ENGLISH.repeat(200)}`;
-    expect(chooseLanguage(text, "auto")).toEqual({ detected: "fra", pipeline: "fr" });
+    expect(chooseLanguage(text, "auto")).toEqual({ detected: "fra", pipeline: "fr", method: "function-words" });
+  });
+});
+
+/** Texts under 100 characters: franc guesses; the text's own signs decide, French by default (issue 19). */
+describe("short texts", () => {
+  test.each([
+    { text: "« Oui », a dit Léa Morel.", pipeline: "fr" },
+    { text: "« Non », a répondu la maire.", pipeline: "fr" },
+    { text: "« C'est fini », lance-t-il.", pipeline: "fr" },
+    { text: "«\u00a0Jamais\u00a0», selon Paul Girard.", pipeline: "fr" },
+    { text: '"Yes," said Tom Ellis.', pipeline: "en" },
+    { text: "Der Hund ist groß.", pipeline: "fr" },
+    { text: "Bonjour", pipeline: "fr" },
+  ])("$text → $pipeline", ({ text, pipeline }) => {
+    expect(chooseLanguage(text, "auto").pipeline).toBe(pipeline);
+  });
+
+  // The issue's example: franc reads it as Romanian.
+  test.each([
+    { text: "« Oui », a dit Marie Curie.", want: { detected: "fra", pipeline: "fr", method: "short-text" } },
+    { text: '"Yes," said Tom Ellis.', want: { detected: "eng", pipeline: "en", method: "short-text" } },
+    { text: "Der Hund ist groß.", want: { detected: "und", pipeline: "fr", method: "default" } },
+  ])("how $text was decided", ({ text, want }) => {
+    expect(chooseLanguage(text, "auto")).toEqual(want);
+  });
+
+  test("a one-line French quote gets its speaker", () => {
+    const r = extract("« Oui », a dit Marie Curie.");
+    expect(r.language.pipeline).toBe("fr");
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["Oui", "Marie Curie"]]);
+    expect(r.messages.some((m) => m.rule === "language-unsupported")).toBe(false);
   });
 });
 
@@ -114,7 +145,7 @@ describe("--lang override", () => {
     { text: OTHERS[1]?.text ?? "", lang: "fr" as const, detected: "deu", pipeline: "fr" },
   ])("lang $lang on $detected text runs the $pipeline pipeline", ({ text, lang, detected, pipeline }) => {
     const r = extract(text, { lang });
-    expect(r.language).toEqual({ detected, pipeline });
+    expect(r.language).toEqual({ detected, pipeline, method: "forced" });
     expect(r.messages.some((m) => m.rule === "language-unsupported")).toBe(false);
   });
 

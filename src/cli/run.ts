@@ -12,15 +12,18 @@ import type { InvalidArgumentError } from "commander";
 // when articles are processed, so --help, --version, schema and stats start fast.
 import type { OutStream, Summary } from "../runner/batch.js";
 import { encodingExists } from "../runner/decode.js";
-import { EXIT, ParoleError, UsageError } from "../runner/errors.js";
+import { EXIT, MAX_ARTICLE_MB, ParoleError, UsageError } from "../runner/errors.js";
 import { DEFAULT_CSV, formatHeader } from "../runner/format.js";
 import type { CsvOptions, Format, OutputSettings, Ui } from "../runner/format.js";
 import { expand, isJsonlName, listedPaths } from "../runner/inputs.js";
 import type { InputKind, Item } from "../runner/inputs.js";
 import { isWarcName } from "../runner/warc.js";
 import type { ProcessSettings } from "../runner/process.js";
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { isAbsolute } from "node:path";
+
+// For bin/parole.js: the temp files to remove when it must end the process at once.
+export { removeTempFilesNow } from "../runner/cleanup.js";
 
 /** The streams and environment a run works with (the real ones in bin/parole.js). */
 export interface Io {
@@ -58,9 +61,14 @@ interface MainOptions {
   header?: boolean;
   csvMeta?: string[];
   ui?: Ui;
+  /** --max-article-size, MB. */
+  maxArticleSize?: number;
 }
 
-const VERSION = "0.1.0";
+/** The package's version, from package.json (two folders up from src/cli, dist/cli and dist/bundle alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
 
 /** Option defaults, shared by commander and the fast path below. */
 const DEFAULTS: MainOptions = { format: "json", textField: "text", idField: "id", lang: "auto" };
@@ -98,6 +106,11 @@ function optionParsers(Invalid: typeof InvalidArgumentError) {
       const list = value.split(",").map((e) => e.trim()).filter(Boolean);
       if (list.length === 0) throw new Invalid("expected field names such as date,outlet.");
       return list;
+    },
+    megabytes(value: string): number {
+      const mb = Number(value);
+      if (!/^\d+(\.\d+)?$/.test(value) || mb <= 0 || mb > MAX_ARTICLE_MB) throw new Invalid(`expected a size in MB, above 0 and at most ${MAX_ARTICLE_MB}.`);
+      return mb;
     },
     encoding(value: string): string {
       if (!encodingExists(value)) throw new Invalid(`unknown encoding "${value}".`);
@@ -190,6 +203,8 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     resume: opts.resume === true,
   };
   if (opts.encoding !== undefined) settings.encoding = opts.encoding;
+  const maxBytes = opts.maxArticleSize !== undefined ? Math.round(opts.maxArticleSize * 2 ** 20) : undefined;
+  if (maxBytes !== undefined) settings.maxBytes = maxBytes;
   if (opts.outDir !== undefined) settings.outDir = opts.outDir;
   if (opts.htmlField !== undefined) settings.htmlField = opts.htmlField;
   // Skip records are JSON Lines (or files under --out-dir); CSV and text readers get the counts.
@@ -219,6 +234,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     keepSkipped,
     ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
     ...(opts.emitText !== undefined ? { emitText: opts.emitText } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
   });
   if (opts.filesFrom !== undefined && opts.filesFrom !== "-") items = guardList(items, opts.filesFrom);
   const total = single ? 1 : await countInputs(args, opts);
@@ -236,6 +252,11 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
     header: formatHeader(settings),
     ...(io.signal ? { signal: io.signal } : {}),
   });
+  if (summary.outputError !== undefined) {
+    // The results are lost: one line, a code of its own, no summary (it would be misread as done).
+    io.stderr.write(`parole: cannot write output: ${summary.outputError}\n`);
+    return EXIT.output;
+  }
   if (!single && !opts.quiet) io.stderr.write(summaryLine(summary));
   if (opts.statsOut !== undefined) await writeStatsOut(opts.statsOut, summary);
   if (summary.stopped === "SIGINT" || summary.stopped === "SIGTERM") io.stderr.write(howToGoOn(opts));
@@ -402,7 +423,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
   const program = new Command("parole");
   program
     .description("Quotes, speakers, people and organizations from French news articles, as JSON.")
-    .version(VERSION, "-V, --version")
+    .version(version(), "-V, --version")
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
@@ -431,6 +452,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
     .option("--encoding <name>", "force the input encoding (default: detect)", parse.encoding)
     .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
+    .option("--max-article-size <mb>", "largest article in MB; larger inputs are too-large errors (default: 32)", parse.megabytes)
     .option("-q, --quiet", "no summary line on stderr")
     .option("-v, --verbose", "stack traces and rule details")
     .addHelpText("after", EXAMPLES)

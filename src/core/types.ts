@@ -114,6 +114,12 @@ export interface Language {
   detected: string;
   /** The pipeline that ran: "fr", "en", or "none" (quotes only, no attribution). */
   pipeline: "fr" | "en" | "none";
+  /**
+   * How the pipeline was chosen: "forced" (the `lang` option), "function-words" (French
+   * function words leave no doubt), "franc", "short-text" (a text under 100 characters: its
+   * French or English signs), "default" (too short to tell, no sign either way: French).
+   */
+  method?: "forced" | "function-words" | "franc" | "short-text" | "default";
 }
 
 export interface Source {

@@ -10,7 +10,9 @@ import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
-import { ProblemReporter } from "./errors.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, ProblemReporter } from "./errors.js";
+import { tempFiles } from "./cleanup.js";
+import { enospc, faultFor, faultsFrom } from "./faults.js";
 import type { Item } from "./inputs.js";
 import type { Outcome, ProcessSettings, Task } from "./process.js";
 
@@ -56,9 +58,33 @@ export interface Summary {
   notFrench: number;
   bytes: number;
   ms: number;
-  /** Set when the run stopped early: "SIGINT", "SIGTERM" or "EPIPE". */
+  /** Set when the run stopped early: "SIGINT", "SIGTERM", "EPIPE", or "output" (see outputError). */
   stopped?: string;
+  /**
+   * Why the output could not be written (« no space left on device »): stdout failed, or an
+   * --out-dir file could not be written for a reason no other file would escape (disk full).
+   */
+  outputError?: string;
 }
+
+/** Why a write failed, in words, from Node's error code. */
+export function writeFailure(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const words: Record<string, string> = {
+    ENOSPC: "no space left on device",
+    EDQUOT: "disk quota exceeded",
+    EROFS: "read-only file system",
+    EIO: "input/output error",
+    EBADF: "the output is closed",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EFBIG: "file too large",
+  };
+  return (e?.code && words[e.code]) ?? (e?.message || String(err));
+}
+
+/** Write errors after which no other file of the run can be written either: the run stops. */
+const DISK_FAILURES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO"]);
 
 interface Executor {
   /** Run several tasks (one message to a worker): per-message overhead is paid once. */
@@ -83,6 +109,20 @@ const ERRORS_IN_FULL = 5;
 
 /** Old-generation heap of a worker thread, MB (see makeExecutor). */
 const WORKER_OLD_SPACE_MB = 48;
+/**
+ * Largest article a worker thread is given, bytes: a worker's 48 MB heap holds the per-token
+ * data of ~1 MB of text at most (~25 bytes per byte on quote-dense text), and a worker that hits
+ * its cap can take the whole process down as it is torn down (Node 20). Larger articles run on
+ * the main thread, decided before dispatch (JSON Lines records by their line's length) or by the
+ * worker from the file's size before reading it (`status: "defer"`).
+ */
+const WORKER_MAX_ARTICLE_BYTES = 1 << 20;
+
+/** A task the main thread runs itself: a JSON Lines record or bytes in hand (stdin, a WARC record) too big for a worker thread. */
+function mainThreadTask(t: Task): boolean {
+  if (t.kind === "record") return t.data.length > WORKER_MAX_ARTICLE_BYTES;
+  return t.kind !== "file" && t.bytes.length > WORKER_MAX_ARTICLE_BYTES;
+}
 
 async function makeExecutor(o: BatchOptions): Promise<Executor> {
   if (!o.parallel || o.jobs <= 1) {
@@ -99,11 +139,16 @@ async function makeExecutor(o: BatchOptions): Promise<Executor> {
     };
   }
   const { Piscina } = await import("piscina");
+  const inline = async (t: Task): Promise<Outcome> => {
+    const { processTask } = await import("./process.js");
+    return processTask(t, o.settings);
+  };
+  const workerSettings: ProcessSettings = { ...o.settings, deferOver: WORKER_MAX_ARTICLE_BYTES };
   const pool = new Piscina({
     filename: workerUrl().href,
     minThreads: o.jobs,
     maxThreads: o.jobs,
-    workerData: o.settings,
+    workerData: workerSettings,
     // Small heaps per worker: each isolate otherwise grows to ~100 MB on a stream of articles,
     // and two of them plus the main thread break the 200 MB budget. Measured with 10⁴ articles
     // and 2 jobs (wall, peak RSS): no caps 4.6 s, 242 MB; young 16 / old 48 MB 4.6 s, 208 MB;
@@ -114,27 +159,53 @@ async function makeExecutor(o: BatchOptions): Promise<Executor> {
     // ~0.8 MB of text) is redone on the main thread, whose heap is not capped.
     resourceLimits: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
   });
+  /**
+   * One chunk in a worker. When the worker throws or dies (piscina starts a new one in its
+   * place), each task of the chunk is tried again alone, so only the article that failed gets
+   * an error record; one that runs a worker out of memory is redone on the main thread.
+   */
+  const inWorker = async (tasks: Task[]): Promise<Outcome[]> => {
+    try {
+      return (await pool.run(tasks)) as Outcome[];
+    } catch (error) {
+      if (tasks.length === 1) {
+        if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") return [await inline(tasks[0]!)];
+        return [internalFailure(tasks[0]!, error)];
+      }
+      const out: Outcome[] = [];
+      for (const t of tasks) out.push(...(await inWorker([t])));
+      return out;
+    }
+  };
   return {
     run: async (tasks) => {
-      try {
-        return (await pool.run(tasks)) as Outcome[];
-      } catch (error) {
-        if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
-        const { processTask } = await import("./process.js");
-        const out: Outcome[] = [];
-        for (const t of tasks) out.push(await processTask(t, o.settings));
-        return out;
+      let out: Outcome[];
+      if (!tasks.some(mainThreadTask)) out = await inWorker(tasks);
+      else {
+        out = [];
+        for (const t of tasks) out.push(...(mainThreadTask(t) ? [await inline(t)] : await inWorker([t])));
       }
+      for (let i = 0; i < out.length; i++) if (out[i]!.status === "defer") out[i] = await inline(tasks[i]!);
+      return out;
     },
     lanes: o.jobs * 2,
     close: () => pool.destroy(),
   };
 }
 
-function internalFailure(task: Task, err: unknown): Outcome {
+function internalFailure(task: Task, err: unknown, s?: ProcessSettings): Outcome {
   const message = err instanceof Error ? err.message : String(err);
   const error = { code: "internal", message: `internal error: ${message}` };
-  return { status: "error", output: JSON.stringify({ source: { path: task.path }, error }) + "\n", path: task.path, error, quotes: 0, bytes: 0 };
+  const source: { path: string; id?: string } = { path: task.path };
+  const out: Outcome = { status: "error", output: "", path: task.path, error, quotes: 0, bytes: 0 };
+  if (task.kind === "record") {
+    // Named by its line number, as a record whose id could not be read.
+    out.id = `line ${task.line}`;
+    if (task.outDir !== undefined) out.outPath = join(task.outDir, `${task.line}.error.json`);
+  } else if (task.outBase !== undefined) out.outPath = `${task.outBase}.error.json`;
+  const record = { source, error };
+  out.output = s?.outDir !== undefined ? JSON.stringify(record, null, 2) + "\n" : s && (s.format !== "json" || s.pretty) ? "" : JSON.stringify(record) + "\n";
+  return out;
 }
 
 /** Describe an outcome's input for a stderr line: the path, plus ":line" and "#id" for a JSON Lines record. */
@@ -155,14 +226,21 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   let windowItems = 0;
   let inFlight = 0;
   let chunk: Task[] = [];
-  const tempFiles = new Set<string>();
   const madeDirs = new Set<string>();
   let stopped: string | undefined;
 
-  // stdout closed by the reader (`| head -1`): stop quietly, without an EPIPE trace.
+  // stdout closed by the reader (`| head -1`): stop quietly, without an EPIPE trace. Any
+  // other write error (a full disk) stops the run too, and says so: the output is lost.
   const onStdoutError = (err: NodeJS.ErrnoException): void => {
-    stopped ??= err.code === "EPIPE" ? "EPIPE" : `stdout: ${err.message}`;
+    if (err.code === "EPIPE") stopped ??= "EPIPE";
+    else {
+      stopped ??= "output";
+      summary.outputError ??= writeFailure(err);
+    }
   };
+  const faults = faultsFrom(process.env);
+  /** Nothing more goes to stdout: its reader is gone or it failed. */
+  const outputGone = (): boolean => stopped === "EPIPE" || stopped === "output";
   o.stdout.on("error", onStdoutError);
   const onAbort = (): void => {
     const reason: unknown = o.signal?.reason;
@@ -176,7 +254,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   const bar = o.progress ? await makeBar(o) : undefined;
 
   const write = async (text: string | Uint8Array): Promise<void> => {
-    if (text.length === 0 || stopped === "EPIPE") return;
+    if (text.length === 0 || outputGone()) return;
     if (!o.stdout.write(text)) {
       await new Promise<void>((res) => {
         const done = (): void => {
@@ -197,11 +275,17 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       madeDirs.add(dir);
+      // A run killed outright (kill -9, a power cut) leaves its temp files: --resume clears them.
+      if (o.settings.resume) await removeStaleTempFiles(dir);
     }
     // Temp file in the same folder, so the rename is atomic on every POSIX file system.
     const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
     tempFiles.add(tmp);
     try {
+      if (faults.length && faultFor(faults, "write-enospc", path)) {
+        await writeFile(tmp, typeof content === "string" ? content.slice(0, content.length >> 1) : content.subarray(0, content.length >> 1));
+        throw enospc(tmp);
+      }
       await writeFile(tmp, content);
       await rename(tmp, path);
     } finally {
@@ -246,7 +330,20 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
       if (out.stack) o.stderr.write(out.stack + "\n");
     }
     if (o.settings.outDir !== undefined) {
-      if (out.outPath) await writeAtomic(out.outPath, out.output);
+      try {
+        if (out.outPath) await writeAtomic(out.outPath, out.output);
+      } catch (err) {
+        // The input is reported as failed; on a full disk nothing else can be written: stop.
+        const reason = writeFailure(err);
+        if (out.status !== "error") summary.errors++;
+        bar?.clear();
+        o.stderr.write(`parole: ${label(out)}: cannot write ${out.outPath}: ${reason}\n`);
+        if (DISK_FAILURES.has((err as NodeJS.ErrnoException).code ?? "")) {
+          stopped ??= "output";
+          summary.outputError ??= reason;
+        }
+        return;
+      }
       if (out.status === "ok" && out.stalePath) await unlink(out.stalePath).catch(() => {});
     } else {
       await write(out.output);
@@ -265,7 +362,7 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
       inFlight++;
       const done = executor
         .run(tasks)
-        .catch((err: unknown) => tasks.map((t) => internalFailure(t, err)))
+        .catch((err: unknown) => tasks.map((t) => internalFailure(t, err, o.settings)))
         .finally(() => inFlight--);
       window.push({ size: tasks.length, done });
     };
@@ -308,10 +405,12 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
       windowItems -= head!.size;
       for (const out of await head!.done) {
         // After a signal, finished work is still written (each file whole), nothing new starts.
-        if (stopped !== "EPIPE") await emit(out);
+        if (!outputGone()) await emit(out);
       }
       bar?.tick(summary);
     }
+    // A write error on stdout is reported as an event after the write: let it arrive.
+    if (o.settings.outDir === undefined && !stopped) await new Promise<void>((res) => setImmediate(res));
     // Close the input; not awaited when a read is pending (stdin may never end).
     if (!exhausted) {
       if (pull) void pull.then(() => it.return?.(undefined)).catch(() => {});
@@ -328,6 +427,30 @@ export async function runBatch(items: AsyncIterable<Item>, o: BatchOptions): Pro
   summary.ms = now() - t0;
   if (stopped) summary.stopped = stopped;
   return summary;
+}
+
+/** A temp file of writeAtomic: `.<name>.<pid>.<8 hex>.tmp`. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Remove the temp files in `dir` left by processes that are no longer running. */
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  const { readdir } = await import("node:fs/promises");
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    await unlink(join(dir, name)).catch(() => {});
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 interface Bar {

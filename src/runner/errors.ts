@@ -3,16 +3,34 @@
  * stable machine-readable `code` that ends up in error records, so scripts can branch on it.
  */
 
-/** Exit codes: 0 all inputs fine, 1 some input failed, 2 usage or fatal error. */
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 all inputs fine, 1 some input failed, 2 usage or fatal error, 3 the output
+ * could not be written (stdout or --out-dir: disk full, closed file…).
+ */
+export const EXIT = { ok: 0, input: 1, usage: 2, output: 3 } as const;
 
 /**
- * Largest input read as one article (a file, stdin, or one JSON Lines record): 128 MiB.
- * The pipeline keeps per-token objects for the whole text (about 30 bytes of heap per input
- * byte), so much beyond this the process would die of a V8 out-of-memory crash instead of
- * reporting the input; a clear "too-large" error record is the calm answer.
+ * Default largest input read as one article (a file, stdin, or one JSON Lines record): 32 MiB.
+ * The pipeline holds per-token data for the whole text: ~7–12 bytes of memory per input byte
+ * on press prose, ~22 on text made of short quotes, so 32 MiB peaks well under 1 GB. Beyond
+ * the limit an input becomes a "too-large" error record (the batch goes on) instead of a V8
+ * out-of-memory death; `--max-article-size MB` moves it (up to MAX_ARTICLE_MB).
  */
+export const DEFAULT_MAX_ARTICLE_BYTES = 32 * 2 ** 20;
+/** Largest `--max-article-size`, MB: V8 strings stop at 2²⁹ code units. */
+export const MAX_ARTICLE_MB = 512;
+/** Largest WARC record payload read (warc.ts): 128 MiB. Articles have DEFAULT_MAX_ARTICLE_BYTES. */
 export const MAX_INPUT_BYTES = 128 * 2 ** 20;
+
+/** The "too-large" error of an input of `size` bytes (or more) against `limit`. */
+export function tooLarge(size: number, limit: number, what = ""): InputError {
+  const mb = (n: number): string => (n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 0);
+  const more = Math.max(Math.ceil(size / 2 ** 20), Math.ceil(limit / 2 ** 20) * 2);
+  return new InputError(
+    "too-large",
+    `${what}${mb(size)} MB is more than the ${mb(limit)} MB one article may have; split it, or raise the limit with --max-article-size ${more} (about 25 MB of memory per MB of text)`,
+  );
+}
 
 /** Base class: a failure with an exit code and a stable `code` string. */
 export class ParoleError extends Error {

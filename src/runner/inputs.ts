@@ -11,7 +11,7 @@ import type { Readable } from "node:stream";
 import { isUtf8 } from "node:buffer";
 import { refuseBinary } from "./decode.js";
 import { isWarcName } from "./warc.js";
-import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, InputError, tooLarge, toInputError } from "./errors.js";
 import type { Outcome, Task } from "./process.js";
 import { formatError, outExt } from "./format.js";
 import type { CsvOptions, Format } from "./format.js";
@@ -40,6 +40,8 @@ export interface InputOptions {
   keepSkipped?: boolean;
   /** --emit-text DIR: the text read from each HTML page is written under DIR. */
   emitText?: string;
+  /** Largest article (a file, stdin, a JSON Lines line), bytes; default DEFAULT_MAX_ARTICLE_BYTES. */
+  maxBytes?: number;
 }
 
 /** What an input is: `--input` values. */
@@ -149,6 +151,8 @@ export interface Line {
   invalidUtf8?: boolean;
   /** The line was longer than the limit: `line` is empty and the line is reported, not read. */
   tooLong?: boolean;
+  /** With `tooLong`: the line's length in bytes. */
+  bytes?: number;
 }
 
 /**
@@ -158,22 +162,24 @@ export interface Line {
  * longer than `maxLine` bytes is skipped to its end and yielded with `tooLong`, so one
  * runaway line (a file with no newline at all) cannot exhaust memory.
  */
-export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = MAX_INPUT_BYTES): AsyncGenerator<Line> {
+export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = DEFAULT_MAX_ARTICLE_BYTES): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let skipping = false;
+  /** Bytes of the line being skipped. */
+  let skipped = 0;
   let no = 0;
   const finish = (last: Buffer): Line | undefined => {
     no++;
     if (skipping) {
       skipping = false;
-      return { line: "", no, tooLong: true };
+      return { line: "", no, tooLong: true, bytes: skipped + last.length };
     }
     const size = partBytes + last.length;
     const pieces = parts;
     parts = [];
     partBytes = 0;
-    if (size > maxLine) return { line: "", no, tooLong: true };
+    if (size > maxLine) return { line: "", no, tooLong: true, bytes: size };
     const buf = pieces.length === 0 ? last : Buffer.concat([...pieces, last], size);
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 13) end--;
@@ -188,14 +194,16 @@ export async function* lines(stream: AsyncIterable<Buffer | string>, maxLine = M
     for (;;) {
       const nl = buf.indexOf(10, from);
       if (nl === -1) break;
-      const out = finish(skipping ? EMPTY : buf.subarray(from, nl));
+      const out = finish(buf.subarray(from, nl));
       if (out) yield out;
       from = nl + 1;
     }
-    if (from < buf.length && !skipping) {
+    if (from < buf.length && skipping) skipped += buf.length - from;
+    else if (from < buf.length) {
       parts.push(buf.subarray(from));
       partBytes += buf.length - from;
       if (partBytes > maxLine) {
+        skipped = partBytes;
         parts = [];
         partBytes = 0;
         skipping = true;
@@ -212,9 +220,11 @@ const EMPTY = Buffer.alloc(0);
 
 async function* records(path: string, stream: Readable, opts: InputOptions, outDir: string | undefined, mtimeMs: number | undefined, textDir?: string): AsyncGenerator<Item> {
   try {
-    for await (const { line, no, invalidUtf8, tooLong } of lines(sniffed(stream))) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+    for await (const { line, no, invalidUtf8, tooLong, bytes } of lines(sniffed(stream), maxBytes)) {
       if (tooLong) {
-        const e = new InputError("too-large", `line ${no}: longer than ${MAX_INPUT_BYTES / 2 ** 20} MB, not read`);
+        // Decided before anything is dispatched: the line is never held whole in memory.
+        const e = tooLarge(bytes ?? maxBytes, maxBytes, `line ${no}: `);
         yield failure(path, e, opts, outDir !== undefined ? join(outDir, `${no}.error.json`) : undefined);
         continue;
       }
@@ -248,16 +258,16 @@ async function* sniffed(stream: AsyncIterable<Buffer | string>): AsyncGenerator<
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+async function readAll(stream: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
     const b = typeof c === "string" ? Buffer.from(c) : (c as Buffer);
     size += b.length;
     // `parole < /dev/zero` must end with an error, not eat all memory.
-    if (size > MAX_INPUT_BYTES) {
+    if (size > maxBytes) {
       stream.destroy();
-      throw new InputError("too-large", `more than the ${MAX_INPUT_BYTES / 2 ** 20} MB one article may have; split it`);
+      throw tooLarge(size, maxBytes);
     }
     chunks.push(b);
   }
@@ -326,7 +336,7 @@ export async function* expand(inputs: AsyncIterable<string> | Iterable<string>, 
       } else {
         let bytes: Buffer;
         try {
-          bytes = await readAll(opts.stdin);
+          bytes = await readAll(opts.stdin, opts.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
         } catch (err) {
           yield failure("-", err, opts, opts.outDir !== undefined ? join(opts.outDir, "stdin.error.json") : undefined);
           continue;

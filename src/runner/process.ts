@@ -4,13 +4,13 @@
  * threads (`--jobs N`), so both paths give the same bytes.
  */
 import { hash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { extract } from "../index.js";
 import type { Result, Source } from "../core/types.js";
 import { decode, replacementMessages } from "./decode.js";
-import { InputError, MAX_INPUT_BYTES, toInputError } from "./errors.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, InputError, tooLarge, toInputError } from "./errors.js";
 import { formatError, formatResult, outExt } from "./format.js";
 import type { ErrorRecord, OutputSettings } from "./format.js";
 import { decodeHtml, looksLikeHtml, pageMessages, readPage } from "./html.js";
@@ -47,6 +47,13 @@ export interface ProcessSettings extends OutputSettings {
   htmlField?: string;
   /** Output skip records for WARC records not read as articles (--keep-skipped). */
   keepSkipped?: boolean;
+  /** Largest article, bytes (default DEFAULT_MAX_ARTICLE_BYTES): larger inputs are `too-large`. */
+  maxBytes?: number;
+  /**
+   * Set in worker threads only: an article over this many bytes is not processed there but
+   * handed back (`status: "defer"`) for the main thread, whose heap is not capped.
+   */
+  deferOver?: number;
 }
 
 /** The error part of an error record. */
@@ -57,7 +64,8 @@ export interface ErrorInfo {
 
 /** What one task produced, ready to be written. */
 export interface Outcome {
-  status: "ok" | "error" | "skipped";
+  /** "defer": too big for a worker thread's heap, to be run on the main thread (see deferOver). */
+  status: "ok" | "error" | "skipped" | "defer";
   /** Why a WARC record (or page) was skipped: "not-html", "redirect", "no-article", "language"…; absent for --resume. */
   skip?: string;
   /**
@@ -135,6 +143,14 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       }
       if (parsed.text === undefined) throw parsed.problem;
       text = parsed.text;
+      // UTF-8 takes at most three bytes per code unit: most texts need no count.
+      const maxBytes = s.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+      const over = Math.min(maxBytes, s.deferOver ?? maxBytes);
+      if (text.length * 3 > over) {
+        const size = Buffer.byteLength(text, "utf8");
+        if (size > maxBytes) throw tooLarge(size, maxBytes, "text field: ");
+        if (s.deferOver !== undefined && size > s.deferOver) return deferred(task);
+      }
       const raw = Buffer.from(text, "utf8");
       bytesLen = raw.byteLength;
       source.bytes = bytesLen;
@@ -155,7 +171,12 @@ export async function processTask(task: Task, s: ProcessSettings): Promise<Outco
       }
       // Synchronous read: in a worker thread nothing else waits, and it saves the four
       // thread-pool round trips of the promise API per file.
-      const raw = task.kind === "file" ? readRegularFile(task.path) : task.bytes;
+      const maxBytes = s.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+      let raw = task.kind === "file" ? readRegularFile(task.path, maxBytes, s.deferOver) : task.bytes;
+      if (raw === "defer") return deferred(task);
+      // A named pipe is read without blocking the thread: a pipe nobody writes to must not
+      // stop the process from answering a signal.
+      if (raw === "fifo") raw = await readLimited(createReadStream(task.path), maxBytes);
       bytesLen = raw.byteLength;
       source.bytes = bytesLen;
       source.sha256 = sha256(raw);
@@ -235,27 +256,48 @@ function emitText(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
+function deferred(task: Task): Outcome {
+  return { status: "defer", output: "", path: task.path, quotes: 0, bytes: 0 };
+}
+
 /**
  * A file's bytes, refusing what is not an article: a device (/dev/zero never ends), a socket,
- * or a file too large to process as one text. Named pipes are read (`<(command)`).
+ * or a file over `maxBytes`. "defer" for a file over `deferOver` (see ProcessSettings); "fifo"
+ * for a named pipe (`<(command)`), to be read asynchronously: opening a pipe with no writer
+ * blocks, and on the main thread it would block signals too.
  */
-function readRegularFile(path: string): Buffer {
+function readRegularFile(path: string, maxBytes: number, deferOver: number | undefined): Buffer | "defer" | "fifo" {
+  // stat before open: opening a pipe would wait for a writer (and a non-blocking open that is
+  // then closed would lose what a writer sent meanwhile).
+  if (statSync(path).isFIFO()) return "fifo";
   const fd = openSync(path, "r");
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError("is-a-folder", "is a folder");
-    if (!st.isFile() && !st.isFIFO()) throw new InputError("not-a-file", "not a regular file (device or socket), not read");
-    if (st.size > MAX_INPUT_BYTES) {
-      throw new InputError("too-large", `${mb(st.size)} MB is more than the ${mb(MAX_INPUT_BYTES)} MB one article may have; split it`);
-    }
+    if (st.isFIFO()) return "fifo";
+    if (!st.isFile()) throw new InputError("not-a-file", "not a regular file (device or socket), not read");
+    if (st.size > maxBytes) throw tooLarge(st.size, maxBytes);
+    if (deferOver !== undefined && st.size > deferOver) return "defer";
     return readFileSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
-function mb(bytes: number): string {
-  return (bytes / 2 ** 20).toFixed(0);
+/** A stream's bytes, up to `maxBytes` (`parole < /dev/zero` ends with an error, not eating memory). */
+export async function readLimited(stream: AsyncIterable<Buffer | string> & { destroy?: () => void }, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === "string" ? Buffer.from(c) : c;
+    size += b.length;
+    if (size > maxBytes) {
+      stream.destroy?.();
+      throw tooLarge(size, maxBytes);
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function newerThan(path: string, mtimeMs: number): Promise<boolean> {

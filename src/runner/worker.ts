@@ -4,17 +4,29 @@
  */
 import { workerData } from "node:worker_threads";
 import { move, transferableSymbol, valueSymbol } from "piscina";
+import { faultFor, faultsFrom } from "./faults.js";
 import { processTask } from "./process.js";
 import type { Outcome, ProcessSettings, Task } from "./process.js";
 
 const settings = workerData as ProcessSettings;
 const encoder = new TextEncoder();
+/** Injected faults (the fault suite only; see faults.ts). */
+const faults = faultsFrom(process.env);
 
 /** Process a chunk of tasks in this worker thread, in order. */
 export default async function work(tasks: Task[]): Promise<unknown> {
   const out: Outcome[] = [];
-  for (const t of tasks) out.push(await processTask(t, settings));
+  for (const t of tasks) {
+    if (faults.length) inject(t);
+    out.push(await processTask(t, settings));
+  }
   return withOutputsMoved(out);
+}
+
+function inject(t: Task): void {
+  const where = t.kind === "record" ? (typeof t.data === "string" ? t.data : Buffer.from(t.data).toString("utf8")) : t.path;
+  if (faultFor(faults, "worker-throw", where)) throw new Error(`injected fault in ${t.path}`);
+  if (faultFor(faults, "worker-exit", where)) process.exit(70);
 }
 
 /**

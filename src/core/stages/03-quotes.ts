@@ -2,10 +2,13 @@
  * Find quotation spans in one linear scan. « » are the outer marks when the article has any;
  * otherwise “ ” or straight " (agency copy). Nested marks belong to the outer quote. A quote
  * open at the end of a paragraph continues when the next paragraph opens with a mark (the
- * French multi-paragraph convention); otherwise it is closed at the paragraph's end and
- * reported, so one stray « never swallows the rest of the article.
+ * French multi-paragraph convention) — unless the open quote followed a colon (its speaker is
+ * given) and that paragraph's own « … » closes and an attribution cue follows (« Oui », a dit
+ * X: a new quote); otherwise it is closed at the paragraph's end and reported, so one stray «
+ * never swallows the rest of the article.
  * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
  */
+import { speechVerb } from "../../lexicon/index.js";
 import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
 
 interface Marks {
@@ -88,9 +91,14 @@ export const quotes = (doc: Doc): void => {
     let i = p.start;
     if (depth > 0) {
       const c = text.charCodeAt(p.start);
-      if (c === marks.open || c === marks.close || (marks !== GUILLEMETS && c === 0xab)) {
+      const reopens = c === marks.open || c === marks.close || (marks !== GUILLEMETS && c === 0xab);
+      if (reopens && !(introducedByColon(text, openPos) && newAttributedQuote(text, p.start, p.end, marks))) {
         multi = true;
         i = p.start + 1; // the reopening mark of a continued quote
+      } else if (reopens) {
+        // « Oui », a dit X. opens a quote of its own: the one left open ends with its paragraph.
+        report("unclosed-quote", "quotation mark opened but never closed: the quote ends with its paragraph, the next one opens an attributed quote of its own", openPos, lastParaEnd);
+        emit(-1, lastParaEnd, openPara);
       } else {
         report("unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
         emit(-1, lastParaEnd, openPara);
@@ -136,6 +144,58 @@ export const quotes = (doc: Doc): void => {
   done();
   attachTokens(doc);
 };
+
+/** Auxiliaries before a speech verb's participle in an incise (« », a dit X »). */
+const CUE_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient"]);
+/** Words that attribute a quote on their own right after it (« », selon X »). */
+const CUE_WORDS = new Set(["selon", "d'après", "d’après"]);
+/** How far after a closing mark a cue is looked for, characters. */
+const CUE_REACH = 40;
+
+/**
+ * True when the quote opening at `open` follows a colon (« X a déclaré : « … »): its speaker is
+ * already given, so a cue after a later close belongs to another quote. A quote opening a
+ * paragraph on its own may run over several and take its cue at the end (« … ¶ « … », a dit X).
+ */
+function introducedByColon(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x3a;
+}
+
+/**
+ * True when the paragraph [start, end), which opens with a mark while a quote is still open,
+ * holds a quote of its own: its « … » closes in the paragraph and an attribution cue follows
+ * (« Oui », a dit X / « Non », explique-t-elle / « … », selon X). A continued quote's paragraph
+ * reopens with « and closes only at the quote's end; a cue after that close ends the quote
+ * rather than starting one, so this is only asked of paragraphs whose close comes first and is
+ * followed at once by the cue's comma.
+ */
+function newAttributedQuote(text: string, start: number, end: number, marks: Marks): boolean {
+  if (marks.toggle || text.charCodeAt(start) !== marks.open) return false;
+  let depth = 0;
+  let close = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === marks.open) depth++;
+    else if (c === marks.close && --depth === 0) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  // The quote is the paragraph's opening: a comma (or dash) after the close, then the cue.
+  let k = close + 1;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  const sep = text.charCodeAt(k);
+  if (sep !== 0x2c && sep !== 0x2013 && sep !== 0x2014) return false;
+  const words = text.slice(k + 1, Math.min(end, k + 1 + CUE_REACH)).toLowerCase().match(/[\p{L}]+(?:['’](?=\p{L}))?/gu) ?? [];
+  const [w1, w2] = words;
+  if (w1 === undefined) return false;
+  if (CUE_WORDS.has(w1) || (w1 === "d" && w2 === "après")) return true;
+  if (speechVerb(w1) !== undefined) return true;
+  return CUE_AUXILIARIES.has(w1) && w2 !== undefined && speechVerb(w2) !== undefined;
+}
 
 function chooseMarks(text: string, paras: Doc["paragraphs"]): Marks | null {
   if (occursIn(text, "«", paras)) return GUILLEMETS;
