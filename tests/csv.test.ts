@@ -129,15 +129,17 @@ describe("every field round-trips (LF, CR, CRLF, quotes, comma, semicolon, tab, 
 });
 
 describe("the command line", { timeout: 60_000 }, () => {
-  test("a quote over paragraphs stays in one row (issue 23's example)", async () => {
-    writeFileSync(p("mp.txt"), "Le ministre a déclaré :\n\n« Nous avons gagné.\n\n« Et nous continuerons », a dit Jean Dupont.\n");
+  // Issue 23's example ended on « … », a dit X: an attributed paragraph of its own, which the
+  // quote stage now reads as a new quote (issue 19). This quote really runs over paragraphs.
+  test("a quote over paragraphs stays in one row", async () => {
+    writeFileSync(p("mp.txt"), "Le ministre Paul Garnier a déclaré :\n\n« Nous avons gagné.\n\n« Et nous continuerons, jusqu'au bout. »\n\nLa séance a été levée.\n");
     const ran = await runCli(["--format", "csv", p("mp.txt")]);
     expect(ran.code).toBe(0);
     writeFileSync(p("mp.csv"), ran.stdout);
     const rows = pythonRows(p("mp.csv"), ",");
     expect(rows).toHaveLength(2);
     const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
-    expect(row).toMatchObject({ quote: "Nous avons gagné.\n\n« Et nous continuerons", speaker: "Jean Dupont", status: "ok", rule: "after-inversion" });
+    expect(row).toMatchObject({ quote: "Nous avons gagné.\n\n« Et nous continuerons, jusqu'au bout.", speaker: "Paul Garnier", status: "ok", rule: "colon" });
   });
 
   test("one row per article: quotes, no quote, error; statuses add up", async () => {
