@@ -62,6 +62,25 @@ export class Context {
     return { subject, cueStart: at, cueEnd: at, cueLemma: "", channel: null, rule, confidence };
   }
 
+  /**
+   * The person a passage may be about, named at token i: its mention's index, or -1 when token i
+   * is inside a quote, names no person, or names one as a complement (« la fille de X »).
+   */
+  topicPersonAt(i: number): number {
+    const doc = this.doc;
+    if (doc.tokQuote[i]! >= 0) return -1;
+    const m = doc.mentionAt[i] ?? -1;
+    if (m < 0) return -1;
+    const mention = doc.mentions[m]!;
+    const before = this.tokens[mention.tokStart - 1]?.lower;
+    return mention.kind !== "person" || before === "de" || before === "d'" || before === "à" ? -1 : m;
+  }
+
+  /** The attribution to the person named by mention m, dated at its first token. */
+  toPerson(m: number, rule: Rule, confidence: number): Attribution {
+    return this.bare({ kind: "mention", mention: m }, this.doc.tokStart[this.doc.mentions[m]!.tokStart]!, rule, confidence);
+  }
+
   sentenceOf(tok: number): { start: number; end: number } {
     const s = this.doc.sentences[this.doc.tokSent[tok] ?? -1];
     return s ? { start: s.tokStart, end: s.tokEnd } : { start: tok, end: tok + 1 };

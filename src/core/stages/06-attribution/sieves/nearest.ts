@@ -10,19 +10,14 @@ export const nearest: Sieve = {
   rule: "nearest",
   confidence: 0.4,
   run(ctx, qi) {
-    const { doc, tokens } = ctx;
+    const { doc } = ctx;
     const q = ctx.quote(qi);
     const first = q.openTok >= 0 ? q.openTok : q.tokStart;
     if (q.kind !== "full" || ctx.sentenceOf(first).start !== first) return null;
     const para = doc.tokPara[first]!;
     for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && doc.tokPara[i]! === para; i--) {
-      if (doc.tokQuote[i]! >= 0) continue;
-      const m = doc.mentionAt[i] ?? -1;
-      if (m < 0) continue;
-      const mention = doc.mentions[m]!;
-      const before = tokens[mention.tokStart - 1]?.lower;
-      if (mention.kind !== "person" || before === "de" || before === "d'" || before === "à") continue;
-      return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[mention.tokStart]!, "nearest", this.confidence);
+      const m = ctx.topicPersonAt(i);
+      if (m >= 0) return ctx.toPerson(m, "nearest", this.confidence);
     }
     return null;
   },

@@ -17,24 +17,15 @@ export const topic: Sieve = {
     const first = q.openTok >= 0 ? q.openTok : q.tokStart;
     const para = doc.tokPara[first]!;
     for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && doc.tokPara[i]! >= para - 1; i--) {
-      if (doc.tokQuote[i]! >= 0) continue;
-      const m = doc.mentionAt[i] ?? -1;
-      if (m < 0) continue;
-      const mention = doc.mentions[m]!;
-      const before = tokens[mention.tokStart - 1]?.lower;
-      if (mention.kind !== "person" || before === "de" || before === "d'" || before === "à") continue;
-      return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[mention.tokStart]!, "topic", this.confidence);
+      const m = ctx.topicPersonAt(i);
+      if (m >= 0) return ctx.toPerson(m, "topic", this.confidence);
     }
     // Named only after it, in the same paragraph: « « … » Léa Morel, la maire, l'a répété mardi. »
     const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
     for (let i = after; i < tokens.length && i < after + REACH && doc.tokPara[i]! === para; i++) {
       if (doc.tokQuote[i]! >= 0) return null;
-      const m = doc.mentionAt[i] ?? -1;
-      if (m < 0) continue;
-      const mention = doc.mentions[m]!;
-      const before = tokens[mention.tokStart - 1]?.lower;
-      if (mention.kind !== "person" || before === "de" || before === "d'" || before === "à") continue;
-      return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[mention.tokStart]!, "topic", this.confidence);
+      const m = ctx.topicPersonAt(i);
+      if (m >= 0) return ctx.toPerson(m, "topic", this.confidence);
     }
     return null;
   },
