@@ -38,8 +38,11 @@ export const DESCRIBED_HEADS = lexicon.mentionCues.describedHeads;
 /** Determiners before a described body: « le bureau … », « du fonds … ». */
 export const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
 
-/** Articles before a demonym that names a company: « le Chinois X », « du Chinois X ». */
-export const DEMONYM_ARTICLES = new Set(["le", "la", "l'", "du", "au"]);
+/**
+ * Singular definite articles, contracted ones included: before a demonym that names a company
+ * (« le Chinois X », « du Chinois X ») and before a body's noun (« le gouvernement », « du parquet »).
+ */
+export const inSingularDefinite = wordList(["le", "la", "l'", "du", "au"]);
 /** How far (tokens) a sentence is searched for business words. */
 export const REACH_WORDS = 40;
 /** lexicons/business-words.txt */
@@ -186,8 +189,6 @@ export function initialsMatch(tokens: Word[], s: number, e: number, acr: string)
 }
 
 
-/** Definite articles before a body's noun (« le gouvernement », « du parquet »). */
-export const inBodyArticles = wordList(["le", "la", "l'", "du", "au"]);
 /** The body noun a word is (lexicons/body-nouns.tsv, by its lower-case form). */
 export const bodyNounOf = perWord((lowerWord) => lexicon.bodyNoun(lowerWord), "lower");
 /** Endings of a singular adjective that completes a body's name (« nationale », « fiscale », « britannique »). */

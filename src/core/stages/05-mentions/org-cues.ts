@@ -8,7 +8,7 @@ import { foldName } from "../../fold.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, DEMONYM_ARTICLES, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Type announced by an org head right before s, maybe with one adjective between. */
 export function headBefore(f: Finder, s: number): OrgType | undefined {
@@ -95,7 +95,7 @@ export function firmRoleBefore(f: Finder, s: number): OrgType | undefined {
 export function demonymBefore(f: Finder, s: number): boolean {
   const d = f.tokens[s - 1];
   const art = f.tokens[s - 2];
-  if (!d || !art || !d.cap || f.doc.tokPara[s - 1] !== f.doc.tokPara[s] || !DEMONYM_ARTICLES.has(art.lower)) return false;
+  if (!d || !art || !d.cap || f.doc.tokPara[s - 1] !== f.doc.tokPara[s] || !inSingularDefinite(art)) return false;
   const dem = demonym(d);
   return !!dem && !dem.plural;
 }

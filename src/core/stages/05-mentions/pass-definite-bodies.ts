@@ -10,13 +10,13 @@ import type { Word } from "../../document.js";
 import { demonym } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
 import { knownOrgAt } from "./known-orgs.js";
-import { BODY_ADJECTIVE, BODY_ADJECTIVE_STOP, MAX_ORG_TOKENS, NAME_STOP, ORG_GLUE, bodyNounOf, firstName, inBodyArticles, knownOrg, speechVerb } from "./lists.js";
+import { BODY_ADJECTIVE, BODY_ADJECTIVE_STOP, MAX_ORG_TOKENS, NAME_STOP, ORG_GLUE, bodyNounOf, firstName, inSingularDefinite, knownOrg, speechVerb } from "./lists.js";
 
 export function definiteBodyPass(f: Finder): void {
   const t = f.tokens;
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
-    if (w.kind !== "word" || f.taken[i] || f.skip[i] || !inBodyArticles(t[i - 1]) || !f.samePara(i - 1, i)) continue;
+    if (w.kind !== "word" || f.taken[i] || f.skip[i] || !inSingularDefinite(t[i - 1]) || !f.samePara(i - 1, i)) continue;
     if (!w.cap) {
       const known = knownLowerOrg(f, i);
       if (known) {
