@@ -6,6 +6,7 @@
  * shapes below; nothing here knows a language.
  */
 import { codePointIndex, minOf } from "./offsets.js";
+import { byKey } from "./order.js";
 import type { EntityType, Gender, Message, Mention, Organization, OrgType, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "./types.js";
 
 /** What a pipeline returns: the language-dependent part of a `Result`. */
@@ -73,9 +74,8 @@ export function buildOutput(
     .filter((x) => x.e.mentions.length > 0)
     .sort((a, b) => a.first - b.first || a.i - b.i);
   for (const { e, i } of order) {
-    const mentions: Mention[] = [...e.mentions]
-      .sort((a, b) => a.start - b.start)
-      .map((m) => ({ text: text.slice(m.start, m.end), start: cp(m.start), end: cp(m.end) }));
+    // Mentions nearly always come in text order: byKey checks before it sorts.
+    const mentions: Mention[] = byKey([...e.mentions], (m) => m.start).map((m) => ({ text: text.slice(m.start, m.end), start: cp(m.start), end: cp(m.end) }));
     if (e.kind === "person") {
       const id = `p${people.length + 1}`;
       ids.set(i, id);
