@@ -20,7 +20,10 @@ import type { Gender } from "../types.js";
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** A folded name's leading article (« le figaro », « l'equipe »). */
 const LEADING_ARTICLE = /^(?:le |la |les |l')/;
-const ARTICLE_WORDS = new Set(["le", "la", "les", "l'"]);
+/** The definite articles, by lower-case form: before a newspaper's name, or opening a role's complement after « de ». */
+const DEFINITE_ARTICLES = new Set(["le", "la", "les", "l'"]);
+// A plain Set (not wordList): asked only at a few places per entity, and wordList's bits are few.
+const inDefiniteArticle = (w: Word | undefined): boolean => w !== undefined && DEFINITE_ARTICLES.has(w.lower);
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
 const inAuxiliaries = wordList(AUXILIARIES);
@@ -173,7 +176,7 @@ export const entities = (doc: Doc): void => {
       // « à La Gazette », « selon Le Courrier »: a capitalised article inside a sentence opens the name.
       const art = tokens[mentions[best]!.tokStart - 1];
       const bs = mentions[best]!.tokStart;
-      if (art && art.cap && ARTICLE_WORDS.has(art.lower) && doc.tokSent[bs - 2] === doc.tokSent[bs] && tokens[bs - 2]!.kind === "word" && canon === undefined) {
+      if (art && art.cap && inDefiniteArticle(art) && doc.tokSent[bs - 2] === doc.tokSent[bs] && tokens[bs - 2]!.kind === "word" && canon === undefined) {
         e.name = doc.text.slice(doc.tokStart[bs - 1]!, tokenEnd(doc, mentions[best]!.tokEnd - 1));
       }
       if (canon !== undefined && foldName(canon) !== foldName(e.name)) {
@@ -406,10 +409,7 @@ function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, person: Ent
   return undefined;
 }
 
-/** Articles that may open a role's complement after « de » (« de la », « de l' »). */
-const COMPLEMENT_ARTICLES = new Set(["la", "l'", "le", "les"]);
 // Plain Sets (not wordList): asked only inside a role's complement, and wordList's bits are few.
-const inComplementArticles = (w: Word | undefined): boolean => w !== undefined && COMPLEMENT_ARTICLES.has(w.lower);
 /** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
 const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
 const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);
@@ -420,7 +420,7 @@ const inOf = (w: Word | undefined): boolean => w !== undefined && OF.has(w.lower
 function segmentAfter(tokens: readonly Word[], prep: number, to: number): [number, number] {
   let s = prep + 1;
   const p = tokens[prep]!.lower;
-  if (p !== "du" && p !== "des" && p !== "au" && p !== "aux" && inComplementArticles(tokens[s])) s++;
+  if (p !== "du" && p !== "des" && p !== "au" && p !== "aux" && inDefiniteArticle(tokens[s])) s++;
   let e = s;
   while (e < to && !inBodyEnd(tokens[e])) e++;
   return [s, e];
@@ -610,7 +610,7 @@ function ledBody(doc: Doc, m: EntityMention): number {
     if (lead[0] === "à") {
       if (!inOf(tokens[k])) return -1;
       k++;
-      if (tokens[k - 1]!.lower === "de" && inComplementArticles(tokens[k])) k++;
+      if (tokens[k - 1]!.lower === "de" && inDefiniteArticle(tokens[k])) k++;
     }
     const oi = doc.mentionAt[k] ?? -1;
     const om = oi >= 0 ? doc.mentions[oi]! : undefined;
@@ -632,7 +632,7 @@ function bodyAfterName(doc: Doc, m: EntityMention): number {
   const prep = tokens[k];
   if (!prep || doc.tokSent[k] !== sent || !(inOf(prep) || prep.lower === "chez")) return -1;
   k++;
-  if (prep.lower !== "du" && prep.lower !== "des" && inComplementArticles(tokens[k])) k++;
+  if (prep.lower !== "du" && prep.lower !== "des" && inDefiniteArticle(tokens[k])) k++;
   for (let words = 0; words <= 3; words++, k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || doc.tokSent[k] !== sent) return -1;
