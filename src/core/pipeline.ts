@@ -9,7 +9,7 @@ import { quotes } from "./stages/03-quotes.js";
 import { sentences } from "./stages/04-sentences.js";
 import { mentions } from "./stages/05-mentions/index.js";
 import { attribution } from "./stages/06-attribution/index.js";
-import { entities } from "./stages/07-entities.js";
+import { entities } from "./stages/07-entities/index.js";
 import { resolve } from "./stages/08-resolve.js";
 import { assemble, type Assembled } from "./stages/09-assemble.js";
 import { Scratch } from "./scratch.js";

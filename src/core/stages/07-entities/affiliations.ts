@@ -1,0 +1,121 @@
+/**
+ * Affiliations a person gets from the words around a mention, besides a role's complement:
+ * « X, de Fortal », « X, chez Kalio », « X, à la tête de Fortal », « X, qui dirige Fortal »,
+ * a byline's outlet, and the organization a possessive role (« son cofondateur ») points to.
+ */
+import type { Doc, Entity, EntityMention } from "../../document.js";
+import { inClauseWords, inDefiniteArticle, inOf } from "./words.js";
+import { orgHeadOfLower } from "../../word-lexicon.js";
+
+export function addAffiliation(e: Entity, ents: Entity[], om: EntityMention): void {
+  const oe = om.entity >= 0 ? ents[om.entity] : undefined;
+  addAffiliationName(e, oe?.name || om.canonical || om.text);
+}
+
+export function addAffiliationName(e: Entity, name: string): void {
+  if (!e.affiliations.includes(name)) e.affiliations.push(name);
+}
+
+/** « X, à la tête de Y », « X, qui dirige Y »: words that tie a person to the body after them. */
+const LEADS = [
+  ["à", "la", "tête"],
+  ["qui", "dirige"],
+  ["qui", "préside"],
+  ["qui", "codirige"],
+  ["qui", "travaille", "chez"],
+  ["qui", "travaille", "pour"],
+  ["qui", "a", "fondé"],
+  ["qui", "a", "cofondé"],
+];
+
+/**
+ * « X, à la tête de Fortal », « X, qui dirige Fortal », « X, qui a fondé Fortal »: the
+ * organization mention these words put right after « X, »; -1 when none.
+ */
+export function ledBody(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  if (tokens[m.tokEnd]?.text !== ",") return -1;
+  const sent = doc.tokSent[m.tokStart];
+  for (const lead of LEADS) {
+    let k = m.tokEnd + 1;
+    if (!lead.every((w, j) => tokens[k + j]?.lower === w && doc.tokSent[k + j] === sent)) continue;
+    k += lead.length;
+    // « à la tête de / du / de l' »
+    if (lead[0] === "à") {
+      if (!inOf(tokens[k])) return -1;
+      k++;
+      if (tokens[k - 1]!.lower === "de" && inDefiniteArticle(tokens[k])) k++;
+    }
+    const oi = doc.mentionAt[k] ?? -1;
+    const om = oi >= 0 ? doc.mentions[oi]! : undefined;
+    return om && om.kind === "organization" && om.tokStart === k && doc.tokSent[k] === sent ? oi : -1;
+  }
+  return -1;
+}
+
+/**
+ * « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio »: the organization
+ * mention that « de » or « chez » (after an optional comma and article, and up to three
+ * lower-case head words) puts right after a person's name; -1 when none.
+ */
+export function bodyAfterName(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  const sent = doc.tokSent[m.tokStart];
+  let k = m.tokEnd;
+  if (tokens[k]?.text === ",") k++;
+  const prep = tokens[k];
+  if (!prep || doc.tokSent[k] !== sent || !(inOf(prep) || prep.lower === "chez")) return -1;
+  k++;
+  if (prep.lower !== "du" && prep.lower !== "des" && inDefiniteArticle(tokens[k])) k++;
+  for (let words = 0; words <= 3; words++, k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || doc.tokSent[k] !== sent) return -1;
+    const mi = doc.mentionAt[k] ?? -1;
+    if (mi >= 0) {
+      const om = doc.mentions[mi]!;
+      return om.kind === "organization" && om.tokStart === k ? mi : -1;
+    }
+    // Only lower-case head words may stand before the name (« l'organisation non gouvernementale »).
+    if (t.cap || inClauseWords(t) || (words === 0 && orgHeadOfLower(t)?.kind !== "head" && t.lower !== "organisation")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A byline's outlet: « Par Léa Morel » in a paragraph that names a media outlet (« Le
+ * Quotidien | 3 mai | Par Léa Morel »). The organization mention's index, or -1. (Photo
+ * credits, « Léa Morel / AFP », make no person yet.)
+ */
+export function creditOutlet(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  if (tokens[m.tokStart - 1]?.lower !== "par") return -1;
+  const para = doc.tokPara[m.tokStart]!;
+  const before = tokens[m.tokStart - 2];
+  // « Par X » opening the paragraph or after a separator, not « signé par X » inside a sentence.
+  if (before && doc.tokPara[m.tokStart - 2] === para && before.kind === "word") return -1;
+  let best = -1;
+  for (let i = m.tokStart - 1; i >= 0 && doc.tokPara[i] === para; i--) {
+    const oi = doc.mentionAt[i] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.orgType === "media") best = oi;
+  }
+  return best;
+}
+
+/** The nearest organization mention before token k, in the same or the previous sentence. */
+export function recentOrg(doc: Doc, k: number): number {
+  const sent = doc.tokSent[k]!;
+  for (let i = k - 1; i >= 0; i--) {
+    const ts = doc.tokSent[i]!;
+    // Three sentences back at most (« Le groupe X … . Le constructeur a confirmé … . « … »,
+    // a expliqué son directeur »), and never past a person: « son » may be theirs.
+    if (ts < sent - 3) break;
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi < 0) continue;
+    const m = doc.mentions[mi]!;
+    if (ts < sent && m.kind === "person" && doc.tokQuote[i]! < 0) break;
+    // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
+    const before = doc.tokens[m.tokStart - 1]?.lower;
+    if (m.kind === "organization" && before !== "sur" && before !== "via") return mi;
+  }
+  return -1;
+}

@@ -1,0 +1,121 @@
+/**
+ * The body a role's complement names when no organization mention is in it (« conseillère du
+ * gouvernement », « ministre de l'Intérieur » → « ministère de l'Intérieur », « directrice du
+ * groupe » → the group named before), and the entity it stands for.
+ */
+import { foldName } from "../../fold.js";
+import { orgHeadOfLower } from "../../word-lexicon.js";
+import { orgHead } from "../../../lexicon/index.js";
+import { tokenEnd, type Doc, type Entity, type EntityMention, type Word } from "../../document.js";
+import { inDefiniteArticle, inOf } from "./words.js";
+
+/**
+ * A lone lower-case head noun that names no body unless the article named one before: « le
+ * présentateur du journal », « le directeur du groupe ». Institutions are one of a kind
+ * (« chef du gouvernement ») and stay.
+ */
+export function genericHead(body: string): boolean {
+  if (/[\s'’]/u.test(body) || body !== body.toLowerCase()) return false;
+  return orgHead(body)?.type !== "institution";
+}
+
+/** Folded, with hyphens as spaces: « Sud-Énergie » and « Sud Énergie » are one key. */
+const bodyKey = (s: string): string => foldName(s).replace(/-/g, " ");
+
+/**
+ * The organization entity a role's complement names: one whose name or alias is the
+ * complement (« membre de Sud Énergie » for « Sud-Énergie »), or, for a bare head noun, the
+ * last one mentioned before the person whose name starts with it (« proviseur du lycée » →
+ * « lycée Jean-Vilar »), else the last one of the head's type in the four sentences before
+ * (« Fortal … Léa Morel, directrice du groupe » → Fortal), as a reader takes « le groupe ».
+ */
+export function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, person: EntityMention): string | undefined {
+  const { mentions } = doc;
+  const at = person.start;
+  const key = bodyKey(body);
+  let headMatch: string | undefined;
+  let headPos = -1;
+  for (const e of ents) {
+    if (e.kind !== "organization" || e.mentions.length === 0) continue;
+    if (bodyKey(e.name) === key) return e.name;
+    for (const a of e.aliases) if (bodyKey(a) === key) return e.name;
+    if (!key.includes(" ") && bodyKey(e.name).startsWith(`${key} `)) {
+      for (const mi of e.mentions) {
+        const p = mentions[mi]!.start;
+        if (p < at && p > headPos) {
+          headPos = p;
+          headMatch = e.name;
+        }
+      }
+    }
+  }
+  if (headMatch !== undefined || key.includes(" ")) return headMatch;
+  const head = orgHead(key);
+  if (head?.kind !== "head" || head.type === "other") return undefined;
+  const sent = doc.tokSent[person.tokStart]!;
+  for (let mi = mentions.length - 1; mi >= 0; mi--) {
+    const m = mentions[mi]!;
+    if (m.start >= at || m.kind !== "organization" || m.entity < 0) continue;
+    if (doc.tokSent[m.tokStart]! < sent - 4) break;
+    const e = ents[m.entity]!;
+    if (e.orgType === head.type) return e.name;
+  }
+  return undefined;
+}
+
+// A plain Set (not wordList): asked only inside a role's complement, and wordList's bits are few.
+/** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
+const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
+const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);
+
+/** The noun phrase a preposition at `prep` opens, without its article, up to a BODY_END word or `to`. */
+function segmentAfter(tokens: readonly Word[], prep: number, to: number): [number, number] {
+  let s = prep + 1;
+  const p = tokens[prep]!.lower;
+  if (p !== "du" && p !== "des" && p !== "au" && p !== "aux" && inDefiniteArticle(tokens[s])) s++;
+  let e = s;
+  while (e < to && !inBodyEnd(tokens[e])) e++;
+  return [s, e];
+}
+
+/** A noun phrase names a body when it is a proper name or opens with an organization head noun. */
+function namesBody(t: Word): boolean {
+  return t.cap || orgHeadOfLower(t)?.kind === "head";
+}
+
+/**
+ * The body named by a role's complement [from, to) when it holds no organization mention:
+ * « de » + a noun phrase that is a proper name or starts with an organization head noun, or,
+ * further on, « à la direction du budget » (where the role is held wins over the department
+ * inside it). « ministre » + complement names its ministry. Undefined for « directeur de
+ * l'information ».
+ */
+export function complementBody(doc: Doc, k: number, len: number, to: number): string | undefined {
+  const { tokens } = doc;
+  // The complement may start inside the role when the lexicon spells it (« chef du gouvernement »).
+  let from = k + 1;
+  while (from < to && !inOf(tokens[from])) from++;
+  const inRole = from < k + len;
+  if (from >= to) return undefined;
+  for (let i = from; i < to; i++) {
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "person") return undefined;
+  }
+  const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
+  const [s, e] = segmentAfter(tokens, from, to);
+  if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
+  // A body spelled inside a lexicon role (« chef du gouvernement ») must be a head
+  // noun: « chef de l'État », « président de la République » name no body.
+  if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
+  // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
+  const bare = (tokens[from]!.lower === "de" || tokens[from]!.lower === "d'") && s === from + 1;
+  if (bare && !tokens[s]!.cap) return undefined;
+  if (s >= e) return undefined;
+  for (let i = e; i < to; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== "à" && w !== "au" && w !== "aux" && w !== "chez") continue;
+    const [s2, e2] = segmentAfter(tokens, i, to);
+    if (s2 < e2 && namesBody(tokens[s2]!)) return slice(s2, e2);
+  }
+  return namesBody(tokens[s]!) ? slice(s, e) : undefined;
+}

@@ -1,0 +1,247 @@
+/**
+ * Role phrases around a person's name: « la ministre du Logement, X », « le PDG de Y, X »,
+ * « son cofondateur, X », « le député X » before it; « X, présidente de l'UNEF », « X,
+ * ancienne directrice de Y » after it. A role is the lexicon's longest role noun, with its
+ * complement up to the next punctuation; the organizations in the complement, or the body it
+ * names, become affiliations.
+ */
+import { determinerGender, POSSESSIVES } from "../../determiners.js";
+import { perWordPair, wordList } from "../../words.js";
+import { orgHeadOfLower, role, startsRole } from "../../word-lexicon.js";
+import { isRolePrefix, roleMaxWords } from "../../../lexicon/index.js";
+import { tokenEnd, type Doc, type EntityMention, type Word } from "../../document.js";
+import type { Gender } from "../../types.js";
+import { nameRange } from "./merge-people.js";
+import { complementBody } from "./role-bodies.js";
+import { inClauseWords } from "./words.js";
+
+/** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
+const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
+const inAuxiliaries = wordList(AUXILIARIES);
+
+/** Words allowed between a role and the name it describes (complements, adjectives). */
+const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
+const inComplementGlue = wordList(COMPLEMENT_GLUE);
+const inPossessives = wordList(POSSESSIVES);
+/** Tokens that may stand between a role noun and the name: a comma only. */
+const MAX_ROLE_SPAN = 9;
+/**
+ * Tokens a role after the name may run over up to the next punctuation: « X, chef du service
+ * de chirurgie et de médecine du sport de l'hôpital Vercors, … » names its body at the end.
+ */
+const MAX_ROLE_SPAN_AFTER = 20;
+/** Gender evidence, strongest first. */
+
+export interface RoleFound {
+  text: string;
+  canonical: string;
+  gender: Gender | null;
+  /** Mention indices of organizations inside the role's complement. */
+  orgs: number[];
+  possessive: boolean;
+  start: number;
+  /**
+   * The body the role's complement names when no organization mention is in it: « conseillère
+   * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
+   * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
+   */
+  body?: string;
+}
+
+/** Role noun ending at or after token k, longest match; returns its length. */
+function roleAt(tokens: Word[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
+  if (!tokens[k] || !startsRole(tokens[k]!)) return undefined;
+  // How far the words from k can still spell the start of a role: longer keys need not be built.
+  const most = Math.min(roleMaxWords, limit - k);
+  let reach = 1;
+  for (let phrase = tokens[k]!.key; reach < most; reach++) {
+    const t = tokens[k + reach];
+    if (!t || t.kind !== "word") break;
+    // The first pair of words is asked once per pair (most probes stop there).
+    if (reach === 1) {
+      if (!continuesRole(tokens[k]!, t)) break;
+      phrase = pairKey(tokens[k]!, t);
+      continue;
+    }
+    phrase += tokens[k + reach - 1]!.key.endsWith("'") ? t.key : ` ${t.key}`;
+    if (!isRolePrefix(phrase)) break;
+  }
+  for (let len = reach; len >= 1; len--) {
+    if (len === 1) {
+      const r = tokens[k]!.kind === "word" ? role(tokens[k]!) : undefined;
+      if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
+      continue;
+    }
+    let key = "";
+    let broken = false;
+    for (let i = k; i < k + len; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word") {
+        broken = true;
+        break;
+      }
+      key += t.text;
+      if (i + 1 < k + len && !t.text.endsWith("'") && !t.text.endsWith("’")) key += " ";
+    }
+    if (broken) continue;
+    const r = role(key);
+    if (r) return { len, canonical: r.canonical, gender: r.gender, plural: r.plural };
+  }
+  return undefined;
+}
+
+/** Two words' folded keys as a role key joins them (no space after an apostrophe). */
+const pairKey = (first: Word, second: Word): string => (first.key.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`);
+/** Some role's key starts with these two words (asked once per pair of words). */
+const continuesRole = perWordPair((first, second) => isRolePrefix(pairKey(first, second)));
+
+/** « la ministre du Logement, X » / « le PDG de Y, X » / « son cofondateur, X » / « le député X ». */
+export function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
+  const { tokens } = doc;
+  const [ns] = nameRange(tokens, m);
+  let end = m.tokStart; // exclusive end of the role phrase
+  if (ns !== m.tokStart) end = m.tokStart;
+  const sent = doc.tokSent[m.tokStart]!;
+  // « L'avocat de l'accusée, Me X »: in apposition, the phrase's head describes X.
+  const apposition = tokens[end - 1]?.text === ",";
+  if (apposition) end--;
+  // « La secrétaire générale de la Confédération (CGT), X »: step over a bracketed acronym.
+  if (tokens[end - 1]?.text === ")") {
+    let o = end - 2;
+    while (o >= 0 && o > end - 6 && tokens[o]!.text !== "(") o--;
+    if (o >= 0 && tokens[o]!.text === "(") end = o;
+  }
+  let best: RoleFound | undefined;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_ROLE_SPAN; k--) {
+    const t = tokens[k]!;
+    if (doc.tokSent[k] !== sent || t.kind === "punct") break;
+    const mk = doc.mentionAt[k] ?? -1;
+    // « l'avocat de Denis Garnier, Me X »: a person in the role's complement is not the one described.
+    if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
+    const r = roleAt(tokens, k, end);
+    if (!r || r.plural) continue;
+    // « a prévenu Mme X », « a été nommée X »: a participle after an auxiliary is a verb.
+    if (inAuxiliaries(tokens[k - 1])) continue;
+    // Only a role that reaches the one already found extends it (« directeur général »);
+    // a role further back describes someone else (« l'assistant du député X »), unless the name
+    // is in apposition and the nearer role is that role's complement (« l'avocat de l'accusée, X »).
+    if (best && k + r.len < best.start) {
+      if (!apposition || !onlyGlue(tokens, k + r.len, best.start)) break;
+      const head = describeRole(doc, k, r.len, end, r);
+      if (head) best = head;
+      break;
+    }
+    const found = describeRole(doc, k, r.len, end, r);
+    if (found) best = found;
+  }
+  return best;
+}
+
+/** True when tokens [s, e) are only « de », « du », « des », « d' » and articles. */
+function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let i = s; i < e; i++) if (!inComplementGlue(tokens[i])) return false;
+  return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
+}
+
+/** Adjectives that may stand before a role after the name (« X, ancienne directrice de Y »). */
+const ROLE_ADJECTIVES = new Set(["ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future", "éphémère"]);
+
+/** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
+export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
+  const { tokens } = doc;
+  let after = m.tokEnd;
+  // « X (S&D), corapporteur du texte »: step over a bracket after the name.
+  if (tokens[after]?.text === "(") {
+    let close = after + 1;
+    while (close < tokens.length && close - after < 16 && tokens[close]!.text !== ")") close++;
+    if (tokens[close]?.text === ")") after = close + 1;
+  }
+  const c = tokens[after];
+  if (!c || c.text !== ",") return undefined;
+  let k = after + 1;
+  const first = tokens[k];
+  const sent = doc.tokSent[after];
+  if (!first || doc.tokSent[k] !== sent) return undefined;
+  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
+  // « X, ancienne directrice de Y », « X, l'actuel président de Y »: the role follows its adjective.
+  if (tokens[k] && ROLE_ADJECTIVES.has(tokens[k]!.lower)) k++;
+  if (!tokens[k]) return undefined;
+  let stop = k;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
+  const r = roleAt(tokens, k, stop);
+  if (!r || r.plural) return undefined;
+  // The complement ends at the next punctuation; keep it only if it reads as one.
+  let e = k + r.len;
+  while (e < stop && isComplementWord(doc, e)) e++;
+  // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
+  const next = tokens[e];
+  const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
+  if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
+  const found = describeRole(doc, k, r.len, e, r, true);
+  // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held.
+  if (found && tokens[e]?.text === "," && (tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez") && doc.tokSent[e + 2] === sent) {
+    const oi = doc.mentionAt[e + 2] ?? -1;
+    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.tokStart === e + 2) found.orgs.push(oi);
+  }
+  // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
+  const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
+  if (found && om >= 0 && doc.mentions[om]!.kind === "organization" && !found.orgs.includes(om)) found.orgs.push(om);
+  return found;
+}
+
+function isComplementWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.kind !== "word") return false;
+  const mi = doc.mentionAt[i] ?? -1;
+  if (mi >= 0) {
+    const m = doc.mentions[mi]!;
+    if (m.kind === "organization") return true;
+    // « l'avocat de Denis Garnier »: a person after « de » is the role's complement.
+    const before = doc.tokens[m.tokStart - 1]?.lower;
+    return before === "de" || before === "d'" || before === "du";
+  }
+  // « la présidente de la cour », « assistant parlementaire du député européen allemand »:
+  // lower-case nouns and adjectives, up to a relative pronoun or a verb.
+  if (!t.cap) return !inClauseWords(t);
+  return t.cap || inComplementGlue(t) || /^(?:général|générale|adjoint|adjointe|délégué|déléguée|national|nationale|régional|régionale|européen|européenne|exécutif|exécutive)$/.test(t.lower);
+}
+
+/** Build the role found at tokens [k, k+len) with its complement up to `end`. */
+function describeRole(doc: Doc, k: number, len: number, end: number, r: { canonical: string; gender: Gender | null }, after = false): RoleFound | undefined {
+  const { tokens } = doc;
+  for (let i = k + len; i < end; i++) if (!isComplementWord(doc, i)) return undefined;
+  const orgs: number[] = [];
+  let cut = end;
+  for (let i = k + len; i < end; i++) {
+    const mi = doc.mentionAt[i] ?? -1;
+    if (mi >= 0 && doc.mentions[mi]!.kind === "organization") {
+      if (!orgs.includes(mi)) orgs.push(mi);
+      if (cut === end) {
+        // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
+        // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
+        let c = i;
+        while (c > k + len && (inComplementGlue(tokens[c - 1]) || (!tokens[c - 1]!.cap && orgHeadOfLower(tokens[c - 1]!)?.kind === "head"))) c--;
+        cut = c;
+      }
+    }
+  }
+  // « l'avocat de X »: a role ending in « de » right before the name is X's counterpart's, not X's.
+  if (!after && end > k + len && /^(?:de|d'|du|des)$/.test(tokens[end - 1]!.lower)) return undefined;
+  // A lone complement that is only glue words is dropped.
+  while (cut > k + len && inComplementGlue(tokens[cut - 1])) cut--;
+  let text = doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, cut - 1));
+  const prev = tokens[k - 1];
+  if (tokens[k]!.cap && (!prev || doc.tokSent[k - 1] !== doc.tokSent[k] || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
+    text = text.charAt(0).toLowerCase() + text.slice(1);
+  }
+  let gender = r.gender;
+  if (!gender && prev) gender = determinerGender(prev.lower);
+  const possessive = !!prev && inPossessives(prev);
+  const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  if (orgs.length === 0) {
+    const body = complementBody(doc, k, len, cut);
+    if (body !== undefined) found.body = body;
+  }
+  return found;
+}
