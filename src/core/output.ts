@@ -5,7 +5,7 @@
  * converted from UTF-16 to code points. Each pipeline maps its own records to the neutral
  * shapes below; nothing here knows a language.
  */
-import { codePointIndex, minOf } from "./offsets.js";
+import { codePointIndex } from "./offsets.js";
 import { byKey } from "./order.js";
 import type { EntityType, Gender, Message, Mention, Organization, OrgType, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "./types.js";
 
@@ -16,6 +16,8 @@ export type Assembled = Pick<Result, "title" | "quotes" | "speakers" | "people" 
 export interface Range16 {
   start: number;
   end: number;
+  /** The text of the range when the pipeline has it already (else it is sliced here). */
+  text?: string;
 }
 
 /** A person or organization as a pipeline found it; entities without mentions are dropped. */
@@ -69,13 +71,18 @@ export function buildOutput(
   const ids = new Map<number, string>();
   const people: Person[] = [];
   const organizations: Organization[] = [];
-  const order = entities
-    .map((e, i) => ({ e, i, first: minOf(e.mentions.map((m) => m.start)) }))
-    .filter((x) => x.e.mentions.length > 0)
-    .sort((a, b) => a.first - b.first || a.i - b.i);
+  // Entities nearly always come in order of first mention, and byKey is stable (ties keep
+  // input order): it checks the order before it sorts, and no array of starts is built.
+  const order: { e: FoundEntity; i: number; first: number }[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.mentions.length > 0) order.push({ e, i, first: firstStart(e.mentions) });
+  }
+  byKey(order, (x) => x.first);
   for (const { e, i } of order) {
-    // Mentions nearly always come in text order: byKey checks before it sorts.
-    const mentions: Mention[] = byKey([...e.mentions], (m) => m.start).map((m) => ({ text: text.slice(m.start, m.end), start: cp(m.start), end: cp(m.end) }));
+    // Mentions nearly always come in text order: copied (to sort) only when they do not.
+    const sorted = isSorted(e.mentions) ? e.mentions : byKey([...e.mentions], (m) => m.start);
+    const mentions: Mention[] = sorted.map((m) => ({ text: m.text ?? text.slice(m.start, m.end), start: cp(m.start), end: cp(m.end) }));
     if (e.kind === "person") {
       const id = `p${people.length + 1}`;
       ids.set(i, id);
@@ -112,7 +119,8 @@ export function buildOutput(
       speaker = ref(eid, e);
       let s = speakers.get(q.speaker);
       if (!s) {
-        s = { ...ref(eid, e), gender: e.kind === "person" ? e.gender : null, quote_ids: [] };
+        // Fields written out (a spread copies the reference built just above key by key).
+        s = { id: speaker.id, name: speaker.name, type: speaker.type, roles: [...e.roles], affiliations: [...e.affiliations], gender: e.kind === "person" ? e.gender : null, quote_ids: [] };
         speakers.set(q.speaker, s);
       }
       s.quote_ids.push(id);
@@ -141,6 +149,19 @@ export function buildOutput(
     organizations,
     messages: messages.map((m) => ({ ...m, start: cp(m.start), end: cp(m.end) })),
   };
+}
+
+/** The smallest start of non-empty `mentions`. */
+function firstStart(mentions: readonly Range16[]): number {
+  let min = mentions[0]!.start;
+  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.start < min) min = mentions[k]!.start;
+  return min;
+}
+
+/** Starts in order (ties allowed): what a stable sort by start would leave as it is. */
+function isSorted(mentions: readonly Range16[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
 }
 
 function ref(id: string, e: FoundEntity): SpeakerRef {
