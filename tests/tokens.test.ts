@@ -9,6 +9,7 @@ import { newDoc } from "../src/core/pipeline.js";
 import { paragraphs } from "../src/core/stages/01-paragraphs.js";
 import { tokens } from "../src/core/stages/02-tokens.js";
 import { fold } from "../src/core/fold.js";
+import { inSingularDefinite } from "../src/core/stages/05-mentions/lists.js";
 
 const REFERENCE = /(\p{Lu}\.(?:-?\p{Lu}\.)*)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
@@ -101,5 +102,21 @@ describe("tokens", () => {
     paragraphs(doc);
     tokens(doc);
     expect(doc.tokens.filter((_, i) => doc.tokPara[i] === 1).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe("doc.tokLists: each token's word lists, for scans that start only after a listed word", () => {
+  const SINGULAR_DEFINITE = inSingularDefinite.bit;
+  test.each([
+    ["Le conseil de Fortal a voté.", ["Le"]],
+    ["Selon l'avocate de la société Fortal, rien n'a changé.", ["l'", "la"]],
+    ["Les élus du canton et ceux des villes au nord.", ["du", "au"]],
+    ["Aucune mention ici.", []],
+  ])("%s", (text, listed) => {
+    const doc = newDoc(text);
+    paragraphs(doc);
+    tokens(doc);
+    expect(doc.tokLists).toHaveLength(doc.tokens.length);
+    expect(doc.tokens.filter((_, i) => (doc.tokLists[i]! & SINGULAR_DEFINITE) !== 0).map((w) => w.text)).toEqual(listed);
   });
 });

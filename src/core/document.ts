@@ -190,6 +190,11 @@ export interface Doc {
    * where the token's word would cost a lookup in memory.
    */
   tokClass: Uint8Array;
+  /**
+   * Per token, its word's closed word lists (bits of `wordList` tests, src/core/words.ts): a
+   * pass that can start only after a few listed words tests this instead of every word.
+   */
+  tokLists: Int32Array;
   quotes: RawQuote[];
   sentences: Sentence[];
   mentions: EntityMention[];

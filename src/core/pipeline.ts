@@ -34,6 +34,7 @@ export function newDoc(text: string, scratch: Scratch = new Scratch(false)): Doc
     tokSent: NO_INT32,
     tokQuote: NO_INT32,
     tokClass: NO_UINT8,
+    tokLists: NO_INT32,
     quotes: [],
     sentences: [],
     mentions: [],

@@ -108,19 +108,35 @@ function listsOf(w: Word): number {
 }
 
 /**
+ * The word lists that hold `w` (one bit each, see `WordListTest.bit`), found now if not yet:
+ * the tokenizer copies them into doc.tokLists, so a scan over every token tests a list with a
+ * number read in order instead of reading each token's word.
+ */
+export function wordLists(w: Word): number {
+  return w.lists < 0 ? listsOf(w) : w.lists;
+}
+
+/** A `wordList` membership test; `bit` is its bit in `Word.lists` and `doc.tokLists`. */
+export interface WordListTest {
+  (w: Word | undefined): boolean;
+  readonly bit: number;
+}
+
+/**
  * Membership of a token's word (by its lower-case form) in a small closed list: articles,
  * particles, auxiliaries. Stages test such lists tens of thousands of times per MB of text; a
  * Set of strings costs a hash lookup each time, this one bit test on the word. Declare lists at
  * module load (before any word is read).
  */
-export function wordList(forms: Iterable<string>): (w: Word | undefined) => boolean {
+export function wordList(forms: Iterable<string>): WordListTest {
   if (listsRead) throw new Error("wordList: declared after words were read; declare lists at module load");
   if (listCount === MAX_LISTS) throw new Error(`wordList: at most ${MAX_LISTS} lists`);
   const bit = 1 << listCount++;
   for (const form of forms) LIST_BITS.set(form, (LIST_BITS.get(form) ?? 0) | bit);
-  return (w: Word | undefined): boolean => {
+  const test = (w: Word | undefined): boolean => {
     if (w === undefined) return false;
     const lists = w.lists;
     return ((lists < 0 ? listsOf(w) : lists) & bit) !== 0;
   };
+  return Object.assign(test, { bit });
 }

@@ -13,6 +13,7 @@ import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import type { Scratch } from "../scratch.js";
 import { HASH_SEED, hashStep, wordAt, wordHashed } from "../vocabulary.js";
+import { wordLists } from "../words.js";
 
 /** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
 const ELIDED_WORDS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
@@ -168,6 +169,7 @@ export const tokens = (doc: Doc): void => {
   doc.tokSent = out.sents.subarray(0, n).fill(-1);
   doc.tokQuote = out.quotes.subarray(0, n).fill(-1);
   doc.tokClass = out.classes.subarray(0, n);
+  doc.tokLists = out.lists.subarray(0, n);
 };
 
 /**
@@ -192,6 +194,7 @@ class Cut {
   sents!: Int32Array;
   quotes!: Int32Array;
   classes!: Uint8Array;
+  lists!: Int32Array;
   constructor(
     textLength: number,
     private readonly scratch: Scratch,
@@ -203,15 +206,17 @@ class Cut {
   push(word: Word, start: number, para: number): void {
     const n = this.count;
     if (n === this.starts.length) {
-      const { starts, paras, classes } = this;
+      const { starts, paras, classes, lists } = this;
       this.allocate(n * 2);
       this.starts.set(starts);
       this.paras.set(paras);
       this.classes.set(classes);
+      this.lists.set(lists);
     }
     this.starts[n] = start;
     this.paras[n] = para;
     this.classes[n] = word.cls;
+    this.lists[n] = word.lists;
     if (n < this.words.length) this.words[n] = word;
     else this.words.push(word);
     this.count = n + 1;
@@ -224,6 +229,7 @@ class Cut {
     this.sents = scratch.int32(capacity);
     this.quotes = scratch.int32(capacity);
     this.classes = scratch.uint8(capacity);
+    this.lists = scratch.int32(capacity);
   }
 }
 
@@ -282,12 +288,15 @@ function wordKind(firstCode: number): TokenKind {
 
 /** A new word's forms: plain words are their own lower-case and folded forms. */
 function newWord(text: string, kind: TokenKind): Word {
-  if (isPlain(text)) return new Word(text, kind, text, text, false);
-  if (kind === "punct") {
-    const mark = text.replace("’", "'");
-    return new Word(text, kind, mark, mark, false);
-  }
-  return new Word(text, kind, lowerToken(text), fold(text), kind === "word" && isUpperStart(text));
+  // Its word lists found once, here, for doc.tokLists (see Cut.push).
+  const word = isPlain(text) ? new Word(text, kind, text, text, false) : kind === "punct" ? markWord(text) : new Word(text, kind, lowerToken(text), fold(text), kind === "word" && isUpperStart(text));
+  wordLists(word);
+  return word;
+}
+
+function markWord(text: string): Word {
+  const mark = text.replace("’", "'");
+  return new Word(text, "punct", mark, mark, false);
 }
 
 function lowerToken(text: string): string {
