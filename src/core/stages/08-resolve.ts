@@ -495,7 +495,8 @@ const MAX_HEADLINE_QUOTES = 50;
 
 /** The words of four letters or more of a folded text: what a subheading keeps of a quote. */
 function contentWords(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+  // (Matched, not split then filtered: the short words are never cut out.)
+  return folded.match(/[a-z0-9]{4,}/g) ?? [];
 }
 
 /** Without final punctuation and spaces (a loop: a `[…]+$` regex backtracks on long runs). */
@@ -513,6 +514,9 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
   // Folded on first use: often every headline already has its speaker and none is needed.
   const folded: (string | undefined)[] = [];
   const textOf = (i: number): string => (folded[i] ??= trimEnd(fold(doc.text.slice(doc.quotes[i]!.start, doc.quotes[i]!.end))));
+  // A body quote's words, split once for all the headlines compared with it.
+  const wordSets: (Set<string> | undefined)[] = [];
+  const wordsOf = (j: number): Set<string> => (wordSets[j] ??= new Set(contentWords(textOf(j))));
   doc.quotes.forEach((q, qi) => {
     // A title that names its speaker (« X : « … » ») keeps it.
     if (q.kind !== "headline" || out[qi]!.entity !== null) return;
@@ -536,7 +540,7 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
     let bestShared = 0;
     for (let j = 0; j < doc.quotes.length; j++) {
       if (j === qi || doc.quotes[j]!.kind === "headline" || out[j]!.entity === null) continue;
-      const body = new Set(contentWords(textOf(j)));
+      const body = wordsOf(j);
       const shared = words.filter((w) => body.has(w)).length;
       if (shared > bestShared) {
         best = j;

@@ -11,7 +11,9 @@ export function afterClitics(ctx: Context, qi: number): { at: number; limit: num
   let i = after.at;
   // « … » leur explique X: clitics may stand before the verb.
   while (i < limit - 1 && (ctx.tokens[i]!.lower === "leur" || ctx.tokens[i]!.lower === "lui" || ctx.tokens[i]!.lower === "nous" || ctx.tokens[i]!.lower === "vous")) i++;
-  return { at: i, limit };
+  // afterQuote's answer is a new object each call: moved on, not copied.
+  after.at = i;
+  return after;
 }
 
 export const afterSelon: Sieve = {
