@@ -54,7 +54,10 @@ export function reMentionPass(f: Finder): void {
       }
     }
   }
-  for (const i of f.caps) {
+  // Indexed: a for-of over the typed array allocated an iterator result per capitalised word here.
+  const caps = f.caps;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c]!;
     if (f.taken[i] || f.skip[i]) continue;
     const t = f.tokens[i]!;
     const k = t.key;
