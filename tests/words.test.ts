@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Word } from "../src/core/document.js";
 import { Scratch } from "../src/core/scratch.js";
-import { wordAt } from "../src/core/vocabulary.js";
+import { newArticle, VOCABULARY_LIMIT, vocabularySize, wordAt } from "../src/core/vocabulary.js";
 import { lookup, lookupFlag, perWord, perWordFlag, perWordPair, wordList } from "../src/core/words.js";
 
 const make = (text: string, kind: "word" | "number" | "punct") => new Word(text, kind, text.toLowerCase(), text.toLowerCase(), /^[A-Z]/.test(text));
@@ -48,12 +48,36 @@ describe("vocabulary", () => {
     expect(wordOf("ensuite", "word")).toBe(wordOf("ensuite", "word"));
   });
 
-  it("stays bounded: past its limit it starts over and still answers right", () => {
+  it("stays bounded: past its limit it starts over when the next article starts, and still answers right", () => {
+    newArticle();
     const first = wordOf("zzz-premier", "word");
-    for (let i = 0; i < 120_000; i++) expect(wordOf(`w${i}`, "word").text).toBe(`w${i}`);
+    const wrong: string[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      if (i % 1000 === 0) newArticle();
+      if (wordOf(`w${i}`, "word").text !== `w${i}`) wrong.push(`w${i}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(vocabularySize()).toBeLessThan(VOCABULARY_LIMIT + 1000);
     const again = wordOf("zzz-premier", "word");
     expect(again.text).toBe("zzz-premier");
     expect(again).not.toBe(first);
+  });
+
+  it("never starts over within an article: one text is one Word however many words the article brings", () => {
+    newArticle();
+    const first = wordOf("zzz-premier", "word");
+    const early = Array.from({ length: 100 }, (_, i) => wordOf(`v${i}`, "word"));
+    // Past the limit and past the default table's 32,768 words: the table grows instead.
+    for (let i = 0; i < 3 * VOCABULARY_LIMIT; i++) wordOf(`u${i}`, "word");
+    expect(vocabularySize()).toBeGreaterThan(3 * VOCABULARY_LIMIT);
+    expect(wordOf("zzz-premier", "word")).toBe(first);
+    expect(early.map((w, i) => wordOf(`v${i}`, "word") === w)).toEqual(early.map(() => true));
+    expect(wordOf(`u${3 * VOCABULARY_LIMIT - 1}`, "word").text).toBe(`u${3 * VOCABULARY_LIMIT - 1}`);
+    // The next article starts over, back to its default size.
+    newArticle();
+    expect(vocabularySize()).toBe(0);
+    expect(wordOf("zzz-premier", "word")).not.toBe(first);
+    expect(wordOf("zzz-premier", "word").text).toBe("zzz-premier");
   });
 });
 
@@ -106,11 +130,13 @@ describe("perWordFlag", () => {
     expect([isShort(wordOf("de", "word")), isShort("trois mots")]).toEqual([true, false]);
   });
 
-  it("past fifteen questions, answers still come right (kept in the facts array)", () => {
-    const questions = Array.from({ length: 20 }, (_, n) => perWordFlag((s) => s.length % 20 === n));
-    const w = wordOf("sixteen-letters!", "word"); // 16 characters
-    expect(questions.map((q) => q(w))).toEqual(questions.map((_, n) => n === 16));
-    expect(questions.map((q) => q(w))).toEqual(questions.map((_, n) => n === 16));
+  it.each([16, 31, 70])("with %i questions, every answer comes right and stays on the word (no facts array)", (count) => {
+    const questions = Array.from({ length: count }, (_, n) => perWordFlag((s) => s.length % count === n % count));
+    const w = wordOf(`q${"x".repeat(count + 4)}`, "word"); // length count + 5
+    const expected = questions.map((_, n) => n === 5);
+    expect(questions.map((q) => q(w))).toEqual(expected);
+    expect(questions.map((q) => q(w))).toEqual(expected);
+    expect(w.facts).toBeNull();
   });
 });
 
@@ -132,7 +158,7 @@ describe("perWordPair", () => {
   });
 });
 
-// Declared at load, as stages declare theirs: lists may not be added once words were read.
+// Declared at load, as stages declare theirs.
 const inArticles = wordList(["le", "la", "l'", "les"]);
 const inParticles = wordList(["de", "du", "le"]);
 
@@ -158,8 +184,19 @@ describe("wordList", () => {
     expect(inParticles(w)).toBe(false);
   });
 
-  it("refuses a list declared after words were read (their bits would miss it)", () => {
-    inArticles(word("les"));
-    expect(() => wordList(["et"])).toThrow(/declare lists at module load/);
+  it("answers right for a list declared after words were read, even for a word read before", () => {
+    const les = word("les");
+    expect(inArticles(les)).toBe(true);
+    const inConjunctions = wordList(["et", "ou", "les"]);
+    expect([inConjunctions(word("et")), inConjunctions(les), inConjunctions(word("de"))]).toEqual([true, true, false]);
+    expect([inArticles(les), inParticles(les)]).toEqual([true, false]);
+  });
+
+  it("has no limit on the number of lists: a hundred, each answering for its own word", () => {
+    const lists = Array.from({ length: 100 }, (_, n) => wordList([`mot${n}`]));
+    const words = Array.from({ length: 100 }, (_, n) => word(`mot${n}`));
+    expect(words.map((w, n) => lists[n]!(w))).toEqual(words.map(() => true));
+    expect(words.map((w, n) => lists[(n + 1) % 100]!(w))).toEqual(words.map(() => false));
+    expect(lists.map((l) => l(word("le")))).toEqual(lists.map(() => false));
   });
 });

@@ -32,8 +32,14 @@ export class Word {
   facts: unknown[] | null = null;
   /** Yes/no lexicon answers, two bits each: asked, and the answer (src/core/words.ts). */
   flags = 0;
+  /** The sixteenth to thirtieth yes/no answers, as `flags`. */
+  flags2 = 0;
+  /** Any further ones, fifteen to a number (null until the first is asked). */
+  moreFlags: number[] | null = null;
   /** One bit per closed word list that holds its lower-case form, -1 until first asked (`wordList`). */
   lists = -1;
+  /** The same for lists past the first 31, 31 to a number (null until the first is asked). */
+  moreLists: number[] | null = null;
   /** Its TokenClass, copied into doc.tokClass for each of its tokens. */
   readonly cls: number;
   constructor(

@@ -2,8 +2,9 @@
  * The shared Word of every distinct token text met so far. The tokenizer asks for a word by its
  * place in the article (its code units, start, end): a word seen before is found by hashing and
  * comparing those code units in place, without cutting a string, so a token of a known word
- * allocates nothing but itself. Bounded: past VOCABULARY_LIMIT words it starts over, so an
- * archive's memory stays flat (tokens keep the words they point to).
+ * allocates nothing but itself. Within one article a text always maps to one Word (stages may
+ * compare words by identity). Bounded across articles: `newArticle` starts over past
+ * VOCABULARY_LIMIT words, so an archive's memory stays flat (tokens keep the words they point to).
  */
 import { Word, type TokenKind } from "./document.js";
 
@@ -11,8 +12,12 @@ import { Word, type TokenKind } from "./document.js";
  * Small on purpose: the table is probed once per token at random places, and a table that stays
  * in the processor's cache beside the rest of the pipeline's data is worth more than never
  * starting over (a new start costs only re-creating the words met next, a fraction of a ms).
+ * Checked when an article starts, well under CAPACITY so that the article then read rarely
+ * fills the table (past CAPACITY, its further new words go to the slower `overflow`).
  */
-const VOCABULARY_LIMIT = 30_000;
+export const VOCABULARY_LIMIT = 24_000;
+/** Words the table holds at most (under half its slots; the index must fit in 16 bits). */
+const CAPACITY = 32_000;
 /** Open addressing, linear probing; kept under half full. A power of two. */
 const SLOTS = 1 << 16;
 const MASK = SLOTS - 1;
@@ -33,14 +38,14 @@ const words: Word[] = [];
  * through charCodeAt cost a quarter of the tokenizer's time).
  */
 const CHARS_SIZE = 1 << 18;
-let chars = new Uint16Array(CHARS_SIZE);
+const chars = new Uint16Array(CHARS_SIZE);
 let charsUsed = 0;
 /**
  * Per word, side by side: where its code units start in `chars`, and its length and kind as
  * `length << 2 | kindCode(kind)`. A probe reads these two numbers, not the Word and its text
  * (two more reads from wherever the heap put them).
  */
-const spans = new Int32Array(2 * VOCABULARY_LIMIT);
+const spans = new Int32Array(2 * CAPACITY);
 /** A kind as a number (compared as strings, constants all: a keyed lookup by a variable costs more). */
 function kindCode(kind: TokenKind): number {
   return kind === "word" ? 0 : kind === "number" ? 1 : 2;
@@ -76,13 +81,10 @@ export function wordHashed(codes: Uint16Array, text: string, start: number, end:
     }
     slot = (slot + 1) & MASK;
   }
+  // The table or the store is full (an article with more distinct words, or longer ones, than
+  // they hold): it may not start over within the article, so the word is kept aside.
+  if (words.length >= CAPACITY || charsUsed + length > CHARS_SIZE) return overflowWord(text, start, end, kind, make);
   const word = make(ownCopy(text.slice(start, end)), kind);
-  if (words.length >= VOCABULARY_LIMIT || (charsUsed + length > CHARS_SIZE && charsUsed > 0)) {
-    startOver();
-    slot = h & MASK;
-  }
-  // A word longer than the whole store (a hostile text's endless « word ») gets a store of its own.
-  if (length > chars.length) chars = new Uint16Array(length);
   for (let i = 0; i < length; i++) chars[charsUsed + i] = codes[start + i]!;
   const k = words.length;
   spans[2 * k] = charsUsed;
@@ -93,11 +95,37 @@ export function wordHashed(codes: Uint16Array, text: string, start: number, end:
   return word;
 }
 
-function startOver(): void {
+/**
+ * The words of an article that found the table full, by kind and text: a slower path (a string
+ * cut and a Map lookup per token) that only an article with more than CAPACITY distinct words,
+ * or CHARS_SIZE code units of them, ever takes. Emptied when the next article starts.
+ */
+const overflow = new Map<string, Word>();
+
+function overflowWord(text: string, start: number, end: number, kind: TokenKind, make: (text: string, kind: TokenKind) => Word): Word {
+  const slice = text.slice(start, end);
+  const key = `${kindCode(kind)}${slice}`;
+  let word = overflow.get(key);
+  if (word === undefined) overflow.set(key, (word = make(ownCopy(slice), kind)));
+  return word;
+}
+
+/**
+ * An article starts: past VOCABULARY_LIMIT words (or when the last article overflowed), the
+ * vocabulary starts over. Only here, never within an article, so that all of an article's
+ * tokens of one text share one Word.
+ */
+export function newArticle(): void {
+  if (words.length < VOCABULARY_LIMIT && overflow.size === 0) return;
   table.fill(0);
   words.length = 0;
   charsUsed = 0;
-  if (chars.length > CHARS_SIZE) chars = new Uint16Array(CHARS_SIZE);
+  overflow.clear();
+}
+
+/** The number of words the vocabulary holds, table and overflow (for tests). */
+export function vocabularySize(): number {
+  return words.length + overflow.size;
 }
 
 /** True when codes from `start` equal the stored ones from `at` over `length` units. */

@@ -32,10 +32,15 @@ export function perWord<T>(f: (form: string) => T, form: "text" | "lower" | "key
   };
 }
 
-/** Yes/no questions handed out so far: each takes two bits of `Word.flags`. */
+/** Yes/no questions handed out so far: each takes two bits of `Word.flags` or `Word.flags2`. */
 let flagCount = 0;
-/** Two bits each in a small integer (31 bits): fifteen questions. */
-const MAX_FLAGS = 15;
+/**
+ * Two bits each in a small integer (30 bits: V8 keeps such a field an unboxed small integer):
+ * fifteen questions per field. The first fifteen are read from `flags`, the next fifteen from
+ * `flags2`, any further ones from `moreFlags` (an array a word allocates on its first such
+ * question): there is no limit, only the first thirty are kept in the word's own fields.
+ */
+const FLAGS_PER_FIELD = 15;
 
 /**
  * `perWord` for a yes/no question: the answer is kept in two bits of the word itself, read
@@ -43,17 +48,45 @@ const MAX_FLAGS = 15;
  * asked yes/no questions and then need no array at all.
  */
 export function perWordFlag(f: (form: string) => boolean, form: "text" | "lower" | "key" = "text"): (w: Word) => boolean {
-  if (flagCount === MAX_FLAGS) return perWord(f, form); // (a sixteenth question: facts, as before)
-  const asked = 1 << (2 * flagCount);
+  const n = flagCount++;
+  const asked = 1 << (2 * (n % FLAGS_PER_FIELD));
   const yes = asked << 1;
-  flagCount++;
+  const ask = (w: Word): boolean => f(form === "text" ? w.text : form === "lower" ? w.lower : w.key);
+  if (n < FLAGS_PER_FIELD) {
+    return (w: Word): boolean => {
+      const flags = w.flags;
+      if ((flags & asked) !== 0) return (flags & yes) !== 0;
+      const answer = ask(w);
+      w.flags = flags | asked | (answer ? yes : 0);
+      return answer;
+    };
+  }
+  if (n < 2 * FLAGS_PER_FIELD) {
+    return (w: Word): boolean => {
+      const flags = w.flags2;
+      if ((flags & asked) !== 0) return (flags & yes) !== 0;
+      const answer = ask(w);
+      w.flags2 = flags | asked | (answer ? yes : 0);
+      return answer;
+    };
+  }
+  const field = Math.floor(n / FLAGS_PER_FIELD) - 2;
   return (w: Word): boolean => {
-    const flags = w.flags;
+    let more = w.moreFlags;
+    if (more === null || more.length <= field) more = w.moreFlags = grown(more, field + 1, 0);
+    const flags = more[field]!;
     if ((flags & asked) !== 0) return (flags & yes) !== 0;
-    const answer = f(form === "text" ? w.text : form === "lower" ? w.lower : w.key);
-    w.flags = flags | asked | (answer ? yes : 0);
+    const answer = ask(w);
+    more[field] = flags | asked | (answer ? yes : 0);
     return answer;
   };
+}
+
+/** `array` (or a new one) with at least `length` numbers, the new ones `fill`. */
+function grown(array: number[] | null, length: number, fill: number): number[] {
+  const out = array ?? [];
+  while (out.length < length) out.push(fill);
+  return out;
 }
 
 /**
@@ -92,19 +125,23 @@ export function perWordPair(f: (first: Word, second: Word) => boolean): (first: 
 }
 
 /**
- * Every closed word list declared with `wordList`: per lower-case form, one bit per list that
- * holds it. A word finds its bits once, with one lookup of its form, and keeps them.
+ * Every closed word list declared with `wordList`, in groups of 31 (the bits of an int32, less
+ * the sign): per lower-case form, one bit per list of the group that holds it. A word finds a
+ * group's bits once, with one lookup of its form, and keeps them: the first group's in
+ * `Word.lists`, the others' in `Word.moreLists`.
  */
-const LIST_BITS = new Map<string, number>();
-let listCount = 0;
-/** Bits of an int32, less the sign. */
-const MAX_LISTS = 31;
-/** Set when the first word takes its bits: a list declared later would be missing from them. */
-let listsRead = false;
+interface ListGroup {
+  readonly bits: Map<string, number>;
+  count: number;
+  /** Some word has taken this group's bits: a list added to it now would be missing from them. */
+  read: boolean;
+}
+const LISTS_PER_GROUP = 31;
+const groups: ListGroup[] = [{ bits: new Map(), count: 0, read: false }];
 
-function listsOf(w: Word): number {
-  listsRead = true;
-  return (w.lists = LIST_BITS.get(w.lower) ?? 0);
+function bitsOf(group: ListGroup, w: Word): number {
+  group.read = true;
+  return group.bits.get(w.lower) ?? 0;
 }
 
 /**
@@ -113,10 +150,13 @@ function listsOf(w: Word): number {
  * number read in order instead of reading each token's word.
  */
 export function wordLists(w: Word): number {
-  return w.lists < 0 ? listsOf(w) : w.lists;
+  return w.lists < 0 ? (w.lists = bitsOf(groups[0]!, w)) : w.lists;
 }
 
-/** A `wordList` membership test; `bit` is its bit in `Word.lists` and `doc.tokLists`. */
+/**
+ * A `wordList` membership test; `bit` is its bit in `Word.lists` and `doc.tokLists`, for the
+ * first 31 lists declared at module load (reading `bit` of a later one throws, saying what to do).
+ */
 export interface WordListTest {
   (w: Word | undefined): boolean;
   readonly bit: number;
@@ -125,18 +165,41 @@ export interface WordListTest {
 /**
  * Membership of a token's word (by its lower-case form) in a small closed list: articles,
  * particles, auxiliaries. Stages test such lists tens of thousands of times per MB of text; a
- * Set of strings costs a hash lookup each time, this one bit test on the word. Declare lists at
- * module load (before any word is read).
+ * Set of strings costs a hash lookup each time, this one bit test on the word. There is no
+ * limit on their number, and a list may be declared at any time: a list that no longer fits
+ * its group, or whose group words have already read, opens a new group. The first 31 lists
+ * (those declared at module load) are read from the word's own field, the fastest.
  */
 export function wordList(forms: Iterable<string>): WordListTest {
-  if (listsRead) throw new Error("wordList: declared after words were read; declare lists at module load");
-  if (listCount === MAX_LISTS) throw new Error(`wordList: at most ${MAX_LISTS} lists`);
-  const bit = 1 << listCount++;
-  for (const form of forms) LIST_BITS.set(form, (LIST_BITS.get(form) ?? 0) | bit);
+  let g = groups.length - 1;
+  let group = groups[g]!;
+  if (group.read || group.count === LISTS_PER_GROUP) {
+    group = { bits: new Map(), count: 0, read: false };
+    g = groups.push(group) - 1;
+  }
+  const bit = 1 << group.count++;
+  for (const form of forms) group.bits.set(form, (group.bits.get(form) ?? 0) | bit);
+  if (g === 0) {
+    const test = (w: Word | undefined): boolean => {
+      if (w === undefined) return false;
+      let lists = w.lists;
+      if (lists < 0) lists = w.lists = bitsOf(group, w);
+      return (lists & bit) !== 0;
+    };
+    return Object.assign(test, { bit });
+  }
+  const field = g - 1;
   const test = (w: Word | undefined): boolean => {
     if (w === undefined) return false;
-    const lists = w.lists;
-    return ((lists < 0 ? listsOf(w) : lists) & bit) !== 0;
+    let more = w.moreLists;
+    if (more === null || more.length <= field) more = w.moreLists = grown(more, field + 1, -1);
+    let lists = more[field]!;
+    if (lists < 0) lists = more[field] = bitsOf(group, w);
+    return (lists & bit) !== 0;
   };
-  return Object.assign(test, { bit });
+  return Object.defineProperty(test, "bit", {
+    get(): never {
+      throw new Error("wordList: this list was declared past the first 31 or after words were read, so doc.tokLists does not hold its bit: test tokens with the list itself, or declare it at module load");
+    },
+  }) as WordListTest;
 }

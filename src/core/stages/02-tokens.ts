@@ -12,7 +12,7 @@
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
 import type { Scratch } from "../scratch.js";
-import { HASH_SEED, hashStep, wordAt, wordHashed } from "../vocabulary.js";
+import { HASH_SEED, hashStep, newArticle, wordAt, wordHashed } from "../vocabulary.js";
 import { wordLists } from "../words.js";
 
 /** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
@@ -80,6 +80,7 @@ const DOT = 0x2e;
 
 export const tokens = (doc: Doc): void => {
   const { text } = doc;
+  newArticle();
   // The scan reads code units from an array: a typed-array read is a fraction of charCodeAt.
   const codes = doc.scratch.codes(text);
   const out = new Cut(text.length, doc.scratch);
