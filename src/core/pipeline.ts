@@ -50,26 +50,46 @@ export function newDoc(text: string, scratch: Scratch = new Scratch(false)): Doc
 
 /**
  * The working memory of this thread's articles, one at a time: reset when an article starts,
- * so the previous one's Doc must be done with (the extract functions below never hand it out).
+ * which would overwrite the arrays of any Doc still in use from it. So no Doc on it leaves
+ * `onSharedScratch`: the extract functions below return plain objects, a call made while another
+ * article is being read throws, and the Doc is emptied once its article is done.
  */
 const shared = new Scratch();
+let sharedBusy = false;
 
-/** A Doc on the shared scratch memory: the previous one from here must be done with. */
-export function nextDoc(text: string): Doc {
+/**
+ * `read(doc)` for a Doc of `text` on the shared scratch memory. Throws when called from inside
+ * another such call (its Doc's arrays would be overwritten): give the inner one its own Doc,
+ * `newDoc(text)`. Once `read` returns, the Doc holds no arrays: one kept from it reads as empty,
+ * never as the next article's.
+ */
+export function onSharedScratch<T>(text: string, read: (doc: Doc) => T): T {
+  if (sharedBusy) throw new Error("parole: an article was started on the shared scratch memory while another was being read; use newDoc(text) for the inner one, which has its own arrays");
+  sharedBusy = true;
   shared.reset();
-  return newDoc(text, shared);
+  const doc = newDoc(text, shared);
+  try {
+    return read(doc);
+  } finally {
+    sharedBusy = false;
+    doc.tokens = [];
+    doc.tokStart = doc.tokPara = doc.tokSent = doc.tokQuote = doc.mentionAt = NO_INT32;
+    doc.tokClass = NO_UINT8;
+  }
 }
 
 /** Run the French pipeline on one article's text. */
 export function extractFrench(text: string): Assembled {
-  const doc = nextDoc(text);
-  for (const stage of STAGES) stage(doc);
-  return assemble(doc);
+  return onSharedScratch(text, (doc) => {
+    for (const stage of STAGES) stage(doc);
+    return assemble(doc);
+  });
 }
 
 /** Quotes only, without attribution: for languages parole has no pipeline for. */
 export function extractQuotesOnly(text: string): Assembled {
-  const doc = nextDoc(text);
-  for (const stage of [paragraphs, tokens, quotes]) stage(doc);
-  return assemble(doc);
+  return onSharedScratch(text, (doc) => {
+    for (const stage of [paragraphs, tokens, quotes]) stage(doc);
+    return assemble(doc);
+  });
 }
