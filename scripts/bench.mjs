@@ -282,17 +282,17 @@ function withFreshNames(text, copy) {
 
 /**
  * Where the time goes, stage by stage, on the corpus (≥ 2 MB): language detection, each French
- * stage, then assembly. Uses dist/ internals (core/pipeline.js's STAGES and nextDoc, the Doc
- * on the working memory extraction reuses), so it reports "skipped" rather than fail when they
+ * stage, then assembly. Uses dist/ internals (core/pipeline.js's STAGES and onSharedScratch, the
+ * Doc on the working memory extraction reuses), so it reports "skipped" rather than fail when they
  * move.
  */
 async function stageShares(corpus, o) {
-  let STAGES, nextDoc, assemble, chooseLanguage;
+  let STAGES, onSharedScratch, assemble, chooseLanguage;
   try {
-    ({ STAGES, nextDoc } = await import(pathToFileURL(join(ROOT, "dist/core/pipeline.js")).href));
+    ({ STAGES, onSharedScratch } = await import(pathToFileURL(join(ROOT, "dist/core/pipeline.js")).href));
     ({ assemble } = await import(pathToFileURL(join(ROOT, "dist/core/stages/09-assemble.js")).href));
     ({ chooseLanguage } = await import(pathToFileURL(join(ROOT, "dist/extract.js")).href));
-    if (!Array.isArray(STAGES) || typeof nextDoc !== "function" || typeof assemble !== "function" || typeof chooseLanguage !== "function") throw new Error("internal API changed");
+    if (!Array.isArray(STAGES) || typeof onSharedScratch !== "function" || typeof assemble !== "function" || typeof chooseLanguage !== "function") throw new Error("internal API changed");
   } catch (err) {
     return { skipped: `pipeline internals not found (${err.message.split("\n")[0]})` };
   }
@@ -308,13 +308,14 @@ async function stageShares(corpus, o) {
     };
     chooseLanguage(text, "auto");
     lap(0);
-    const doc = nextDoc(text);
-    STAGES.forEach((stage, k) => {
-      stage(doc);
-      lap(k + 1);
+    onSharedScratch(text, (doc) => {
+      STAGES.forEach((stage, k) => {
+        stage(doc);
+        lap(k + 1);
+      });
+      assemble(doc);
+      lap(names.length - 1);
     });
-    assemble(doc);
-    lap(names.length - 1);
   };
   for (const a of corpus.articles) once(a.text); // warm-up
   for (const a of list) once(a.text, ns);
