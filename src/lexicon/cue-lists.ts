@@ -1,0 +1,109 @@
+/**
+ * Small closed content lists the stages test words against (organization proxies, mouthpieces,
+ * channel nouns, institution heads, role families, the mention stage's cues, body nouns), each
+ * keyed by the form its file's header names.
+ */
+import {
+  BODY_NOUNS,
+  BUSINESS_WORDS,
+  CHANNEL_NOUNS,
+  COMPANY_NOUN_WORDS,
+  CREDIT_WORDS,
+  DESCRIBED_HEAD_WORDS,
+  DISTINCT_ROLES,
+  FIRM_NOUN_WORDS,
+  FIRM_ROLE_WORDS,
+  GEO_HEAD_WORDS,
+  INSTITUTION_HEADS,
+  MOUTHPIECES,
+  NOBLE_TITLE_WORDS,
+  ORG_PROXIES,
+  ORG_ROLE_WORDS,
+  ROLE_FAMILIES,
+  STREET_WORDS,
+} from "./generated/lexicons.js";
+import { lazy, setOf, linesOf } from "./table.js";
+
+// ---- attribution and resolve word lists ------------------------------------------------------------
+// Small lists keyed by the lower-case accented form (a token's `lower`), split when first asked:
+// the stages turn the first three into per-word bit tests at load.
+
+/** Heads that, lower-case after a definite article, stand for an organization named earlier (org-proxies.txt). */
+export const orgProxyWords = (): string[] => ORG_PROXIES.split("|");
+/** Words for an organization's mouthpiece: « porte-parole », « entourage » (mouthpieces.txt). */
+export const mouthpieceWords = (): string[] => MOUTHPIECES.split("|");
+/** Nouns that make a channel: « agence », « compte », « entretien » (channel-nouns.txt). */
+export const channelNounWords = (): string[] => CHANNEL_NOUNS.split("|");
+
+const institutionHeads = lazy(() => setOf(INSTITUTION_HEADS));
+/** True for lower-case heads that with a complement name a body: « parquet », « préfecture » (institution-heads.txt). */
+export function isInstitutionHead(lowerWord: string): boolean {
+  return institutionHeads().has(lowerWord);
+}
+
+const distinctRoles = lazy(() => setOf(DISTINCT_ROLES));
+/** True for a role's canonical form that never names the person in focus (distinct-roles.txt). */
+export function isDistinctRole(canonical: string): boolean {
+  return distinctRoles().has(canonical);
+}
+
+/** Each family noun with the (folded) offices it covers, in file order (role-families.tsv). */
+export const roleFamilies = lazy((): ReadonlyArray<[string, ReadonlySet<string>]> => {
+  const out = new Map<string, Set<string>>();
+  for (const line of linesOf(ROLE_FAMILIES)) {
+    const [family, office] = line.split("\t") as [string, string];
+    let members = out.get(family);
+    if (!members) out.set(family, (members = new Set()));
+    members.add(office);
+  }
+  return [...out];
+});
+
+// ---- the mention stage's cue lists -----------------------------------------------------------------
+
+/**
+ * Small closed lists the mention stage tests words against, each keyed by the form its file's
+ * header names (« lower-case »: Word.lower; « folded »: Word.key): see lexicons/<name>.txt.
+ */
+export const mentionCues: {
+  readonly nobleTitles: ReadonlySet<string>;
+  readonly streetWords: ReadonlySet<string>;
+  readonly creditWords: ReadonlySet<string>;
+  readonly orgRoles: ReadonlySet<string>;
+  readonly firmRoles: ReadonlySet<string>;
+  readonly companyNouns: ReadonlySet<string>;
+  readonly businessWords: ReadonlySet<string>;
+  readonly firmNouns: ReadonlySet<string>;
+  readonly describedHeads: ReadonlySet<string>;
+  readonly geoHeads: ReadonlySet<string>;
+} = {
+  nobleTitles: new Set(NOBLE_TITLE_WORDS.split("|")),
+  streetWords: new Set(STREET_WORDS.split("|")),
+  creditWords: new Set(CREDIT_WORDS.split("|")),
+  orgRoles: new Set(ORG_ROLE_WORDS.split("|")),
+  firmRoles: new Set(FIRM_ROLE_WORDS.split("|")),
+  companyNouns: new Set(COMPANY_NOUN_WORDS.split("|")),
+  businessWords: new Set(BUSINESS_WORDS.split("|")),
+  firmNouns: new Set(FIRM_NOUN_WORDS.split("|")),
+  describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
+  geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
+};
+
+/** A public body's noun (lexicons/body-nouns.tsv, lower-case key): whether alone it names one, and what may complete it. */
+export interface BodyNoun {
+  alone: boolean;
+  complement: "name" | "field";
+}
+const bodyNouns = lazy(() => {
+  const m = new Map<string, BodyNoun>();
+  for (const row of BODY_NOUNS.split("\n")) {
+    const [noun, alone, complement] = row.split("\t");
+    m.set(noun!, { alone: alone === "1", complement: complement === "field" ? "field" : "name" });
+  }
+  return m;
+});
+
+/** The body noun `lowerWord` is (« gouvernement », « ministère »), by its lower-case form. */
+export function bodyNoun(lowerWord: string): BodyNoun | undefined {
+  return bodyNouns().get(lowerWord);
+}
