@@ -334,7 +334,7 @@ describe("formats", () => {
           cue: { text: "a déclaré", lemma: "déclarer", start: 9, end: 18 },
           channel: null,
           confidence: 0.9,
-          rule: "test",
+          rule: "colon",
         },
       ],
       speakers: [],
@@ -343,7 +343,7 @@ describe("formats", () => {
       messages: [],
     });
     expect(row).toBe(
-      '"a,b.txt","a,b.txt",ok,,q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",full,Jeanne Martin,person,,,"maire; présidente",Ville,a déclaré,,test,0.9,22,61,fra,,,,,\r\n',
+      '"a,b.txt","a,b.txt",ok,,q1,"Il a dit ""non"", puis : oui,\nsans hésiter.",full,Jeanne Martin,person,,,"maire; présidente",Ville,a déclaré,,colon,0.9,22,61,fra,,,,,\r\n',
     );
   });
 

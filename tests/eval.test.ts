@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { Organization, Person, Quote, Result } from "../src/core/types.js";
+import type { Organization, Person, Quote, QuoteRule, Result } from "../src/core/types.js";
 import { aggregate, prf } from "../src/eval/aggregate.js";
 import { GoldError, parseGold } from "../src/eval/gold.js";
 import type { Gold } from "../src/eval/gold.js";
@@ -22,7 +22,7 @@ interface Q {
   speakerType?: "person" | "organization";
   speakerId?: string;
   multi?: boolean;
-  rule?: string;
+  rule?: QuoteRule;
   confidence?: number;
 }
 
@@ -58,7 +58,7 @@ function result(text: string, quotes: Q[], people: string[] = [], orgs: Partial<
         cue: null,
         channel: null,
         confidence: q.confidence ?? 1,
-        rule: q.rule ?? "test",
+        rule: q.rule ?? "colon",
       };
     }),
     speakers: [],

@@ -37,7 +37,7 @@ function valid(): Result {
         cue: { text: "a déclaré", lemma: "déclarer", start: cs, end: cs + 9 },
         channel: null,
         confidence: 0.9,
-        rule: "colon-before",
+        rule: "colon",
       },
     ],
     speakers: [

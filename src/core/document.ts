@@ -4,6 +4,7 @@
  * converts them to code points for the output.
  */
 import type { Scratch } from "./scratch.js";
+import type { Rule } from "./rules.js";
 import type { Gender, Message, OrgType, QuoteKind } from "./types.js";
 
 export type ParagraphKind = "title" | "heading" | "body" | "caption" | "byline" | "boilerplate";
@@ -152,12 +153,7 @@ export type SubjectRef =
   /** A single capitalised word no earlier stage took for a name, right after a speech verb (« raconte Yanis »). */
   | { kind: "name"; text: string; tok: number };
 
-/**
- * The rules the attribution stage writes into a quote's `rule`, in the order its sieves try them
- * (src/core/stages/06-attribution/index.ts; README « Algorithm » lists each).
- */
-export const ATTRIBUTION_RULES = ["signature", "headline", "incise", "after-selon", "after-inversion", "colon", "selon", "subject-verb", "running", "previous", "nearest", "topic"] as const;
-export type Rule = (typeof ATTRIBUTION_RULES)[number];
+export { ATTRIBUTION_RULES, type Rule } from "./rules.js";
 
 export interface Attribution {
   subject: SubjectRef | null;

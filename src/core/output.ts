@@ -7,6 +7,7 @@
  */
 import { codePointIndex } from "./offsets.js";
 import { byKey } from "./order.js";
+import type { QuoteRule } from "./rules.js";
 import type { EntityType, Gender, Message, Mention, Organization, OrgType, Person, Quote, QuoteKind, Result, Speaker, SpeakerRef } from "./types.js";
 
 /** What a pipeline returns: the language-dependent part of a `Result`. */
@@ -49,7 +50,7 @@ export interface FoundQuote extends Range16 {
   cue: (Range16 & { lemma: string }) | null;
   channel: string | null;
   confidence: number;
-  rule: string;
+  rule: QuoteRule;
 }
 
 /** A message with UTF-16 offsets. */

@@ -7,6 +7,9 @@
  * text, so Python's `text[start:end]` and JavaScript's `[...text].slice(start, end).join("")`
  * give back exactly the reported characters.
  */
+import type { QuoteRule } from "./rules.js";
+
+export type { QuoteRule } from "./rules.js";
 
 export type EntityType = "person" | "organization";
 export type OrgType = "company" | "institution" | "party" | "media" | "ngo" | "other";
@@ -56,8 +59,8 @@ export interface Quote {
   channel: string | null;
   /** 0..1: how sure the attribution rule is. */
   confidence: number;
-  /** The rule that decided the attribution (see README, "Algorithm"). */
-  rule: string;
+  /** The rule that decided the attribution (see README, "Algorithm"; all listed in rules.ts). */
+  rule: QuoteRule;
 }
 
 export interface Mention {

@@ -3,6 +3,7 @@
  * (the words after it up to a sentence end, and before it back to the sentence start), speech
  * verbs, and how a cue's verb, channel and confidence are written.
  */
+import type { EnglishPronounBase, EnglishRule } from "../../core/rules.js";
 import type { EnEntities, EnMention } from "../entities.js";
 import { word } from "../entities.js";
 import { SPEECH_FORMS } from "../lexicon.js";
@@ -17,7 +18,7 @@ export interface Attribution {
   cue: { text: string; lemma: string; start: number; end: number } | null;
   channel: string | null;
   confidence: number;
-  rule: string;
+  rule: EnglishRule | "none";
 }
 
 
@@ -86,7 +87,7 @@ export function cueOf(toks: readonly Tok[], i: number): Attribution["cue"] {
   return { text: t.text, lemma, start: t.start, end: t.end };
 }
 
-export function build(ctx: Ctx, np: Np, verbIdx: number, rule: string, conf: number, limit: number): Attribution {
+export function build(ctx: Ctx, np: Np, verbIdx: number, rule: EnglishPronounBase, conf: number, limit: number): Attribution {
   const { toks } = ctx.doc;
   const cue = cueOf(toks, verbIdx);
   const verb = toks[verbIdx];
@@ -97,7 +98,7 @@ export function build(ctx: Ctx, np: Np, verbIdx: number, rule: string, conf: num
     cue,
     channel,
     confidence: np.pronoun ? conf - 0.1 : np.speaker === null ? conf - 0.2 : conf,
-    rule: np.pronoun ? `${rule}-pronoun` : rule,
+    rule: np.pronoun ? (`${rule}-pronoun` as const) : rule,
   };
 }
 
@@ -151,7 +152,7 @@ export interface Ranges {
  * null to let the next sieve try. `done` holds the attributions of the quotes before `qi`.
  */
 export interface Sieve {
-  rules: readonly string[];
+  rules: readonly EnglishRule[];
   run(ctx: Ctx, qi: number, ranges: Ranges, done: readonly Attribution[]): Attribution | null;
 }
 

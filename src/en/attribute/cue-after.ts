@@ -38,7 +38,7 @@ export function cueAfter(ctx: Ctx, q: EnQuote, range: [number, number]): Attribu
     return np === null ? null : build(ctx, np, verbIdx, "inverted", 0.9, range[1]);
   }
   let subj = idx.slice(0, v);
-  let rule = "incise";
+  let rule: "incise" | "as-put-it" = "incise";
   if (toks[subj[0] ?? -1]?.lower === "as") {
     subj = subj.slice(1);
     rule = "as-put-it";

@@ -36,7 +36,7 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.8, q.open);
   const subj = idx.slice(0, v);
   let np = resolveNp(ctx, clauseSubject(ctx, subj), false, q.open, 0);
-  let rule = "verb-before";
+  let rule: "verb-before" | "verb-before-inverted" = "verb-before";
   // "told Ivo Brandt": after tell and ask comes the listener, never the speaker.
   const listener = ["tell", "ask"].includes(SPEECH_FORMS.get(toks[verbIdx]?.lower ?? "") ?? "");
   if (!listener && (np === null || (np.speaker === null && subj.length === 0))) {
