@@ -4,8 +4,8 @@
  * grammar only, keyed by the lower-case accented form (`Word.lower`); content vocabulary
  * (roles, organization heads, channel nouns…) lives in lexicons/.
  *
- * The `in…` tests are `wordList`s: one bit test on a token's word. Declare no new list here
- * without need: a process holds at most 31 (src/core/words.ts).
+ * The `in…` tests are `wordList`s: one bit test on a token's word (the first 31 lists declared
+ * are read from the word's own field, the fastest: src/core/words.ts).
  */
 import type { Gender } from "./types.js";
 import { wordList } from "./words.js";

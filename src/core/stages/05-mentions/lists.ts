@@ -23,10 +23,12 @@ export const ORG_ROLES = lexicon.mentionCues.orgRoles;
 export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
 /** lexicons/company-nouns.txt */
 export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
+// Not french.ts DEFINITE, which adds plurals, possessives and « ce », before a company noun in apposition (french.ts's gives the same output on dev and fixtures).
 export const DEFINITE = new Set(["la", "l'", "le", "cette"]);
 
 /** Competitions named with an organization's head noun (folded). */
 export const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
+// Not french.ts INDEFINITE: adds « chaque », « tout(e) », leaves out « des » (« de les » before a body), « d'autres », « nombre », « beaucoup » (same output on dev and fixtures with it).
 /** Indefinite determiners: what follows is not a named body. */
 export const INDEFINITE_BEFORE = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
 export const inIndefiniteBefore = wordList(INDEFINITE_BEFORE);
@@ -108,11 +110,14 @@ export const inCreditWords = wordList(CREDIT_WORDS);
 /** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
 export const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
 export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
+// Not french.ts CHANNEL_PREPS (prepositions after a speech verb): these precede a name that is a channel or a source.
 /** Words before a channel or a source (« sur X », « selon Y »). */
 export const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
 /** lexicons/geo-heads.txt */
 export const GEO_HEADS = lexicon.mentionCues.geoHeads;
+// determiners.ts POSSESSIVES plus « notre », « votre », « mon », « ma » (POSSESSIVES gives the same output on dev and fixtures).
 export const POSSESSIVE_BEFORE = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
+// french.ts AUX less « était(ent) », « sera(it) », « eut » and first and second persons (AUX gives the same output on dev and fixtures).
 export const AUXILIARIES = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 export const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;

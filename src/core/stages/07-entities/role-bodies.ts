@@ -63,7 +63,7 @@ export function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, pers
   return undefined;
 }
 
-// A plain Set (not wordList): asked only inside a role's complement, and wordList's bits are few.
+// A plain Set (not wordList): asked only inside a role's complement.
 /** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
 const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
 const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);

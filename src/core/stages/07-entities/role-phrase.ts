@@ -15,6 +15,7 @@ import { nameRange } from "./merge-people.js";
 import { complementBody } from "./role-bodies.js";
 import { inClauseWords } from "./words.js";
 
+// Not french.ts AUX: adds « été », « as », leaves out the conditional, « eut », « sera(it) » (AUX gives the same output on dev and fixtures).
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
 const inAuxiliaries = wordList(AUXILIARIES);
