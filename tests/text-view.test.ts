@@ -1,7 +1,7 @@
 /**
  * The text view (`--format text`) as a reader sees it: a guessed speaker is marked « ? » and
  * explained by a legend, colour shows it on a terminal, « speaker not given » and « unnamed: … »
- * are told apart, labels in French with --ui fr, messages at line:column.
+ * are told apart, labels in French with --ui fr or a French locale, messages at line:column.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -109,6 +109,38 @@ describe("through the command line", { timeout: 60_000 }, () => {
     writeFileSync(file, "Titre\n\nPremier paragraphe sans citation.\nLa maire a dit : « Nous tiendrons.\n");
     const ran = await runCli(["--format", "text", file]);
     expect(ran.stdout).toMatch(/! line 4:18: unclosed-quote: /);
+  });
+
+  test.each([
+    [{}, undefined, "en"],
+    [{ LANG: "fr_FR.UTF-8" }, undefined, "fr"],
+    [{ LANG: "fr_CA" }, undefined, "fr"],
+    [{ LANG: "fr" }, undefined, "fr"],
+    [{ LANG: "C.UTF-8" }, undefined, "en"],
+    [{ LANG: "en_US.UTF-8", LC_MESSAGES: "fr_BE.UTF-8" }, undefined, "fr"],
+    [{ LANG: "fr_FR.UTF-8", LC_MESSAGES: "en_GB.UTF-8" }, undefined, "en"],
+    [{ LANG: "en_US.UTF-8", LC_MESSAGES: "en_US.UTF-8", LC_ALL: "fr_FR.UTF-8" }, undefined, "fr"],
+    [{ LC_ALL: "", LANG: "fr_FR.UTF-8" }, undefined, "fr"],
+    [{ LANG: "french" }, undefined, "en"],
+    [{ LANG: "fr_FR.UTF-8" }, "en", "en"],
+    [{ LANG: "en_US.UTF-8" }, "fr", "fr"],
+  ] as const)("locale %o with --ui %s: %s labels", async (env, ui, want) => {
+    const file = join(dir, "locale.txt");
+    writeFileSync(file, "La maire Léa Morel a déclaré : « Nous tiendrons. »\n");
+    const ran = await runCli(["--format", "text", ...(ui ? ["--ui", ui] : []), file], { env: { ...env } });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(want === "fr" ? /1 citation, 1 personne/ : /1 quote, 1 person/);
+  });
+
+  test("parole convert --format text follows the locale too", async () => {
+    const file = join(dir, "convert.txt");
+    writeFileSync(file, "La maire Léa Morel a déclaré : « Nous tiendrons. »\n");
+    const json = await runCli([file]);
+    const fr = await runCli(["convert", "--format", "text", "-"], { stdin: json.stdout, env: { LANG: "fr_FR.UTF-8" } });
+    const en = await runCli(["convert", "--format", "text", "-"], { stdin: json.stdout, env: { LANG: "en_US.UTF-8" } });
+    expect([fr.code, en.code]).toEqual([0, 0]);
+    expect(fr.stdout).toMatch(/1 citation, 1 personne/);
+    expect(en.stdout).toMatch(/1 quote, 1 person/);
   });
 
   test("--ui fr through the CLI", async () => {

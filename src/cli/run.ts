@@ -212,7 +212,7 @@ async function main(inputs: string[], opts: MainOptions, io: Io): Promise<number
   if (keepSkipped) settings.keepSkipped = true;
   const csv = opts.format === "csv" ? csvOptions(opts) : undefined;
   if (csv) settings.csv = csv;
-  if (opts.ui !== undefined) settings.ui = opts.ui;
+  if (opts.format === "text") settings.ui = uiOf(opts.ui, io.env);
 
   async function* allInputs(): AsyncGenerator<string> {
     yield* args;
@@ -385,6 +385,17 @@ One file or stdin gives one pretty JSON object; several inputs, a folder, a glob
 Lines dump give JSON Lines (one line per article). Errors go to stderr, one line each.
 `;
 
+/**
+ * The labels of --format text: --ui when given, else the locale's language as POSIX reads it
+ * (LC_ALL, then LC_MESSAGES, then LANG; the first one set decides): « fr », « fr_FR.UTF-8 »,
+ * « fr_CA », « fr@euro » → French, anything else (C, POSIX, en_US…, unset) → English.
+ */
+export function uiOf(asked: Ui | undefined, env: Record<string, string | undefined> | undefined): Ui {
+  if (asked !== undefined) return asked;
+  const locale = [env?.["LC_ALL"], env?.["LC_MESSAGES"], env?.["LANG"]].find((v) => v !== undefined && v !== "");
+  return locale !== undefined && /^fr(?:[_.@-]|$)/i.test(locale) ? "fr" : "en";
+}
+
 /** Run the parole command line with these arguments; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
@@ -449,7 +460,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
     .option("--no-header", "CSV: no header row (for output split by GNU parallel --pipe)")
     .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
-    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
+    .addOption(new Option("--ui <lang>", "labels of --format text (default: the locale's, from LC_ALL, LC_MESSAGES or LANG: fr_* gives fr, else en)").choices(["en", "fr"]))
     .option("--encoding <name>", "force the input encoding (default: detect)", parse.encoding)
     .addOption(new Option("--lang <lang>", "language pipeline").choices(["fr", "en", "auto"]).default(DEFAULTS.lang))
     .option("--max-article-size <mb>", "largest article in MB; larger inputs are too-large errors (default: 32)", parse.megabytes)
@@ -490,7 +501,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
     .option("--bom", "CSV: start with a UTF-8 byte order mark (Excel)")
     .option("--no-header", "CSV: no header row")
     .option("--csv-meta <fields>", "CSV: JSON Lines meta fields given their own columns, comma-separated", parse.fields)
-    .addOption(new Option("--ui <lang>", "labels of --format text").choices(["en", "fr"]))
+    .addOption(new Option("--ui <lang>", "labels of --format text (default: the locale's, from LC_ALL, LC_MESSAGES or LANG: fr_* gives fr, else en)").choices(["en", "fr"]))
     .action(async (paths: string[], opts: MainOptions) => {
       checkCombinations(opts);
       const { runConvert } = await import("../runner/convert.js");
@@ -501,7 +512,7 @@ async function runCommander(argv: string[], io: Io, setCode: (code: number) => v
         verbose: false,
       };
       if (opts.format === "csv") settings.csv = csvOptions(opts);
-      if (opts.ui !== undefined) settings.ui = opts.ui;
+      if (opts.format === "text") settings.ui = uiOf(opts.ui, io.env);
       done(await runConvert(paths, settings, io));
     });
 
