@@ -10,15 +10,6 @@ import { describe, expect, test } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/**
- * Files still over the limit, each being split by another engineer this round: remove a line as
- * soon as its file is under (the test below fails until it is removed).
- */
-const KNOWN_OVER: Record<string, string> = {
-  "src/core/stages/07-entities.ts": "being split by the « entities » engineer",
-  "src/en/entities.ts": "being split by the « english » engineer",
-};
-
 function linesUnder(folder: string): [string, number][] {
   return readdirSync(join(ROOT, folder), { recursive: true })
     .map(String)
@@ -39,13 +30,7 @@ describe("file sizes", () => {
   ])("no file under %s over %i lines", (folder, limit) => {
     const files = linesUnder(folder);
     expect(files.length).toBeGreaterThan(3);
-    const over = files.filter(([path, n]) => n > limit && !(limit === 600 && path in KNOWN_OVER)).map(([path, n]) => `${path}: ${n} lines`);
+    const over = files.filter(([, n]) => n > limit).map(([path, n]) => `${path}: ${n} lines`);
     expect(over).toEqual([]);
-  });
-
-  test("each known exception is still over (else remove it from KNOWN_OVER)", () => {
-    const sizes = new Map(linesUnder("src"));
-    const underNow = Object.keys(KNOWN_OVER).filter((path) => (sizes.get(path) ?? 0) <= 600);
-    expect(underNow).toEqual([]);
   });
 });

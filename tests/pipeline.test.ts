@@ -29,7 +29,7 @@ describe("onSharedScratch", () => {
       expect(doc.tokens.length).toBeGreaterThan(10);
     });
     extractFrench("Un autre texte, plus long que le premier, sur un autre sujet : « Oui », dit-elle.");
-    expect([kept!.tokens.length, kept!.tokStart.length, kept!.tokClass.length, kept!.mentionAt.length]).toEqual([0, 0, 0, 0]);
+    expect([kept!.tokens.length, kept!.tokStart.length, kept!.tokClass.length, kept!.tokLists.length, kept!.mentionAt.length]).toEqual([0, 0, 0, 0, 0]);
   });
 
   test("a newDoc has its own arrays and may be read during another article", () => {

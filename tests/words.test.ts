@@ -192,6 +192,14 @@ describe("wordList", () => {
     expect([inArticles(les), inParticles(les)]).toEqual([true, false]);
   });
 
+  it("gives its bit in Word.lists to the first 31 lists; a later list's bit throws, saying what to do", () => {
+    expect(inArticles.bit).toBe(1);
+    expect(inParticles.bit).toBe(2);
+    const late = wordList(["plus", "tard"]);
+    expect(late(word("tard"))).toBe(true);
+    expect(() => late.bit).toThrow(/test tokens with the list itself, or declare it at module load/);
+  });
+
   it("has no limit on the number of lists: a hundred, each answering for its own word", () => {
     const lists = Array.from({ length: 100 }, (_, n) => wordList([`mot${n}`]));
     const words = Array.from({ length: 100 }, (_, n) => word(`mot${n}`));

@@ -73,7 +73,7 @@ export function onSharedScratch<T>(text: string, read: (doc: Doc) => T): T {
   } finally {
     sharedBusy = false;
     doc.tokens = [];
-    doc.tokStart = doc.tokPara = doc.tokSent = doc.tokQuote = doc.mentionAt = NO_INT32;
+    doc.tokStart = doc.tokPara = doc.tokSent = doc.tokQuote = doc.tokLists = doc.mentionAt = NO_INT32;
     doc.tokClass = NO_UINT8;
   }
 }
