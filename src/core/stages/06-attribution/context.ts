@@ -72,6 +72,10 @@ export class Context {
     const m = doc.mentionAt[i] ?? -1;
     if (m < 0) return -1;
     const mention = doc.mentions[m]!;
+    // A photographer's credit or a byline names who took the picture or wrote, not whom it is about.
+    if (mention.reason === "photo-credit" || mention.reason === "photo-agency") return -1;
+    const kind = doc.paragraphs[doc.tokPara[i]!]!.kind;
+    if (kind === "byline" || kind === "boilerplate") return -1;
     const before = this.tokens[mention.tokStart - 1]?.lower;
     return mention.kind !== "person" || before === "de" || before === "d'" || before === "à" ? -1 : m;
   }
