@@ -7,6 +7,8 @@ describe("sieve headline", () => {
     { name: "a title that names its speaker keeps the colon rule", text: "Sophie Carrel : « Un virage historique »\n\nLe conseil a voté le projet mardi soir.", rule: "colon", speaker: "Sophie Carrel" },
     { name: "a title quote without echo has no speaker", text: "« Un virage historique »\n\nLe conseil a voté le projet mardi soir.", rule: "headline", speaker: null },
     { name: "a subheading that sums a body quote up takes its speaker", text: "Il faut agir plus vite\n\nLe rapport sort mardi. « Les communes doivent réparer et agir plus vite sur les digues », a déclaré Léa Morel.".replace("Il faut agir plus vite", "« Il faut agir plus vite »"), rule: "headline", speaker: "Léa Morel" },
+    { name: "a scraped blockquote line (« > « … » ») after « raconte :\\ » is body text", text: "Titre de l'article\n\nMarc Lenoir a témoigné mardi. Au tribunal, il raconte :\\\n\n> « Je ne sais plus quoi penser. »\\\n\n> « Tout a changé ! »\\", rule: "colon", speaker: "Marc Lenoir" },
+    { name: "a second blockquote line keeps the running speaker", text: "Titre de l'article\n\nMarc Lenoir a témoigné mardi. Au tribunal, il raconte :\\\n\n> « Je ne sais plus quoi penser. »\\\n\n> « Tout a changé ! »\\", rule: "running", speaker: "Marc Lenoir", quote: 1 },
     { name: "a short quote line introduced by a colon is body text", text: "Titre de l'article\n\nLéa Morel a témoigné mardi. Au tribunal, elle raconte :\n\n« J'avais peur. »", rule: "colon", speaker: "Léa Morel" },
   ]);
 });

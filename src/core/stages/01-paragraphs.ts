@@ -69,6 +69,8 @@ function classify(line: string, isFirst: boolean, count: number): ParagraphKind 
   // Length first: these patterns backtrack on long lines, and only short lines can be credits or bylines.
   if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
   if (line.length < 80 && BYLINE.test(line)) return "byline";
+  // « > « … » »: a scraped blockquote quotes the body, whatever its length (hook for the chain sieves).
+  if (!isFirst && line.charCodeAt(0) === 0x3e) return "body";
   const ends = endsSentence(line);
   if (isFirst && count > 1 && line.length < 250 && !/[.]\s*$/.test(line)) return "title";
   if (line.length < 300 && !line.includes("«") && CAPTION_DATE.test(line)) return "caption";

@@ -16,7 +16,9 @@ export const colon: Sieve = {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
     // « > « … » »: a scraped blockquote's marker stands between the colon and the quote.
-    const open = tokens[q.openTok - 1]?.text === ">" && q.openTok >= 2 ? q.openTok - 1 : q.openTok;
+    let open = tokens[q.openTok - 1]?.text === ">" && q.openTok >= 2 ? q.openTok - 1 : q.openTok;
+    // (And a markdown line break, « raconte :\ », ends the line before it: hook for blockquotes.)
+    if (tokens[open - 1]?.text === "\\" && open >= 2 && doc.tokPara[open - 1]! < doc.tokPara[q.openTok]!) open--;
     const before = open - 1;
     if (before < 0 || tokens[before]!.text !== ":" || doc.tokPara[before]! !== doc.tokPara[q.openTok]!) {
       // A colon ending the previous paragraph introduces this one: « Il a expliqué : » ¶ « … ».
