@@ -33,6 +33,8 @@ export const running: Sieve = {
       if (tokens[i]!.text === "-") return null;
       const m = doc.mentionAt[i] ?? -1;
       if (m >= 0 && doc.mentions[m]!.kind === "person" && lastWord(doc.mentions[m]!.text) !== speakerText) return null;
+      // « La préfecture a une autre lecture. » — a sentence about an organization changes the subject.
+      if (m >= 0 && doc.mentions[m]!.kind === "organization" && doc.mentions[m]!.tokStart === i && opensSentence(ctx, i) && lastWord(doc.mentions[m]!.text) !== speakerText) return null;
     }
     return ctx.bare(null, 0, "running", this.confidence);
   },
@@ -46,6 +48,14 @@ export function gerundRunning(ctx: Context, qi: number, cue: Cue, from: number):
   const { doc } = ctx;
   if (cue.form !== "gerund" || qi === 0 || doc.tokSent[ctx.quote(qi - 1).tokStart] !== doc.tokSent[from] || !doc.attributions[qi - 1]) return null;
   return { ...ctx.make(cue, { kind: "description", text: "", tok: cue.start }, null, "running", 0.7), subject: null };
+}
+
+/** Token i opens its sentence, after at most an article (« La préfecture », « Le groupe X »). */
+function opensSentence(ctx: Context, i: number): boolean {
+  const start = ctx.sentenceOf(i).start;
+  if (i === start) return true;
+  const w = ctx.tokens[i - 1]!.lower;
+  return i - 1 === start && (w === "le" || w === "la" || w === "l'" || w === "les");
 }
 
 function lastWord(name: string): string {
