@@ -8,6 +8,7 @@ describe("sieve running", () => {
     { name: "a follow-up quote in the next paragraph", text: P + "« Le port doit rester ouvert », a déclaré Marc Lenoir.\n\n« Sans lui, la ville meurt. »", rule: "running", speaker: "Marc Lenoir", quote: 1 },
     { name: "a paragraph about an organization in between breaks the run", text: P + "« Le port doit rester ouvert », a déclaré Marc Lenoir mardi.\n\nLa préfecture de Vallon a une autre lecture du dossier. Elle juge la fermeture inévitable.\n\n« Les quais ne sont plus sûrs depuis des mois. »", rule: "previous", speaker: "préfecture de Vallon", quote: 1 },
     { name: "the speaking organization named again does not break its own run", text: P + "« Aucun site ne fermera », a assuré la société Fortal mardi.\n\nFortal emploie 300 personnes dans la région.\n\n« Les salaires seront maintenus. »", rule: "running", speaker: "Fortal", quote: 1 },
+    { name: "a quote nobody was found for carries no one: the next finds its own (here the person the passage is about)", text: P + "La saison a été longue pour tout le club, « une année de transition pour tout le monde ». « Nous visons la montée dès l'an prochain. » Léa Morel, la présidente, l'a répété mardi devant les supporters.", rule: "topic", speaker: "Léa Morel", quote: 1 },
     { name: "a gerund after an attributed quote", text: P + "« Le site n'est plus rentable », a justifié Jean Morel, promettant un « accompagnement individuel ».", rule: "running", speaker: "Jean Morel", quote: 1 },
   ]);
 });

@@ -21,7 +21,8 @@ export const running: Sieve = {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
     const prev = ctx.quote(qi - 1);
-    if (prev.kind === "headline") return null;
+    // A quote nobody was found for carries no one: the next one looks for its own speaker.
+    if (prev.kind === "headline" || !ctx.doc.attributions[qi - 1]) return null;
     const from = prev.closeTok >= 0 ? prev.closeTok + 1 : prev.tokEnd;
     const to = q.openTok >= 0 ? q.openTok : q.tokStart;
     const paraGap = q.para - prev.para;
