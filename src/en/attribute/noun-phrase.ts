@@ -61,7 +61,7 @@ function hasTag(t: Tok, tags: readonly string[]): boolean {
  * the noun ("the federation" → "… Workers' Federation"), else the last of the noun's type,
  * else the last named at all.
  */
-export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: number): EnMention | null {
+export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: number, namedOnly = false): EnMention | null {
   const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
   let named: EnMention | null = null;
   let typed: EnMention | null = null;
@@ -73,7 +73,7 @@ export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: num
     if (type === null || o?.type === type) typed = m;
     if (o !== undefined && o.name.split(" ").includes(cap)) named = m;
   }
-  return named ?? typed ?? any;
+  return namedOnly ? named : (named ?? typed ?? any);
 }
 
 export interface Np {
@@ -117,6 +117,10 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     person = lead;
   }
   if (pronoun !== null && (person === null || (toks[pronoun.i]?.start ?? 0) > person.start)) {
+    const described = describerBefore(ctx, pronoun.g, at);
+    // An agent of a body ("A spokesman for Velmont said …") still gives that body.
+    const np = described === null ? null : resolveNp(ctx, described.filter((i) => !["he", "she"].includes(toks[i]?.lower ?? "")), false, at, 0);
+    if (np !== null) return { ...np, pronoun: true };
     const id = resolvePronoun(ctx, pronoun.g, at);
     return id === null ? null : { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
   }
@@ -137,16 +141,19 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   for (const [k, i] of clean.entries()) {
     const t = toks[i];
     if (t === undefined) continue;
-    const proxy = ORG_PROXIES.get(t.lower);
+    // "the institute's report": the possessive's noun stands for the body.
+    const noun = t.lower.replace(/['\u2019]s$/, "");
+    const proxy = ORG_PROXIES.get(noun);
     if (firstPrep < 0 && t.tags.has("Preposition") && !t.cap) firstPrep = t.start;
-    if (t.cap) continue;
-    const headWord = ORG_HEADS.has(t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
+    // "the Corps said": a capitalised head word alone, not itself a name, is the body named before.
+    const headWord = ORG_HEADS.has(noun.charAt(0).toUpperCase() + noun.slice(1));
+    if (t.cap && !(headWord && mentionAt(ctx, t) === undefined && toks[clean[k - 1] ?? -1]?.lower === "the")) continue;
     if (proxy?.kind === "anaphor" || (headWord && proxy === undefined)) {
       // "the company said"; "a spokesman for the federation said"; not "an ally of the company".
       const det = toks[clean[k - 1] ?? -1];
       const opens = firstPrep < 0 && toks[clean[0] ?? -1]?.lower === "the";
       if (!opens && !(agent && (det?.lower === "the" || det?.lower === "its"))) continue;
-      const m = anaphorOrg(ctx, t.lower, proxy?.type ?? null, at);
+      const m = anaphorOrg(ctx, noun, proxy?.type ?? null, at, t.cap);
       if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
       continue;
     }
@@ -171,7 +178,7 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   desc = desc.replace(/^(and|but|so|then)\s+/i, "");
   if (desc === "" || desc.split(/\s+/).length > 14) return null;
   const head = toks[clean[0] ?? -1];
-  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower))) {
+  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower) || head.lower === "one" || head.lower === "another")) {
     const known = roleNoun(ctx, clean, at);
     if (known !== null) return { speaker: { kind: "person", entity: known }, description: null, pronoun: false };
     return { speaker: null, description: desc, pronoun: false };
@@ -219,3 +226,50 @@ function roleNoun(ctx: Ctx, idx: readonly number[], at: number): number | null {
   });
   return best === null ? null : (best as { id: number }).id;
 }
+
+/**
+ * «A farmer who asked not to be named said the well was dry. "…," he said.»: the sentence
+ * before the quote's, in its paragraph or the paragraph before, has an unnamed person as its
+ * subject (a determiner and a person noun open it, nobody is named before the verb): he/she is
+ * that person, described, not the last one named. The subject's tokens, or null.
+ */
+export function describerBefore(ctx: Ctx, g: Gender, at: number): number[] | null {
+  const { doc } = ctx;
+  const { toks } = doc;
+  const pi = doc.paras.findIndex((p) => p.start <= at && at <= p.end);
+  const from = doc.paras[Math.max(0, pi - 1)]?.start ?? 0;
+  let own = -1;
+  let prev = -1;
+  for (const s of doc.sentenceStarts) {
+    if (s >= at) break;
+    if (s < from || insideQuote(ctx, s)) continue;
+    prev = own;
+    own = s;
+  }
+  // The quote opens its sentence: the sentence before is the one to read.
+  const start = doc.text.slice(own, at).trim() === "" ? prev : own;
+  if (start < 0) return null;
+  const i0 = tokAt(toks, start);
+  const det = toks[i0];
+  if (det === undefined || !["a", "an", "one", "another"].includes(det.lower)) return null;
+  for (let k = i0 + 1; k < Math.min(i0 + 5, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || hasTag(t, ["Verb", "Preposition"])) return null;
+    const ng = GENDERED.get(t.lower);
+    if (ng !== undefined || t.tags.has("Actor")) {
+      if (ng !== undefined && ng !== g) return null;
+      // The description runs to the verb or the comma that closes the subject.
+      let e = k;
+      while (e + 1 < toks.length && e < k + 12) {
+        const n = toks[e + 1];
+        const cur = toks[e];
+        if (n === undefined || cur === undefined || /[,;:.!?\u2014]/.test(cur.post) || (n.tags.has("Verb") && SAID.has(n.lower))) break;
+        e++;
+      }
+      return Array.from({ length: e - i0 + 1 }, (_, j) => i0 + j);
+    }
+  }
+  return null;
+}
+
+const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);

@@ -213,6 +213,7 @@ export function chunks(doc: EnDoc): Chunk[] {
     while (a < b) {
       const first = toks[a];
       if (first === undefined || titleCase || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
+      if (a === i && unknownGivenWord(toks, a, b)) break;
       a++;
     }
     // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
@@ -239,4 +240,18 @@ export function chunks(doc: EnDoc): Chunk[] {
     i = Math.max(b, i + 1);
   }
   return out;
+}
+
+/**
+ * "Oren Falk, the mayor,", "Shelter Aid, a charity,": at a sentence start the tagger calls an
+ * unknown first word a common noun; a singular noun before one or two proper nouns opens the
+ * name (a plural, an adjective or a verb there does not: "Critics", "Furious").
+ */
+function unknownGivenWord(toks: readonly Tok[], a: number, b: number): boolean {
+  const first = toks[a];
+  if (first === undefined || b - a < 2 || b - a > 3) return false;
+  if (!first.tags.has("Singular") || hasAny(first, ["Plural", "Adjective", "Verb", "Date", "Month", "Pronoun", "Determiner", "Actor"])) return false;
+  // "Author Grace Whitfield": a known given name next makes the first word a role.
+  if (toks[a + 1]?.tags.has("FirstName") === true) return false;
+  return toks.slice(a + 1, b).every((t) => t.tags.has("ProperNoun") && !t.tags.has("Place"));
 }

@@ -93,6 +93,9 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     if (proxy?.kind === "anaphor" && noun !== undefined && /^,\s+$/.test(noun.post) && /^,/.test(last.post) && !span.some((t) => hasAny(t, PERSON_TAGS))) {
       return org(name, proxy.type ?? "other", false);
     }
+    // "Shelter Aid, a housing charity,": an organization noun heads the apposition after the name.
+    const appKind = appositionOrgType(doc, c.b);
+    if (appKind !== null && !span.some((t) => hasAny(t, PERSON_TAGS))) return org(name, appKind, false);
     // "a Treasury spokesman", "a Harbour Board official": a body that someone speaks for.
     const agent = toks[c.b];
     if (agent !== undefined && joined(last, agent) && AGENTS_AFTER.has(agent.lower) && !span.some((t) => hasAny(t, PERSON_TAGS) || t.tags.has("Place"))) {
@@ -189,7 +192,7 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
   // "Marta Kessler": a common given name, then one or two capitalised words that name no place.
   const givenName =
     span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
-  const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
+  const afterRole = (prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"))) || roleApposition(doc, c.b);
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
   if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
@@ -204,4 +207,39 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start, weak: true });
   }
   void text;
+}
+
+/**
+ * ", a housing charity," / ", the state's largest lender,": after a name at token `b`, an
+ * apposition whose head (the last word before a preposition or the closing punctuation) is an
+ * organization noun: that noun's type, else null.
+ */
+function appositionOrgType(doc: EnDoc, b: number): OrgType | null {
+  const { toks } = doc;
+  const last = toks[b - 1];
+  const det = toks[b];
+  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the"].includes(det.lower)) return null;
+  for (let k = b + 1; k < Math.min(b + 6, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || t.tags.has("Preposition") || t.tags.has("Verb")) return null;
+    if (/^[,;:.\u2014]/.test(t.post)) {
+      const proxy = ORG_PROXIES.get(t.lower);
+      return proxy?.kind === "anaphor" ? (proxy.type ?? "other") : null;
+    }
+  }
+  return null;
+}
+
+/** ", the mayor,", ", a retired nurse,": an apposition after the name at token `b` headed by a person noun. */
+function roleApposition(doc: EnDoc, b: number): boolean {
+  const { toks } = doc;
+  const last = toks[b - 1];
+  const det = toks[b];
+  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the"].includes(det.lower)) return false;
+  for (let k = b + 1; k < Math.min(b + 5, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || t.tags.has("Preposition") || t.tags.has("Verb")) return false;
+    if (/^[,;:.\u2014]/.test(t.post) || toks[k + 1]?.tags.has("Preposition") === true) return t.tags.has("Actor") || GENDERED.has(t.lower);
+  }
+  return false;
 }
