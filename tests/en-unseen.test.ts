@@ -96,3 +96,45 @@ describe("an unnamed describer, then he or she said", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("several people quoted in turn", () => {
+  const rows: Row[] = [
+    {
+      name: "a joint letter, the cue before: its first signer",
+      text: "In a joint letter, Senators Ana Ruiz and Carl Demming wrote: “The agency has failed the families it was meant to protect.”",
+      quote: "The agency has failed",
+      speaker: "Ana Ruiz",
+    },
+    {
+      name: "a joint letter, the cue after: its first signer, not the last",
+      text: "“The agency has failed the families it was meant to protect,” Senators Ana Ruiz and Carl Demming wrote in a joint letter.",
+      quote: "The agency has failed",
+      speaker: "Ana Ruiz",
+    },
+    {
+      name: "a statement read out after a fronted phrase and an apposition",
+      text: "The club sacked its coach on Sunday.\n\nIn a statement, Viktor Laine, the club's chairman, said:\n\n“We thank him for his work, but results were not good enough.”",
+      quote: "We thank him",
+      speaker: "Viktor Laine",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("a newspaper quoting someone", () => {
+  const rows: Row[] = [
+    {
+      name: "quoted her as saying, after the quote",
+      text: "Dana Whitcombe spoke to reporters in Hartford.\n\n“I was never told about the audit,” the Valley Tribune quoted her as saying.",
+      quote: "I was never told",
+      speaker: "Dana Whitcombe",
+    },
+    {
+      name: "quoted a name as saying, after the quote",
+      text: "“I was never told about the audit,” the Valley Tribune quoted Dana Whitcombe as saying.",
+      quote: "I was never told",
+      speaker: "Dana Whitcombe",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

@@ -192,6 +192,8 @@ function dependent(ctx: Ctx, m: EnMention): boolean {
   const { toks } = ctx.doc;
   if (/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "")) return true;
   const before = toks[tokAt(toks, m.start) - 1];
+  // The last word of a quote before the name governs nothing in its phrase.
+  if (before !== undefined && insideQuote(ctx, before.start)) return false;
   return before !== undefined && !before.cap && (before.tags.has("Preposition") || before.tags.has("Verb") || before.lower === "and");
 }
 
