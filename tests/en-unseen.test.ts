@@ -138,3 +138,48 @@ describe("a newspaper quoting someone", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a lower-case body speaks", () => {
+  const rows: Row[] = [
+    {
+      name: "the department, a county's health department named before",
+      text: "The county health department confirmed three cases on Monday.\n\n“The risk to the public remains low,” the department said in a statement.",
+      quote: "The risk",
+      speaker: "county health department",
+    },
+    {
+      name: "the government, the federal government named before",
+      text: "The federal government announced new rules for drones.\n\n“Safety comes first,” the government said in a statement.",
+      quote: "Safety comes first",
+      speaker: "federal government",
+    },
+    {
+      name: "the body named in the cue itself, not the one before",
+      text: "The Department of Transport closed the bridge.\n\n“The risk to the public remains low,” the county health department said in a statement.",
+      quote: "The risk",
+      speaker: "county health department",
+    },
+    {
+      name: "police said: a city's police named before",
+      text: "Hartford police arrested two men on Sunday.\n\n“Both suspects are in custody,” police said.",
+      quote: "Both suspects",
+      speaker: "Hartford police",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("organizations in English copy", () => {
+  const cases: { name: string; text: string; has: string[]; not: string[] }[] = [
+    { name: "a level and a domain before a body noun", text: "The county health department confirmed three cases.", has: ["county health department"], not: [] },
+    { name: "a domain before a ministry", text: "Arland's foreign ministry summoned the ambassador.", has: ["foreign ministry"], not: [] },
+    { name: "a body noun alone names nothing", text: "The government said the department would act.", has: [], not: ["government", "department"] },
+    { name: "a city before police is not the company of its name", text: "Hartford police arrested two men on Sunday.", has: ["Hartford police"], not: ["Hartford"] },
+    { name: "a company of the project lexicon before a plural noun stays", text: "Renault workers went on strike on Monday.", has: ["Renault"], not: [] },
+  ];
+  test.each(cases)("$name", ({ text, has, not }) => {
+    const names = en(text).organizations.map((o) => o.name);
+    for (const n of has) expect(names).toContain(n);
+    for (const n of not) expect(names).not.toContain(n);
+  });
+});

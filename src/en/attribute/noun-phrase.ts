@@ -71,7 +71,7 @@ export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: num
     const o = ctx.ents.orgs[m.entity];
     any = m;
     if (type === null || o?.type === type) typed = m;
-    if (o !== undefined && o.name.split(" ").includes(cap)) named = m;
+    if (o !== undefined && (o.name.split(" ").includes(cap) || o.name.split(" ").includes(noun))) named = m;
   }
   return namedOnly ? named : (named ?? typed ?? any);
 }
@@ -149,11 +149,15 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     const headWord = ORG_HEADS.has(noun.charAt(0).toUpperCase() + noun.slice(1));
     if (t.cap && !(headWord && mentionAt(ctx, t) === undefined && toks[clean[k - 1] ?? -1]?.lower === "the")) continue;
     if (proxy?.kind === "anaphor" || (headWord && proxy === undefined)) {
+      // "the county health department said": the noun ends a body's own name.
+      const own = mentionAt(ctx, t);
+      if (own?.kind === "organization" && firstPrep < 0) return { speaker: { kind: "organization", entity: own.entity }, description: null, pronoun: false };
       // "the company said"; "a spokesman for the federation said"; not "an ally of the company".
       const det = toks[clean[k - 1] ?? -1];
-      const opens = firstPrep < 0 && toks[clean[0] ?? -1]?.lower === "the";
+      // "police said": a bare plural body noun is the whole subject.
+      const opens = firstPrep < 0 && (toks[clean[0] ?? -1]?.lower === "the" || clean.length === 1);
       if (!opens && !(agent && (det?.lower === "the" || det?.lower === "its"))) continue;
-      const m = anaphorOrg(ctx, noun, proxy?.type ?? null, at, t.cap);
+      const m = anaphorOrg(ctx, noun, proxy?.type ?? null, at, t.cap || clean.length === 1);
       if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
       continue;
     }

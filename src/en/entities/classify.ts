@@ -84,7 +84,7 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     }
     // A lone letter ("X") is an organization only as a platform: "on X".
     const sure = c.b - c.a > 1 || (!atClauseStart(doc, c.a) && (name.length > 1 || toks[c.a - 1]?.lower === "on"));
-    const known = knownOrg(name, lookup, sure);
+    const known = knownOrg(name, lexiconFor(doc, c.a, c.b, lookup), sure);
     if (known !== null) return org(known.name, known.type, true);
     const span = toks.slice(c.a, c.b);
     // "Norway's regulator, Finanstilsynet, said": a name in apposition to an organization noun.
@@ -122,7 +122,7 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     // ends the run ("Senate Health Committee").
     const headEnds = c.b - c.a >= 2 && ORG_HEADS.has(word(last));
     for (let b = c.b - 1; b > c.a && !headEnds; b--) {
-      const k = knownOrg(chunkText(doc, c.a, b), lookup);
+      const k = knownOrg(chunkText(doc, c.a, b), lexiconFor(doc, c.a, b, lookup));
       if (k !== null) return org(k.name, k.type, true, { b, end: chunkEnd(doc, b) });
     }
     // "New Jersey Republicans": places before a known name still name it.
@@ -242,4 +242,18 @@ function roleApposition(doc: EnDoc, b: number): boolean {
     if (/^[,;:.\u2014]/.test(t.post) || toks[k + 1]?.tags.has("Preposition") === true) return t.tags.has("Actor") || GENDERED.has(t.lower);
   }
   return false;
+}
+
+/**
+ * The project lexicon (French and European names) for a run [a, b), or null where a lone word
+ * names something else in English: a place ("Hartford Town Hall", "US"), a word before a
+ * lower-case body ("Hartford police"), an acronym used as a modifier ("VPN services").
+ */
+function lexiconFor(doc: EnDoc, a: number, b: number, lookup: OrgLookup | null): OrgLookup | null {
+  if (b - a !== 1) return lookup;
+  const t = doc.toks[a];
+  const next = doc.toks[b];
+  if (t === undefined || t.tags.has("Place")) return null;
+  if (next !== undefined && joined(t, next) && !next.cap && (LOWER_ORG_AFTER.has(next.text) || (/^\p{Lu}{2,}$/u.test(t.text) && (next.tags.has("Noun") || next.tags.has("Plural"))))) return null;
+  return lookup;
 }
