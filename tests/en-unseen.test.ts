@@ -183,3 +183,34 @@ describe("organizations in English copy", () => {
     for (const n of not) expect(names).not.toContain(n);
   });
 });
+
+describe("a headline's quoted word echoed in the body", () => {
+  const rows: Row[] = [
+    {
+      name: "one word",
+      text: "Union calls pay offer an “insult”\n\nThe nurses' union rejected the pay offer on Monday.\n\nPriya Lomax, its general secretary, said the offer was an “insult” to staff who had worked through the winter.",
+      quote: "insult",
+      speaker: "Priya Lomax",
+    },
+    {
+      name: "one word inside a longer body quote, the headline's subject a description",
+      text: "Shipyard boss warns of “disaster”\n\nThe head of Marlow Shipyards, Tomas Eklund, said on Monday that the new tariffs were a problem.\n\n“If nothing changes, this will be a disaster for the whole region,” Eklund said.",
+      quote: "disaster",
+      speaker: "Tomas Eklund",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("photo credits", () => {
+  const cases: { name: string; text: string; person: string; org: string }[] = [
+    { name: "agency, slash, name", text: "Court hears appeal\n\nPolice stand guard outside the court in Hartford. REUTERS/Oren Falk\n\nA man was charged on Monday with arson.", person: "Oren Falk", org: "Reuters" },
+    { name: "name, slash, agency", text: "Court hears appeal\n\nDana Whitcombe at the rally in May. Photograph: Oren Falk/Getty Images\n\nA man was charged on Monday.", person: "Oren Falk", org: "Getty Images" },
+  ];
+  test.each(cases)("$name", ({ text, person, org }) => {
+    const r = en(text);
+    expect(r.people.map((p) => p.name)).toContain(person);
+    expect(r.organizations.map((o) => o.name)).toContain(org);
+    expect(r.organizations.map((o) => o.name)).not.toContain("Hartford");
+  });
+});

@@ -194,8 +194,10 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
   const afterRole = (prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"))) || roleApposition(doc, c.b);
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
+  // "Photograph: Oren Falk/Getty Images", "REUTERS/Oren Falk": the name a photo credit's slash joins.
+  const credit = span.length >= 2 && span.length <= 3 && (last.post === "/" || toks[c.a - 1]?.post === "/");
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
-  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
+  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || credit || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start });
     return;
   }
@@ -235,7 +237,7 @@ function roleApposition(doc: EnDoc, b: number): boolean {
   const { toks } = doc;
   const last = toks[b - 1];
   const det = toks[b];
-  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the"].includes(det.lower)) return false;
+  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the", "its", "their", "his", "her"].includes(det.lower)) return false;
   for (let k = b + 1; k < Math.min(b + 5, toks.length); k++) {
     const t = toks[k];
     if (t === undefined || t.cap || t.tags.has("Preposition") || t.tags.has("Verb")) return false;
@@ -253,7 +255,9 @@ function lexiconFor(doc: EnDoc, a: number, b: number, lookup: OrgLookup | null):
   if (b - a !== 1) return lookup;
   const t = doc.toks[a];
   const next = doc.toks[b];
-  if (t === undefined || t.tags.has("Place")) return null;
+  const before = doc.toks[a - 1];
+  // "in Hartford", "from Vallon": a lone name after a preposition of place is where, not who.
+  if (t === undefined || t.tags.has("Place") || (before !== undefined && ["in", "from", "near"].includes(before.text))) return null;
   if (next !== undefined && joined(t, next) && !next.cap && (LOWER_ORG_AFTER.has(next.text) || (/^\p{Lu}{2,}$/u.test(t.text) && (next.tags.has("Noun") || next.tags.has("Plural"))))) return null;
   return lookup;
 }
