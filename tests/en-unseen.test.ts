@@ -214,3 +214,57 @@ describe("photo credits", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Hartford");
   });
 });
+
+describe("an organization's voice, more forms", () => {
+  const rows: Row[] = [
+    {
+      name: "it said: the organization named last",
+      text: "Velmont Foods Inc. recalled 2,000 jars of jam.\n\n“No illnesses have been reported,” it said.",
+      quote: "No illnesses",
+      speaker: "Velmont Foods Inc.",
+    },
+    {
+      name: "a company spokesman, the company named four paragraphs back",
+      text: "Velmont Foods Inc. recalled 2,000 jars of jam.\n\nThe jars were sold in six states.\n\nInspectors found glass in two of them.\n\nShops were told to clear shelves.\n\n“We acted as soon as we knew,” a company spokesman said.",
+      quote: "We acted",
+      speaker: "Velmont Foods Inc.",
+    },
+    {
+      name: "they wrote, the researchers' university in the paragraph before",
+      text: "Researchers at the University of Arland studied 400 patients.\n\n“The effect was larger than we expected,” they wrote.",
+      quote: "The effect",
+      speaker: "University of Arland",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("a person named before, then described", () => {
+  const rows: Row[] = [
+    {
+      name: "the 54-year-old",
+      text: "Daniel Marsh lost his job in March.\n\n“I never saw it coming,” the 54-year-old said.",
+      quote: "I never saw",
+      speaker: "Daniel Marsh",
+    },
+    {
+      name: "the former minister, a title glued after a domain word",
+      text: "Former Finance Minister Ana Ruiz criticised the budget.\n\n“It is a gamble with our future,” the former minister said.",
+      quote: "It is a gamble",
+      speaker: "Ana Ruiz",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("malformed names", () => {
+  const cases: { name: string; text: string; people: string[] }[] = [
+    { name: "a domain glued before a title", text: "Former Finance Minister Ana Ruiz criticised the budget.", people: ["Ana Ruiz"] },
+    { name: "a title then a field, after the name", text: "“The data are clear,” said Martin Roland, Emeritus Professor of Medicine at Cambridge.", people: ["Martin Roland"] },
+    { name: "a given name whose surname the tagger takes for a place", text: "Daniel Marsh lost his job in March.", people: ["Daniel Marsh"] },
+    { name: "a place's head word after a given name", text: "Jordan Valley is dry this year, farmers said.", people: [] },
+  ];
+  test.each(cases)("$name", ({ text, people }) => {
+    expect(en(text).people.map((p) => p.name)).toEqual(people);
+  });
+});

@@ -125,11 +125,28 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     return id === null ? null : { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
   }
   if (person !== null) return { speaker: { kind: "person", entity: person.entity }, description: null, pronoun: false };
-  // "they wrote": the organization the paragraph has named ("analysts at Morrow & Pike said…").
+  // "they wrote": the organization the paragraph has named ("analysts at Morrow & Pike said…"),
+  // or the paragraph before when the quote opens its own.
   if (clean.length === 1 && toks[clean[0] ?? -1]?.lower === "they") {
-    const para = ctx.doc.paras.find((p) => p.start <= at && at <= p.end);
-    const m = ctx.ents.mentions.filter((x) => x.kind === "organization" && !x.inQuote && para !== undefined && x.start >= para.start && x.start < at).pop();
+    const pi = ctx.doc.paras.findIndex((p) => p.start <= at && at <= p.end);
+    const para = ctx.doc.paras[pi];
+    const opens = para !== undefined && ctx.doc.text.slice(para.start, at).trim() === "";
+    const from = (opens ? ctx.doc.paras[pi - 1] : para)?.start ?? at;
+    const m = ctx.ents.mentions.filter((x) => x.kind === "organization" && !x.inQuote && x.start >= from && x.start < at).pop();
     if (m !== undefined) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: true };
+  }
+  // "it said": the organization named last, in this paragraph or the two before.
+  if (clean.length === 1 && toks[clean[0] ?? -1]?.lower === "it") {
+    const m = recentOrg(ctx, at);
+    return m === null ? null : { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: true };
+  }
+  // "the 54-year-old said", "the 54-year-old nurse said": the person the story is about, the
+  // last one named or quoted before.
+  const age = /^the\s+\d+-year-old(?:\s+([a-z]+))?$/i.exec(text.slice(toks[clean[0] ?? -1]?.start ?? 0, toks[clean[clean.length - 1] ?? -1]?.end ?? 0));
+  if (age !== null) {
+    const g = age[1] === undefined ? undefined : GENDERED.get(age[1].toLowerCase());
+    const id = g === undefined ? lastPerson(ctx, at) : resolvePronoun(ctx, g, at);
+    if (id !== null) return { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
   }
   // Spokesman for X, X's statement, the company.
   const orgIn = (from: number, to: number): EnMention | undefined =>
@@ -163,6 +180,13 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     }
     if (proxy === undefined) continue;
     agent = true;
+    // "a company spokesman", "a bank spokeswoman": the body of that kind named last.
+    const kindNoun = toks[clean[k - 1] ?? -1];
+    const kind = kindNoun === undefined || kindNoun.cap ? undefined : ORG_PROXIES.get(kindNoun.lower);
+    if (proxy.kind === "agent" && kind?.kind === "anaphor" && kindNoun !== undefined) {
+      const m = anaphorOrg(ctx, kindNoun.lower, kind.type, at);
+      if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+    }
     const org = orgIn(startOff, endOff);
     if (org !== undefined) return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
   }
@@ -279,3 +303,13 @@ export function describerBefore(ctx: Ctx, g: Gender, at: number): number[] | nul
 }
 
 const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);
+
+/** The person named or quoted last before `at` (outside quotes), any gender. */
+function lastPerson(ctx: Ctx, at: number): number | null {
+  let best: { person: number; at: number } | null = null;
+  for (const e of ctx.events) if (e.at < at && (best === null || e.at > best.at)) best = e;
+  for (const m of ctx.ents.mentions) {
+    if (m.kind === "person" && !m.inQuote && m.start < at && (best === null || m.start > best.at)) best = { person: m.entity, at: m.start };
+  }
+  return best?.person ?? null;
+}

@@ -140,8 +140,11 @@ export function gluedTitle(
     if (titleStart >= 0) continue;
     for (let k = a + 1; k < n; k++) {
       const title = titleAt(toks, k, n);
-      if (title === null || k + title.len !== n || !namesOrg(doc, a, k)) continue;
-      return { orgA: a, orgB: k, name: n, role: text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0), gender: title.gender, start: toks[k]?.start ?? 0 };
+      if (title === null || k + title.len !== n) continue;
+      const role = text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0);
+      if (namesOrg(doc, a, k)) return { orgA: a, orgB: k, name: n, role, gender: title.gender, start: toks[k]?.start ?? 0 };
+      // "Finance Minister Ana Ruiz": a domain before the title, no body of its own.
+      if (!toks.slice(a, k).some((t) => hasAny(t, PERSON_TAGS))) return { orgA: a, orgB: a, name: n, role, gender: title.gender, start: toks[a]?.start ?? 0 };
     }
   }
   return null;
@@ -236,7 +239,8 @@ export function chunks(doc: EnDoc): Chunk[] {
     if (glued !== null) {
       if (glued.orgA < glued.orgB) out.push({ a: glued.orgA, b: glued.orgB, titles: [], gender: null, start: toks[glued.orgA]?.start ?? 0, body: true });
       out.push({ a: glued.name, b, titles: [...titles.slice(0, -1), glued.role], gender: glued.gender ?? gender, start: glued.start });
-    } else if (a < b) out.push({ a, b, titles, gender, start });
+    } else if (a < b && !(titles.length > 0 && CONNECTORS.has(toks[a]?.text ?? ""))) out.push({ a, b, titles, gender, start });
+    // (A title then "of Medicine" with no name after it: a field, neither person nor body.)
     i = Math.max(b, i + 1);
   }
   return out;

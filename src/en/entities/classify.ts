@@ -46,6 +46,9 @@ export interface Classified {
   weak?: boolean;
 }
 
+/** Last words of a place's name. */
+const PLACE_HEADS = new Set(["Valley", "Station", "Street", "Road", "Avenue", "Square", "Park", "River", "Lake", "Bay", "Island", "Islands", "Mountain", "Hill", "Hills", "Beach", "County", "City", "Bridge", "Airport", "Harbour", "Harbor", "Heights", "Springs", "Falls"]);
+
 /** Forms that put the speaker right after them: "…," said Priya Raman. */
 export const SAID_BEFORE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "recalled", "continued"]);
 
@@ -191,7 +194,12 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower)) || afterQuote;
   // "Marta Kessler": a common given name, then one or two capitalised words that name no place.
   const givenName =
-    span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
+    span.length >= 2 &&
+    span.length <= 3 &&
+    firstNameGender(first.text) !== null &&
+    // The tagger calls "Daniel Marsh" a place for its surname: only a city, region or a place's
+    // head word ("Jordan Valley") makes it one.
+    !span.slice(1).some((t) => hasAny(t, ["City", "Region", "Country"]) || PLACE_HEADS.has(t.text) || ORG_HEADS.has(word(t)));
   const afterRole = (prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"))) || roleApposition(doc, c.b);
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
   // "Photograph: Oren Falk/Getty Images", "REUTERS/Oren Falk": the name a photo credit's slash joins.
