@@ -268,3 +268,20 @@ describe("malformed names", () => {
     expect(en(text).people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("affiliations and companies named by their kind", () => {
+  const cases: { name: string; text: string; person: string; affiliation: string }[] = [
+    { name: "CEO of a company named after its kind", text: "“Attacks will grow,” predicted Daniel Marsh, CEO of security company Brightfold.", person: "Daniel Marsh", affiliation: "Brightfold" },
+    { name: "X of the firm Y", text: "Laura Pike of the investment firm Vantor told reporters the bank was safe.", person: "Laura Pike", affiliation: "Vantor" },
+    { name: "its chief executive", text: "Velmont Foods Inc. said its chief executive Ana Ruiz would resign.", person: "Ana Ruiz", affiliation: "Velmont Foods Inc." },
+    { name: "who heads Y", text: "“We are ready,” said Ana Ruiz, who heads the Vallon Port Authority.", person: "Ana Ruiz", affiliation: "Vallon Port Authority" },
+    { name: "a spokesman for Y", text: "Daniel Marsh, a spokesman for the Vallon Port Authority, said the port was closed.", person: "Daniel Marsh", affiliation: "Vallon Port Authority" },
+  ];
+  test.each(cases)("$name", ({ text, person, affiliation }) => {
+    const p = en(text).people.find((x) => x.name === person);
+    expect(p?.affiliations).toContain(affiliation);
+  });
+  test("a company named after its kind at a sentence start", () => {
+    expect(en("Security firm Brightfold also predicted losses.").organizations.map((o) => o.name)).toEqual(["Brightfold"]);
+  });
+});

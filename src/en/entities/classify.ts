@@ -121,6 +121,11 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     if (kind !== undefined && MEDIA_BEFORE.has(kind.lower) && joined(kind, first) && toks[c.a - 2]?.lower === "the") {
       return org(name, "media", false);
     }
+    // "security company Top Patch", "the investment firm Vantor": a company named after its kind.
+    const kindType = kind === undefined || kind.cap || !joined(kind, first) ? undefined : ORG_PROXIES.get(kind.lower);
+    if (kindType?.kind === "anaphor" && kindType.type === "company" && !span.some((t) => hasAny(t, PERSON_TAGS))) {
+      return org(name, "company", false);
+    }
     // A known organization opening a longer run ("Microsoft Outlook"), unless a head word
     // ends the run ("Senate Health Committee").
     const headEnds = c.b - c.a >= 2 && ORG_HEADS.has(word(last));
