@@ -285,3 +285,15 @@ describe("affiliations and companies named by their kind", () => {
     expect(en("Security firm Brightfold also predicted losses.").organizations.map((o) => o.name)).toEqual(["Brightfold"]);
   });
 });
+
+describe("a quote paragraph continuing the speaker", () => {
+  const rows: Row[] = [
+    {
+      name: "a person named as an object in the paragraph between does not take over",
+      text: "“We will rebuild the mill,” said Daniel Marsh.\n\nThe mill was bought from Ana Ruiz in 1990 and burned last spring.\n\n“It will take two years, maybe three.”",
+      quote: "It will take",
+      speaker: "Daniel Marsh",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
