@@ -17,6 +17,7 @@ const LISTS = [
   { file: "en-known-orgs.txt", name: "EN_KNOWN_ORGS", columns: 3 },
   { file: "en-gendered-nouns.txt", name: "EN_GENDERED_NOUNS", columns: 2 },
   { file: "en-org-proxies.txt", name: "EN_ORG_PROXIES", columns: 3 },
+  { file: "en-lower-bodies.txt", name: "EN_LOWER_BODIES", columns: 3 },
 ];
 
 const errors = [];

@@ -12,6 +12,7 @@ import type { EnQuote } from "./quotes.js";
 import { chunks } from "./entities/chunks.js";
 import { SAID_BEFORE, classify, type Classified } from "./entities/classify.js";
 import { describePeople, typeByApposition } from "./entities/describe.js";
+import { lowerBodies } from "./entities/lower-bodies.js";
 import { hasAny, isPossessive, PERSON_TAGS } from "./entities/names.js";
 
 export { word } from "./entities/names.js";
@@ -66,6 +67,7 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
   const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < (q.multi ? q.after : q.end));
   const found: Classified[] = [];
   for (const c of chunks(doc)) classify(doc, c, lookup, found);
+  for (const body of lowerBodies(doc)) if (!found.some((f) => f.start < body.end && body.start < f.end)) found.push(body);
 
   const people: EnPerson[] = [];
   const orgs: EnOrg[] = [];

@@ -6,6 +6,7 @@ import type { Gender, OrgType } from "../core/types.js";
 import {
   EN_GENDERED_NOUNS,
   EN_KNOWN_ORGS,
+  EN_LOWER_BODIES,
   EN_ORG_HEADS,
   EN_ORG_PROXIES,
   EN_SPEECH_VERBS,
@@ -90,4 +91,15 @@ export const ORG_PROXIES: ReadonlyMap<string, OrgProxy> = new Map(
     const k = kind === "agent" || kind === "document" ? kind : "anaphor";
     return [w, { kind: k, type: t === "-" || t === undefined ? null : orgType(t) }] as const;
   }),
+);
+
+/** A word of a lower-case public body's name: its role there, and the type a head word gives. */
+export interface LowerBodyWord {
+  role: "level" | "domain" | "head";
+  type: OrgType;
+}
+
+/** Lower-case word → its part in a body's name ("federal" level, "health" domain, "department" head). */
+export const LOWER_BODIES: ReadonlyMap<string, LowerBodyWord> = new Map(
+  EN_LOWER_BODIES.map(([w = "", role, t]) => [w, { role: role === "head" ? "head" : role === "level" ? "level" : "domain", type: orgType(t) }] as const),
 );

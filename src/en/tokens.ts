@@ -55,6 +55,7 @@ interface CSentence {
 }
 
 const CAP = /^\p{Lu}/u;
+const SLASHED = /^(\p{Lu}[\p{L}.'\u2019-]*)\/(\p{Lu}[\p{L}.'\u2019-]*)$/u;
 
 /** Tokenise with compromise and split into paragraphs (lines). */
 export function tokenize(text: string): EnDoc {
@@ -80,6 +81,19 @@ export function tokenize(text: string): EnDoc {
           tags: new Set([...prev.tags, ...t.tags]),
         });
         prev.lower = prev.text.toLowerCase().replace(/\u2019/g, "'");
+        continue;
+      }
+      // "REUTERS/Dana Whitcombe", "Oren Falk/Getty Images": a photo credit's slash parts two names.
+      const slash = SLASHED.exec(t.text);
+      if (slash?.[1] !== undefined && slash[2] !== undefined) {
+        const at = t.offset.start;
+        const own = t.tags.filter((g) => g !== "SlashedTerm");
+        const tagsOf = (w: string): Set<string> => new Set(/^\p{Lu}+$/u.test(w) ? ["Acronym", "ProperNoun", "Noun"] : own);
+        const a = slash[1];
+        const b = slash[2];
+        toks.push({ text: a, lower: a.toLowerCase(), start: at, end: at + a.length, pre: t.pre, post: "/", tags: tagsOf(a), cap: true, sentStart });
+        const bs = at + a.length + 1;
+        toks.push({ text: b, lower: b.toLowerCase(), start: bs, end: bs + b.length, pre: "", post: t.post, tags: tagsOf(b), cap: true, sentStart });
         continue;
       }
       toks.push({

@@ -170,10 +170,14 @@ export function clauseSubject(ctx: Ctx, idx: readonly number[]): number[] {
   }
   const filled = parts.filter((p) => p.length > 0);
   if (filled.length < 2) return [...idx];
-  const head = filled[0] ?? [];
-  const named = head.some((i) => {
-    const t = toks[i];
-    return t !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || mentionAt(ctx, t) !== undefined);
-  });
-  return named ? [...idx] : (filled[filled.length - 1] ?? []);
+  const names = (part: readonly number[]): boolean =>
+    part.some((i) => {
+      const t = toks[i];
+      return t !== undefined && (t.lower === "he" || t.lower === "she" || t.lower === "they" || mentionAt(ctx, t) !== undefined);
+    });
+  if (names(filled[0] ?? [])) return [...idx];
+  // «In a statement, Ivo Brandt, the club's chairman, said»: after the fronted phrase, the part
+  // opening on a name keeps the apposition that follows it.
+  const j = filled.findIndex((part, k) => k > 0 && k < filled.length - 1 && names(part) && mentionAt(ctx, toks[part[0] ?? -1] as Tok) !== undefined);
+  return j > 0 ? filled.slice(j).flat() : (filled[filled.length - 1] ?? []);
 }

@@ -7,9 +7,10 @@ import { word } from "../entities.js";
 import type { EnQuote } from "../quotes.js";
 import type { Tok } from "../tokens.js";
 import { build, clauseSubject, isSpeechVerb, mentionAt, SENTENCE_END, tokensIn, type Attribution, type Ctx } from "./context.js";
+import { quotedAs } from "./cue-before.js";
 import { resolveNp } from "./noun-phrase.js";
 
-export const rules = ["incise", "inverted", "as-put-it", "according-to"] as const;
+export const rules = ["incise", "inverted", "as-put-it", "according-to", "quoted-as"] as const;
 
 export function cueAfter(ctx: Ctx, q: EnQuote, range: [number, number]): Attribution | null {
   const { toks } = ctx.doc;
@@ -28,6 +29,10 @@ export function cueAfter(ctx: Ctx, q: EnQuote, range: [number, number]): Attribu
   if (/\.\s*["\u201d]$/.test(ctx.doc.text.slice(Math.max(q.lastOpen, q.after - 3), q.after)) && first.cap && first.lower !== "he" && first.lower !== "she") return null;
   // The verb comes within a few words, or after a name and its apposition («"…," Ivo Brandt,
   // a lawyer for the family since 2019, told the court»).
+  // «"…," the Ledger quoted her as saying»: the one quoted speaks, not the outlet.
+  const saying = idx.findIndex((i, k) => k > 1 && k < 14 && ["saying", "telling", "writing"].includes(toks[i]?.lower ?? ""));
+  const quoted = saying > 0 ? quotedAs(ctx, idx, saying, q.open) : null;
+  if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.85, range[1]);
   const named = mentionAt(ctx, first);
   const reach = named !== undefined && /^,/.test(toks[named.tokEnd - 1]?.post ?? "") ? 30 : 14;
   const v = idx.findIndex((i, k) => k < reach && isSpeechVerb(toks, i));

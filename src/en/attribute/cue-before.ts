@@ -51,7 +51,7 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
  * «The Daily Ledger quoted her as saying "…"»: the one quoted speaks, not the outlet. `v`:
  * the position in `idx` of "saying"; the object between "quoted" and "as" is the speaker.
  */
-function quotedAs(ctx: Ctx, idx: readonly number[], v: number, at: number): { np: Np; verb: number } | null {
+export function quotedAs(ctx: Ctx, idx: readonly number[], v: number, at: number): { np: Np; verb: number } | null {
   const { toks } = ctx.doc;
   if (!["saying", "telling", "writing"].includes(toks[idx[v] ?? -1]?.lower ?? "") || toks[idx[v - 1] ?? -1]?.lower !== "as") return null;
   let k = v - 2;

@@ -23,12 +23,14 @@ export function echo(ctx: Ctx, out: Attribution[]): void {
     const mine = texts[qi] ?? "";
     // A headline or standfirst (first two paragraphs) takes the body's speaker over a description.
     const top = (quotes[qi]?.para ?? 9) < 2;
-    if (a.speaker !== null || (a.description !== null && !top) || mine.split(" ").length < 3) return;
+    // A headline's quoted word or two ("calls the offer an 'insult'") echoes a body quote
+    // holding it whole; in the body, three words at least.
+    if (a.speaker !== null || (a.description !== null && !top) || mine === "" || mine.split(" ").length < (top ? 1 : 3)) return;
     for (let k = 0; k < out.length; k++) {
       const other = out[k];
       const theirs = texts[k] ?? "";
       if (k === qi || other === undefined || other.speaker === null || other.rule === "echo") continue;
-      if (theirs.includes(mine) || (theirs.split(" ").length >= 3 && mine.includes(theirs))) {
+      if (` ${theirs} `.includes(` ${mine} `) || (theirs.split(" ").length >= 3 && mine.includes(theirs))) {
         out[qi] = { ...other, cue: null, channel: null, confidence: 0.6, rule: "echo" };
         return;
       }

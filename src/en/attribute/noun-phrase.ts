@@ -61,7 +61,7 @@ function hasTag(t: Tok, tags: readonly string[]): boolean {
  * the noun ("the federation" → "… Workers' Federation"), else the last of the noun's type,
  * else the last named at all.
  */
-export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: number): EnMention | null {
+export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: number, namedOnly = false): EnMention | null {
   const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
   let named: EnMention | null = null;
   let typed: EnMention | null = null;
@@ -71,9 +71,9 @@ export function anaphorOrg(ctx: Ctx, noun: string, type: OrgType | null, at: num
     const o = ctx.ents.orgs[m.entity];
     any = m;
     if (type === null || o?.type === type) typed = m;
-    if (o !== undefined && o.name.split(" ").includes(cap)) named = m;
+    if (o !== undefined && (o.name.split(" ").includes(cap) || o.name.split(" ").includes(noun))) named = m;
   }
-  return named ?? typed ?? any;
+  return namedOnly ? named : (named ?? typed ?? any);
 }
 
 export interface Np {
@@ -117,15 +117,36 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     person = lead;
   }
   if (pronoun !== null && (person === null || (toks[pronoun.i]?.start ?? 0) > person.start)) {
+    const described = describerBefore(ctx, pronoun.g, at);
+    // An agent of a body ("A spokesman for Velmont said …") still gives that body.
+    const np = described === null ? null : resolveNp(ctx, described.filter((i) => !["he", "she"].includes(toks[i]?.lower ?? "")), false, at, 0);
+    if (np !== null) return { ...np, pronoun: true };
     const id = resolvePronoun(ctx, pronoun.g, at);
     return id === null ? null : { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
   }
   if (person !== null) return { speaker: { kind: "person", entity: person.entity }, description: null, pronoun: false };
-  // "they wrote": the organization the paragraph has named ("analysts at Morrow & Pike said…").
+  // "they wrote": the organization the paragraph has named ("analysts at Morrow & Pike said…"),
+  // or the paragraph before when the quote opens its own.
   if (clean.length === 1 && toks[clean[0] ?? -1]?.lower === "they") {
-    const para = ctx.doc.paras.find((p) => p.start <= at && at <= p.end);
-    const m = ctx.ents.mentions.filter((x) => x.kind === "organization" && !x.inQuote && para !== undefined && x.start >= para.start && x.start < at).pop();
+    const pi = ctx.doc.paras.findIndex((p) => p.start <= at && at <= p.end);
+    const para = ctx.doc.paras[pi];
+    const opens = para !== undefined && ctx.doc.text.slice(para.start, at).trim() === "";
+    const from = (opens ? ctx.doc.paras[pi - 1] : para)?.start ?? at;
+    const m = ctx.ents.mentions.filter((x) => x.kind === "organization" && !x.inQuote && x.start >= from && x.start < at).pop();
     if (m !== undefined) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: true };
+  }
+  // "it said": the organization named last, in this paragraph or the two before.
+  if (clean.length === 1 && toks[clean[0] ?? -1]?.lower === "it") {
+    const m = recentOrg(ctx, at);
+    return m === null ? null : { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: true };
+  }
+  // "the 54-year-old said", "the 54-year-old nurse said": the person the story is about, the
+  // last one named or quoted before.
+  const age = /^the\s+\d+-year-old(?:\s+([a-z]+))?$/i.exec(text.slice(toks[clean[0] ?? -1]?.start ?? 0, toks[clean[clean.length - 1] ?? -1]?.end ?? 0));
+  if (age !== null) {
+    const g = age[1] === undefined ? undefined : GENDERED.get(age[1].toLowerCase());
+    const id = g === undefined ? lastPerson(ctx, at) : resolvePronoun(ctx, g, at);
+    if (id !== null) return { speaker: { kind: "person", entity: id }, description: null, pronoun: true };
   }
   // Spokesman for X, X's statement, the company.
   const orgIn = (from: number, to: number): EnMention | undefined =>
@@ -137,21 +158,35 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   for (const [k, i] of clean.entries()) {
     const t = toks[i];
     if (t === undefined) continue;
-    const proxy = ORG_PROXIES.get(t.lower);
+    // "the institute's report": the possessive's noun stands for the body.
+    const noun = t.lower.replace(/['\u2019]s$/, "");
+    const proxy = ORG_PROXIES.get(noun);
     if (firstPrep < 0 && t.tags.has("Preposition") && !t.cap) firstPrep = t.start;
-    if (t.cap) continue;
-    const headWord = ORG_HEADS.has(t.lower.charAt(0).toUpperCase() + t.lower.slice(1));
+    // "the Corps said": a capitalised head word alone, not itself a name, is the body named before.
+    const headWord = ORG_HEADS.has(noun.charAt(0).toUpperCase() + noun.slice(1));
+    if (t.cap && !(headWord && mentionAt(ctx, t) === undefined && toks[clean[k - 1] ?? -1]?.lower === "the")) continue;
     if (proxy?.kind === "anaphor" || (headWord && proxy === undefined)) {
+      // "the county health department said": the noun ends a body's own name.
+      const own = mentionAt(ctx, t);
+      if (own?.kind === "organization" && firstPrep < 0) return { speaker: { kind: "organization", entity: own.entity }, description: null, pronoun: false };
       // "the company said"; "a spokesman for the federation said"; not "an ally of the company".
       const det = toks[clean[k - 1] ?? -1];
-      const opens = firstPrep < 0 && toks[clean[0] ?? -1]?.lower === "the";
+      // "police said": a bare plural body noun is the whole subject.
+      const opens = firstPrep < 0 && (toks[clean[0] ?? -1]?.lower === "the" || clean.length === 1);
       if (!opens && !(agent && (det?.lower === "the" || det?.lower === "its"))) continue;
-      const m = anaphorOrg(ctx, t.lower, proxy?.type ?? null, at);
+      const m = anaphorOrg(ctx, noun, proxy?.type ?? null, at, t.cap || clean.length === 1);
       if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
       continue;
     }
     if (proxy === undefined) continue;
     agent = true;
+    // "a company spokesman", "a bank spokeswoman": the body of that kind named last.
+    const kindNoun = toks[clean[k - 1] ?? -1];
+    const kind = kindNoun === undefined || kindNoun.cap ? undefined : ORG_PROXIES.get(kindNoun.lower);
+    if (proxy.kind === "agent" && kind?.kind === "anaphor" && kindNoun !== undefined) {
+      const m = anaphorOrg(ctx, kindNoun.lower, kind.type, at);
+      if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+    }
     const org = orgIn(startOff, endOff);
     if (org !== undefined) return { speaker: { kind: "organization", entity: org.entity }, description: null, pronoun: false };
   }
@@ -171,7 +206,7 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   desc = desc.replace(/^(and|but|so|then)\s+/i, "");
   if (desc === "" || desc.split(/\s+/).length > 14) return null;
   const head = toks[clean[0] ?? -1];
-  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower))) {
+  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower) || head.lower === "one" || head.lower === "another")) {
     const known = roleNoun(ctx, clean, at);
     if (known !== null) return { speaker: { kind: "person", entity: known }, description: null, pronoun: false };
     return { speaker: null, description: desc, pronoun: false };
@@ -185,6 +220,8 @@ function dependent(ctx: Ctx, m: EnMention): boolean {
   const { toks } = ctx.doc;
   if (/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "")) return true;
   const before = toks[tokAt(toks, m.start) - 1];
+  // The last word of a quote before the name governs nothing in its phrase.
+  if (before !== undefined && insideQuote(ctx, before.start)) return false;
   return before !== undefined && !before.cap && (before.tags.has("Preposition") || before.tags.has("Verb") || before.lower === "and");
 }
 
@@ -218,4 +255,61 @@ function roleNoun(ctx: Ctx, idx: readonly number[], at: number): number | null {
     for (const m of p.mentions) if (m.start < at && !m.inQuote && (best === null || m.start > best.at)) best = { id, at: m.start };
   });
   return best === null ? null : (best as { id: number }).id;
+}
+
+/**
+ * «A farmer who asked not to be named said the well was dry. "…," he said.»: the sentence
+ * before the quote's, in its paragraph or the paragraph before, has an unnamed person as its
+ * subject (a determiner and a person noun open it, nobody is named before the verb): he/she is
+ * that person, described, not the last one named. The subject's tokens, or null.
+ */
+export function describerBefore(ctx: Ctx, g: Gender, at: number): number[] | null {
+  const { doc } = ctx;
+  const { toks } = doc;
+  const pi = doc.paras.findIndex((p) => p.start <= at && at <= p.end);
+  const from = doc.paras[Math.max(0, pi - 1)]?.start ?? 0;
+  let own = -1;
+  let prev = -1;
+  for (const s of doc.sentenceStarts) {
+    if (s >= at) break;
+    if (s < from || insideQuote(ctx, s)) continue;
+    prev = own;
+    own = s;
+  }
+  // The quote opens its sentence: the sentence before is the one to read.
+  const start = doc.text.slice(own, at).trim() === "" ? prev : own;
+  if (start < 0) return null;
+  const i0 = tokAt(toks, start);
+  const det = toks[i0];
+  if (det === undefined || !["a", "an", "one", "another"].includes(det.lower)) return null;
+  for (let k = i0 + 1; k < Math.min(i0 + 5, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || hasTag(t, ["Verb", "Preposition"])) return null;
+    const ng = GENDERED.get(t.lower);
+    if (ng !== undefined || t.tags.has("Actor")) {
+      if (ng !== undefined && ng !== g) return null;
+      // The description runs to the verb or the comma that closes the subject.
+      let e = k;
+      while (e + 1 < toks.length && e < k + 12) {
+        const n = toks[e + 1];
+        const cur = toks[e];
+        if (n === undefined || cur === undefined || /[,;:.!?\u2014]/.test(cur.post) || (n.tags.has("Verb") && SAID.has(n.lower))) break;
+        e++;
+      }
+      return Array.from({ length: e - i0 + 1 }, (_, j) => i0 + j);
+    }
+  }
+  return null;
+}
+
+const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);
+
+/** The person named or quoted last before `at` (outside quotes), any gender. */
+function lastPerson(ctx: Ctx, at: number): number | null {
+  let best: { person: number; at: number } | null = null;
+  for (const e of ctx.events) if (e.at < at && (best === null || e.at > best.at)) best = e;
+  for (const m of ctx.ents.mentions) {
+    if (m.kind === "person" && !m.inQuote && m.start < at && (best === null || m.start > best.at)) best = { person: m.entity, at: m.start };
+  }
+  return best?.person ?? null;
 }

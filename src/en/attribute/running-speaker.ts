@@ -5,6 +5,7 @@
  * between (outside quotes): English features return to their speaker without a new cue.
  */
 import type { Attribution, Ctx, Ranges } from "./context.js";
+import { isSubject } from "./noun-phrase.js";
 
 export const rules = ["running-speaker"] as const;
 
@@ -17,8 +18,11 @@ export function runningSpeaker(ctx: Ctx, qi: number, _ranges: Ranges, done: read
     const a = done[k];
     if (p === undefined || a === undefined || p.lastPara < q.para - 3) return null;
     if (a.speaker === null) continue;
+    // Another person as the subject of a sentence between takes the story over; one named as an
+    // object ("bought from Ana Ruiz") does not.
     const between = ctx.ents.mentions.some(
-      (m) => m.kind === "person" && !m.inQuote && m.start > p.after && m.start < q.open && !(a.speaker?.kind === "person" && m.entity === a.speaker.entity),
+      (m) =>
+        m.kind === "person" && !m.inQuote && m.start > p.after && m.start < q.open && !(a.speaker?.kind === "person" && m.entity === a.speaker.entity) && isSubject(ctx, m),
     );
     if (between) return null;
     return { ...a, cue: null, channel: null, confidence: 0.5, rule: "running-speaker" };

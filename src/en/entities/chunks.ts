@@ -140,8 +140,11 @@ export function gluedTitle(
     if (titleStart >= 0) continue;
     for (let k = a + 1; k < n; k++) {
       const title = titleAt(toks, k, n);
-      if (title === null || k + title.len !== n || !namesOrg(doc, a, k)) continue;
-      return { orgA: a, orgB: k, name: n, role: text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0), gender: title.gender, start: toks[k]?.start ?? 0 };
+      if (title === null || k + title.len !== n) continue;
+      const role = text.slice(toks[a]?.start ?? 0, toks[n - 1]?.end ?? 0);
+      if (namesOrg(doc, a, k)) return { orgA: a, orgB: k, name: n, role, gender: title.gender, start: toks[k]?.start ?? 0 };
+      // "Finance Minister Ana Ruiz": a domain before the title, no body of its own.
+      if (!toks.slice(a, k).some((t) => hasAny(t, PERSON_TAGS))) return { orgA: a, orgB: a, name: n, role, gender: title.gender, start: toks[a]?.start ?? 0 };
     }
   }
   return null;
@@ -213,6 +216,7 @@ export function chunks(doc: EnDoc): Chunk[] {
     while (a < b) {
       const first = toks[a];
       if (first === undefined || titleCase || !atClauseStart(doc, a) || hasAny(first, PROPER_TAGS) || titleAt(toks, a, b) !== null) break;
+      if (a === i && unknownGivenWord(toks, a, b)) break;
       a++;
     }
     // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
@@ -235,8 +239,23 @@ export function chunks(doc: EnDoc): Chunk[] {
     if (glued !== null) {
       if (glued.orgA < glued.orgB) out.push({ a: glued.orgA, b: glued.orgB, titles: [], gender: null, start: toks[glued.orgA]?.start ?? 0, body: true });
       out.push({ a: glued.name, b, titles: [...titles.slice(0, -1), glued.role], gender: glued.gender ?? gender, start: glued.start });
-    } else if (a < b) out.push({ a, b, titles, gender, start });
+    } else if (a < b && !(titles.length > 0 && CONNECTORS.has(toks[a]?.text ?? ""))) out.push({ a, b, titles, gender, start });
+    // (A title then "of Medicine" with no name after it: a field, neither person nor body.)
     i = Math.max(b, i + 1);
   }
   return out;
+}
+
+/**
+ * "Oren Falk, the mayor,", "Shelter Aid, a charity,": at a sentence start the tagger calls an
+ * unknown first word a common noun; a singular noun before one or two proper nouns opens the
+ * name (a plural, an adjective or a verb there does not: "Critics", "Furious").
+ */
+function unknownGivenWord(toks: readonly Tok[], a: number, b: number): boolean {
+  const first = toks[a];
+  if (first === undefined || b - a < 2 || b - a > 3) return false;
+  if (!first.tags.has("Singular") || hasAny(first, ["Plural", "Adjective", "Verb", "Date", "Month", "Pronoun", "Determiner", "Actor"])) return false;
+  // "Author Grace Whitfield": a known given name next makes the first word a role.
+  if (toks[a + 1]?.tags.has("FirstName") === true) return false;
+  return toks.slice(a + 1, b).every((t) => t.tags.has("ProperNoun") && !t.tags.has("Place"));
 }

@@ -46,6 +46,9 @@ export interface Classified {
   weak?: boolean;
 }
 
+/** Last words of a place's name. */
+const PLACE_HEADS = new Set(["Valley", "Station", "Street", "Road", "Avenue", "Square", "Park", "River", "Lake", "Bay", "Island", "Islands", "Mountain", "Hill", "Hills", "Beach", "County", "City", "Bridge", "Airport", "Harbour", "Harbor", "Heights", "Springs", "Falls"]);
+
 /** Forms that put the speaker right after them: "…," said Priya Raman. */
 export const SAID_BEFORE = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "recalled", "continued"]);
 
@@ -84,7 +87,7 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     }
     // A lone letter ("X") is an organization only as a platform: "on X".
     const sure = c.b - c.a > 1 || (!atClauseStart(doc, c.a) && (name.length > 1 || toks[c.a - 1]?.lower === "on"));
-    const known = knownOrg(name, lookup, sure);
+    const known = knownOrg(name, lexiconFor(doc, c.a, c.b, lookup), sure);
     if (known !== null) return org(known.name, known.type, true);
     const span = toks.slice(c.a, c.b);
     // "Norway's regulator, Finanstilsynet, said": a name in apposition to an organization noun.
@@ -93,6 +96,9 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     if (proxy?.kind === "anaphor" && noun !== undefined && /^,\s+$/.test(noun.post) && /^,/.test(last.post) && !span.some((t) => hasAny(t, PERSON_TAGS))) {
       return org(name, proxy.type ?? "other", false);
     }
+    // "Shelter Aid, a housing charity,": an organization noun heads the apposition after the name.
+    const appKind = appositionOrgType(doc, c.b);
+    if (appKind !== null && !span.some((t) => hasAny(t, PERSON_TAGS))) return org(name, appKind, false);
     // "a Treasury spokesman", "a Harbour Board official": a body that someone speaks for.
     const agent = toks[c.b];
     if (agent !== undefined && joined(last, agent) && AGENTS_AFTER.has(agent.lower) && !span.some((t) => hasAny(t, PERSON_TAGS) || t.tags.has("Place"))) {
@@ -115,11 +121,16 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     if (kind !== undefined && MEDIA_BEFORE.has(kind.lower) && joined(kind, first) && toks[c.a - 2]?.lower === "the") {
       return org(name, "media", false);
     }
+    // "security company Top Patch", "the investment firm Vantor": a company named after its kind.
+    const kindType = kind === undefined || kind.cap || !joined(kind, first) ? undefined : ORG_PROXIES.get(kind.lower);
+    if (kindType?.kind === "anaphor" && kindType.type === "company" && !span.some((t) => hasAny(t, PERSON_TAGS))) {
+      return org(name, "company", false);
+    }
     // A known organization opening a longer run ("Microsoft Outlook"), unless a head word
     // ends the run ("Senate Health Committee").
     const headEnds = c.b - c.a >= 2 && ORG_HEADS.has(word(last));
     for (let b = c.b - 1; b > c.a && !headEnds; b--) {
-      const k = knownOrg(chunkText(doc, c.a, b), lookup);
+      const k = knownOrg(chunkText(doc, c.a, b), lexiconFor(doc, c.a, b, lookup));
       if (k !== null) return org(k.name, k.type, true, { b, end: chunkEnd(doc, b) });
     }
     // "New Jersey Republicans": places before a known name still name it.
@@ -188,11 +199,18 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     (next !== undefined && SPEECH_FORMS.has(next.lower) && !isPossessive(last)) || (prev !== undefined && SAID_BEFORE.has(prev.lower)) || afterQuote;
   // "Marta Kessler": a common given name, then one or two capitalised words that name no place.
   const givenName =
-    span.length >= 2 && span.length <= 3 && firstNameGender(first.text) !== null && !span.slice(1).some((t) => t.tags.has("Place") || ORG_HEADS.has(word(t)));
-  const afterRole = prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"));
+    span.length >= 2 &&
+    span.length <= 3 &&
+    firstNameGender(first.text) !== null &&
+    // The tagger calls "Daniel Marsh" a place for its surname: only a city, region or a place's
+    // head word ("Jordan Valley") makes it one.
+    !span.slice(1).some((t) => hasAny(t, ["City", "Region", "Country"]) || PLACE_HEADS.has(t.text) || ORG_HEADS.has(word(t)));
+  const afterRole = (prev !== undefined && !prev.cap && (GENDERED.has(prev.lower) || prev.tags.has("Actor"))) || roleApposition(doc, c.b);
   const personTagged = span.some((t) => hasAny(t, PERSON_TAGS));
+  // "Photograph: Oren Falk/Getty Images", "REUTERS/Oren Falk": the name a photo credit's slash joins.
+  const credit = span.length >= 2 && span.length <= 3 && (last.post === "/" || toks[c.a - 1]?.post === "/");
   const placeOnly = span.every((t) => t.tags.has("Place") && !hasAny(t, PERSON_TAGS));
-  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
+  if (c.titles.length > 0 || (personTagged && !placeOnly) || givenName || credit || ((beforeVerb || afterRole) && span.length >= 2 && (!placeOnly || afterRole))) {
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start });
     return;
   }
@@ -204,4 +222,55 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     out.push({ ...base, kind: "person", name, orgType: "other", known: false, start: c.start, weak: true });
   }
   void text;
+}
+
+/**
+ * ", a housing charity," / ", the state's largest lender,": after a name at token `b`, an
+ * apposition whose head (the last word before a preposition or the closing punctuation) is an
+ * organization noun: that noun's type, else null.
+ */
+function appositionOrgType(doc: EnDoc, b: number): OrgType | null {
+  const { toks } = doc;
+  const last = toks[b - 1];
+  const det = toks[b];
+  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the"].includes(det.lower)) return null;
+  for (let k = b + 1; k < Math.min(b + 6, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || t.tags.has("Preposition") || t.tags.has("Verb")) return null;
+    if (/^[,;:.\u2014]/.test(t.post)) {
+      const proxy = ORG_PROXIES.get(t.lower);
+      return proxy?.kind === "anaphor" ? (proxy.type ?? "other") : null;
+    }
+  }
+  return null;
+}
+
+/** ", the mayor,", ", a retired nurse,": an apposition after the name at token `b` headed by a person noun. */
+function roleApposition(doc: EnDoc, b: number): boolean {
+  const { toks } = doc;
+  const last = toks[b - 1];
+  const det = toks[b];
+  if (last === undefined || det === undefined || !/^,\s+$/.test(last.post) || !["a", "an", "the", "its", "their", "his", "her"].includes(det.lower)) return false;
+  for (let k = b + 1; k < Math.min(b + 5, toks.length); k++) {
+    const t = toks[k];
+    if (t === undefined || t.cap || t.tags.has("Preposition") || t.tags.has("Verb")) return false;
+    if (/^[,;:.\u2014]/.test(t.post) || toks[k + 1]?.tags.has("Preposition") === true) return t.tags.has("Actor") || GENDERED.has(t.lower);
+  }
+  return false;
+}
+
+/**
+ * The project lexicon (French and European names) for a run [a, b), or null where a lone word
+ * names something else in English: a place ("Hartford Town Hall", "US"), a word before a
+ * lower-case body ("Hartford police"), an acronym used as a modifier ("VPN services").
+ */
+function lexiconFor(doc: EnDoc, a: number, b: number, lookup: OrgLookup | null): OrgLookup | null {
+  if (b - a !== 1) return lookup;
+  const t = doc.toks[a];
+  const next = doc.toks[b];
+  const before = doc.toks[a - 1];
+  // "in Hartford", "from Vallon": a lone name after a preposition of place is where, not who.
+  if (t === undefined || t.tags.has("Place") || (before !== undefined && ["in", "from", "near"].includes(before.text))) return null;
+  if (next !== undefined && joined(t, next) && !next.cap && (LOWER_ORG_AFTER.has(next.text) || (/^\p{Lu}{2,}$/u.test(t.text) && (next.tags.has("Noun") || next.tags.has("Plural"))))) return null;
+  return lookup;
 }

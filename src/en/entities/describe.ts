@@ -42,8 +42,13 @@ export function typeByApposition(doc: EnDoc, orgs: EnOrg[]): void {
 /** ", a union leader," / ", chief executive of X,": what opens an apposition. */
 function isApposition(t: Tok): boolean {
   if (["a", "an", "the"].includes(t.lower)) return true;
+  // ", CEO of Top Patch,": an upper-case job title.
+  if (/^(?:CEO|CFO|COO|CTO|CIO|CMO|MP|MEP)$/.test(t.text)) return true;
   return !t.cap && (t.tags.has("Actor") || t.tags.has("Adjective") || t.tags.has("Noun")) && !hasAny(t, ["Verb", "Pronoun", "Adverb"]);
 }
+
+/** Verbs of a relative clause that tie a person to the body they lead or work for. */
+const LEADS = new Set(["heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "founded", "co-founded", "directs", "directed", "manages", "managed"]);
 
 const ROLE_STOP = new Set(["Determiner", "Preposition", "Verb", "Conjunction", "Pronoun", "QuestionWord", "Adverb"]);
 
@@ -81,16 +86,42 @@ export function describePeople(doc: EnDoc, people: EnPerson[], orgs: EnOrg[], me
         if (isPossessive(t) || /^\d/.test(t.text) || mentions.some((x) => x.kind === "person" && x.start <= t.start && x.end >= t.end)) break;
         a--;
       }
+      // "Velmont's chief executive Ana Ruiz": the body in the possessive before the role.
+      let ownerOrg: string[] = [];
+      // "Velmont said its chief executive Ana Ruiz …": its is the body named before in the sentence.
+      if (a < m.tokStart && ["its", "their"].includes(toks[a]?.lower ?? "")) {
+        a++;
+        ownerOrg = orgAt(first.sentStart, a - 1).slice(-1);
+      }
+      const owner = toks[a - 1];
+      if (owner !== undefined && isPossessive(owner) && a < m.tokStart) ownerOrg = orgAt(a - 1, a);
       const adj = toks[m.tokStart - 1];
       const titled = text.slice(m.start, first.start).trim() !== "";
       if (a < m.tokStart && adj !== undefined && !titled && (adj.tags.has("Noun") || adj.tags.has("Acronym"))) {
         const role = text.slice(toks[a]?.start ?? 0, adj.end);
-        add(p, role, orgAt(a, m.tokStart));
+        add(p, role, [...orgAt(a, m.tokStart), ...ownerOrg]);
         const g = GENDERED.get(adj.lower);
         if (g !== undefined && p.gender === null) {
           p.gender = g;
           p.genderEvidence = "agreement";
         }
+      }
+      // "Laura Pike of the investment firm Vantor said": "of" and a body right after the name.
+      const of = toks[m.tokEnd];
+      if (of?.lower === "of" && /^\s+$/.test(toks[m.tokEnd - 1]?.post ?? "")) {
+        let e = m.tokEnd + 1;
+        while (e < toks.length && e - m.tokEnd < 8 && !/[,.;:!?\u2014]/.test(toks[e - 1]?.post ?? "")) e++;
+        const body = mentions.find((x) => x.kind === "organization" && x.start >= (toks[m.tokEnd + 1]?.start ?? 0) && x.end <= (toks[e - 1]?.end ?? 0));
+        if (body !== undefined) add(p, "", [orgs[body.entity]?.name ?? ""].filter((n) => n !== ""));
+      }
+      // ", who heads the Vallon Port Authority,": the body a relative clause says they lead.
+      const who = toks[m.tokEnd];
+      const leads = toks[m.tokEnd + 1];
+      if (who?.lower === "who" && /^,\s+$/.test(toks[m.tokEnd - 1]?.post ?? "") && leads !== undefined && LEADS.has(leads.lower)) {
+        let e = m.tokEnd + 2;
+        while (e < toks.length && e - m.tokEnd < 10 && !/[,.;:!?\u2014]/.test(toks[e - 1]?.post ?? "")) e++;
+        const body = mentions.find((x) => x.kind === "organization" && x.start >= leads.end && x.end <= (toks[e - 1]?.end ?? 0));
+        if (body !== undefined) add(p, "", [orgs[body.entity]?.name ?? ""].filter((n) => n !== ""));
       }
       // Apposition after the name: ", a former player at Vallon,".
       const last = toks[m.tokEnd - 1];
