@@ -77,3 +77,16 @@ describe("a short quote that repeats a name dropped elsewhere is no quote either
     expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
   });
 });
+
+describe("straight quotes in markup left by scraping are no marks", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "an attribute's value after « = »",
+      P + '{.image width="640" height="480"}\n\nLa maire Léa Morel a prévenu : "Nous ne céderons pas."',
+      ["Nous ne céderons pas."],
+    ],
+  ];
+  test.each(cases)("%s", (_name, text, quotes) => {
+    expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
+  });
+});

@@ -206,11 +206,14 @@ function occursIn(text: string, mark: string, paras: Doc["paragraphs"]): boolean
   return false;
 }
 
-/** A straight quote opens after a space, a bracket or a line start, before a non-space. */
+/**
+ * A straight quote opens after a space, a bracket or a line start, before a non-space; not after
+ * « = », which opens an attribute's value in markup left in scraped text ({width="300"}).
+ */
 function opensHere(text: string, i: number, end: number): boolean {
   const before = i === 0 ? 32 : text.charCodeAt(i - 1);
   const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
-  return !isLetter(before) && !isDigit(before) && !isSpace(after);
+  return !isLetter(before) && !isDigit(before) && before !== 0x3d && !isSpace(after);
 }
 
 /**
