@@ -90,3 +90,26 @@ describe("straight quotes in markup left by scraping are no marks", () => {
     expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
   });
 });
+
+describe("a single word in a noun's slot with no cue of its own is a term held at arm's length", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "after a run of quotes, « des « jardiniers » » is the journalist's term",
+      P + "« Nous avons planté mille arbres », a expliqué Léa Morel. La ville compte sur l'arrivée de « jardiniers » bénévoles.",
+      ["Nous avons planté mille arbres"],
+    ],
+    [
+      "a one-word partial governed by a speech verb stays",
+      P + "Léa Morel a dénoncé une « mascarade » lors du conseil.",
+      ["mascarade"],
+    ],
+    [
+      "two words after a determiner in a run stay",
+      P + "« Nous avons planté mille arbres », a expliqué Léa Morel. Elle parle d'une « réussite collective ».",
+      ["Nous avons planté mille arbres", "réussite collective"],
+    ],
+  ];
+  test.each(cases)("%s", (_name, text, quotes) => {
+    expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
+  });
+});
