@@ -29,7 +29,7 @@ const rows: [string, string, string | null][] = [
   ["an adjective after an indefinite article is no label", "Il a dénoncé une offre « indécente » du patronat.", null],
   ["a capitalised title after a work noun", "Elle a vu la diffusion du reportage « Un hiver sans toit » mardi.", "title-before"],
   ["a lower-case quote after a work noun is a judgement", "Il a jugé le rapport « partial » et « bâclé ».", null],
-  ["a naming verb with « on »", "C'est ce qu'on a coutume d'appeler la « fracture numérique ».", "naming-verb"],
+  ["a naming verb with « on »", "Voilà ce que l'on nomme la « fracture numérique ».", "naming-verb"],
   ["a naming verb with a person is their words", "C'est ce qu'il appelle la « méthode douce ».", null],
   ["a naming noun before « de »", "Elle reprend le concept de « ville du quart d'heure ».", "naming-noun"],
   ["« au nom de » is no naming", "Il interdit les visites au nom de « la sécurité ».", null],

@@ -2,7 +2,7 @@
  * Guillemets that hold a name, a title or a term, not somebody's words — read from the text
  * around the marks alone, before attribution (quotes.ts drops what this says no to):
  * - a naming word just before: la loi « Travail », le film « … », baptisé « … », le concept
- *   de « … », ce qu'on a coutume d'appeler la « … »;
+ *   de « … », ce que l'on nomme la « … »;
  * - a capitalised phrase in a noun's slot: le « Rassemblement », l'équipe du « Monde », des
  *   « French Doctors », («AB») — a proper name, a title or an abbreviation;
  * - a gloss after it: des « allophones », dans le jargon / comme on dit;
