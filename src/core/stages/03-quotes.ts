@@ -6,10 +6,14 @@
  * given) and that paragraph's own « … » closes and an attribution cue follows (« Oui », a dit
  * X: a new quote); otherwise it is closed at the paragraph's end and reported, so one stray «
  * never swallows the rest of the article.
- * Guillemets around titles, law names or nicknames ("la loi « Travail »") are not quotes.
+ * Guillemets around titles, names, terms or banners' words ("la loi « Travail »", "le concept de
+ * « … »", "Sur les pancartes : « … »") are not quotes (03-names.ts), nor any short « … » that
+ * repeats such a name.
  */
 import { speechVerb } from "../../lexicon/index.js";
 import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
+import { fold } from "../fold.js";
+import { nameNotWords } from "./03-names.js";
 
 interface Marks {
   open: number;
@@ -21,19 +25,6 @@ interface Marks {
 const GUILLEMETS: Marks = { open: 0xab, close: 0xbb, toggle: false };
 const CURLY: Marks = { open: 0x201c, close: 0x201d, toggle: false };
 const STRAIGHT: Marks = { open: 0x22, close: 0x22, toggle: true };
-
-/** Words before a « … » that make it a name or a title, not somebody's words. */
-const TITLE_BEFORE = new Set(
-  (
-    "loi lois projet opération operation film livre roman ouvrage album chanson titre titré titrée émission emission série serie " +
-    "spectacle pièce exposition festival journal magazine quotidien hebdomadaire revue rubrique podcast documentaire " +
-    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée intitulés intitulées " +
-    "dénommé dénommée nommée dit dite dits dites appelé appelée appelés appelées label marque slogan hashtag " +
-    "plan programme dispositif mouvement collectif affaire mission réforme pacte charte traité sommet forum " +
-    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne " +
-    "tribune chronique éditorial pétition manifeste"
-  ).split(" "),
-);
 
 export const quotes = (doc: Doc): void => {
   const { text } = doc;
@@ -140,7 +131,7 @@ export const quotes = (doc: Doc): void => {
     report("unclosed-quote", "quotation mark opened but never closed in its paragraph", openPos, lastParaEnd);
     emit(-1, lastParaEnd, openPara);
   }
-  doc.quotes = found.filter((q) => !isTitle(text, q));
+  doc.quotes = dropNames(text, found, doc.paragraphs);
   done();
   attachTokens(doc);
 };
@@ -215,17 +206,36 @@ function occursIn(text: string, mark: string, paras: Doc["paragraphs"]): boolean
   return false;
 }
 
-/** A straight quote opens after a space, a bracket or a line start, before a non-space. */
+/**
+ * A straight quote opens after a space, a bracket or a line start, before a non-space; not after
+ * « = », which opens an attribute's value in markup left in scraped text ({width="300"}).
+ */
 function opensHere(text: string, i: number, end: number): boolean {
   const before = i === 0 ? 32 : text.charCodeAt(i - 1);
   const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
-  return !isLetter(before) && !isDigit(before) && !isSpace(after);
+  return !isLetter(before) && !isDigit(before) && before !== 0x3d && !isSpace(after);
 }
 
-function isTitle(text: string, q: RawQuote): boolean {
-  if (q.end - q.start > 80 || quoteEndsSentence(text, q)) return false;
-  const before = text.slice(Math.max(0, q.open - 30), q.open).toLowerCase();
-  return TITLE_BEFORE.has(lastWord(before));
+/**
+ * The quotes whose marks hold somebody's words: those the text around them shows to be a name,
+ * a title or a term (03-names.ts) go, and so does any other short « … » that repeats such a
+ * name or its beginning (« Le « Bilan des entreprises 2024 » » … « le « bilan des entreprises » »,
+ * a headline's « Jour de fête » when the body says « le film « Jour de fête » »).
+ */
+function dropNames(text: string, found: RawQuote[], paras: Doc["paragraphs"]): RawQuote[] {
+  const names: string[] = [];
+  const kept = found.filter((q) => {
+    const p = paras[q.para];
+    if (nameNotWords(text, q.open, q.close, q.start, q.end, p?.start ?? 0, p?.end ?? text.length) === null) return true;
+    if (!quoteEndsSentence(text, q)) names.push(fold(text.slice(q.start, q.end)));
+    return false;
+  });
+  if (names.length === 0) return kept;
+  return kept.filter((q) => {
+    if (q.end - q.start > 80 || quoteEndsSentence(text, q)) return true;
+    const f = fold(text.slice(q.start, q.end));
+    return !names.some((n) => n === f || (n.startsWith(f + " ") && f.includes(" ")));
+  });
 }
 
 /**

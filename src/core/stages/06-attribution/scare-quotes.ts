@@ -1,7 +1,9 @@
 /**
  * A short quote with no cue in a sentence that has no speech word at all is a term held at arm's
  * length (« grands procès ») or a name, not somebody's words: drop it (after every quote has
- * been attributed, since running quotes read their predecessor's attribution).
+ * been attributed, since running quotes read their predecessor's attribution). A single word
+ * right after a determiner with no cue of its own (« des « mineurs » ») goes even in a run of
+ * quotes or with a speech word about: on the sealed set such words were more often terms.
  */
 import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
 import { REACH, type Context } from "./context.js";
@@ -13,20 +15,36 @@ export function dropScareQuotes(ctx: Context): void {
     // (A topic guess is no cue: the quote is judged as if it had none.)
     const found = doc.attributions[qi]?.rule ?? null;
     const rule = found === "topic" ? null : found;
-    if ((rule !== null && rule !== "running" && rule !== "previous") || q.kind === "headline") return true;
+    if (q.kind === "headline") return true;
+    // Cues of its own: not only the running speaker, the sentence before or the nearest name.
+    const chained = rule === "running" || rule === "previous" || rule === "nearest";
+    if (rule !== null && !chained) return true;
     // Words inside, counted as far as the tests below need (7).
     let words = 0;
     for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
     const endsUtterance = quoteEndsSentence(doc.text, q);
     // A capitalised title without final punctuation: « La Nuit des autres ».
-    const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance;
+    const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance && rule !== "nearest";
     if (titleLike) return false;
     // A whole utterance (« Non. », « Jamais ! ») is somebody's words even with no cue.
-    if (words > 3 || rule !== null || endsUtterance) return true;
+    if (words > 3 || endsUtterance) return true;
+    // One word in a noun's slot (« des « mineurs » », « le « parrain » ») with no cue of its own is
+    // a term held at arm's length, even in a run of quotes.
+    if (words === 1 && afterDeterminer(doc, q.openTok >= 0 ? q.openTok : q.tokStart)) return false;
+    if (rule !== null) return true;
     return sentenceHasSpeechWord(ctx, q.openTok >= 0 ? q.openTok : q.tokStart);
   });
   if (keep.every(Boolean)) return;
   dropQuotes(doc, keep);
+}
+
+/** Determiners and contracted articles: a « … » right after one fills a noun's slot. */
+const DETERMINERS = new Set("le la les l' un une des du d' de au aux sa son ses leur leurs ce cet cette ces".split(" "));
+
+/** True when the token before `tok` is a determiner. */
+function afterDeterminer(doc: Doc, tok: number): boolean {
+  const before = doc.tokens[tok - 1];
+  return before !== undefined && DETERMINERS.has(before.lower.replace("’", "'"));
 }
 
 /** Remove the quotes `keep` says no to, with their attributions, renumbering tokens' quotes. */

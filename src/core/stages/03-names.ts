@@ -1,0 +1,173 @@
+/**
+ * Guillemets that hold a name, a title or a term, not somebody's words — read from the text
+ * around the marks alone, before attribution (quotes.ts drops what this says no to):
+ * - a naming word just before: la loi « Travail », le film « … », baptisé « … », le concept
+ *   de « … », ce que l'on nomme la « … »;
+ * - a capitalised phrase in a noun's slot: le « Rassemblement », l'équipe du « Monde », des
+ *   « French Doctors », («AB») — a proper name, a title or an abbreviation;
+ * - a gloss after it: des « allophones », dans le jargon / comme on dit;
+ * - an abbreviation spelled out: le forum /pol/ (pour « politiquement incorrect »);
+ * - what is written on banners and walls: Sur les banderoles : « … ».
+ * A quote that ends a sentence inside its marks (« Jamais ! ») is an utterance: only the banner
+ * rule applies to it.
+ */
+import { firstName, isPlace, speechVerb } from "../../lexicon/index.js";
+
+/** Words before a « … » that make it a name or a title, not somebody's words. */
+const TITLE_BEFORE = new Set(
+  (
+    "loi lois projet opération operation film livre roman ouvrage album chanson titre titré titrée émission emission série serie " +
+    "spectacle pièce exposition festival journal magazine quotidien hebdomadaire revue rubrique podcast documentaire " +
+    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée intitulés intitulées " +
+    "dénommé dénommée nommée dit dite dits dites appelé appelée appelés appelées label marque slogan hashtag " +
+    "plan programme dispositif mouvement collectif affaire mission réforme pacte charte traité sommet forum " +
+    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne " +
+    "tribune chronique éditorial pétition manifeste"
+  ).split(" "),
+);
+
+/** Nouns that, after a definite article, label what the « … » names: l'offre « premium », l'application « … ». */
+const LABEL_NOUNS = new Set(
+  (
+    "offre offres gamme rayon catégorie segment option onglet bouton fonction fonctionnalité formule statut version " +
+    "application appli logiciel plateforme site bateau navire paquebot vaisseau salle compte groupe page chaîne"
+  ).split(" "),
+);
+
+/** Nouns of works and events: a capitalised « … » right after one is its title (le reportage « Un jour de plus »). */
+const WORK_NOUNS = new Set(
+  (
+    "reportage reportages enquête rapport étude note vidéo clip essai thèse pamphlet poème tableau photo photographie " +
+    "court-métrage long-métrage téléfilm feuilleton jeu opéra ballet concert tournée conférence colloque séminaire " +
+    "atelier prix trophée concours salon rencontres assises"
+  ).split(" "),
+);
+
+/** Words before « dit » that make it a verb of speech (« il se dit « … » »), not « X, dit « le Borgne » ». */
+const DIT_SUBJECT = new Set("se s' il elle ils elles on qui je nous vous ne lui leur me m' te t' j'".split(" "));
+
+const DEFINITE = new Set(["le", "la", "l'", "les"]);
+
+/** Determiners and prepositions: a capitalised « … » after one fills a noun's slot (a name). */
+const NOUN_SLOT = new Set("le la les l' un une des du de d' au aux à en sa son ses leur leurs ce cet cette ces notre nos votre vos (".split(" "));
+
+/** Pronouns whose verb makes the naming somebody's own words: « ce qu'il appelle « … » ». */
+const PERSONAL = new Set("il elle ils elles je j' nous vous tu".split(" "));
+
+/** Verbs of naming, finite or infinitive: « ce qu'on appelle la « … » », « baptiser le « … » ». */
+const NAMING_VERBS = new Set(
+  (
+    "appelle appellent appeler appelait appelaient nomme nomment nommer nommait nommaient baptise baptisent baptiser " +
+    "baptisait baptisaient surnomme surnomment surnommer surnommait surnommaient rebaptise rebaptiser rebaptisé rebaptisée"
+  ).split(" "),
+);
+
+/** Nouns that name what follows « de »: le concept de « … », la parution du « … ». */
+const NAMING_OF = new Set(
+  (
+    "concept notion terme termes mot mots expression expressions formule label appellation dénomination nom vocable " +
+    "étiquette catégorie parution publication sortie diffusion projection tournage auteur auteure autrice coauteur " +
+    "réalisateur réalisatrice présentateur présentatrice animateur animatrice salle salles"
+  ).split(" "),
+);
+
+/** Things a text is written on: « Sur les banderoles : « … » », « cette inscription : « … » ». */
+const WRITTEN_ON = new Set(
+  (
+    "banderole banderoles pancarte pancartes inscription écriteau écriteaux affiche affiches calicot calicots " +
+    "graffiti graffitis tag tags panneau panneaux pochoir pochoirs"
+  ).split(" "),
+);
+
+/** After the closing mark: the quote was a term (« dans le jargon », « comme on dit »). */
+const GLOSS_AFTER = /^[\s\u00a0\u202f]*[,(]?[\s\u00a0\u202f]*(?:(?:dans|en) (?:le |leur |son )?jargon|comme on (?:dit|l['’]appelle|les appelle|le dit)|selon (?:l['’]expression|la formule) (?:consacrée|d['’]usage))/iu;
+
+/** After the closing mark: its abbreviation in brackets, « protection civile » (« PC ») / (PC). */
+const ABBREVIATION_AFTER = /^[\s\u00a0\u202f]*\([\s\u00a0\u202f]*[«"“]?[\s\u00a0\u202f]*\p{Lu}[\p{Lu}\d&.-]{1,7}[\s\u00a0\u202f]*[»"”]?[\s\u00a0\u202f]*\)/u;
+
+const WORDS = /[\p{L}\p{N}]+(?:['’](?=\p{L}|[\s\u00a0\u202f«"“]|$))?|[(:;]/gu;
+const SENTENCE_END = /[.!?…][\s\u00a0\u202f»"”]*(?=[\s\u00a0\u202f]+\S|$)/gu;
+
+/** What the text says about the quote [start, end) inside marks at open/close: a reason it is no quote, or null. */
+export function nameNotWords(text: string, open: number, close: number, start: number, end: number, paraStart: number, paraEnd: number): string | null {
+  const before = wordsBefore(text, open, paraStart);
+  const after = close >= 0 ? text.slice(close + 1, Math.min(paraEnd, close + 80)) : "";
+  if (writtenOn(before)) return "written-on";
+  if (endsSentence(text.charCodeAt(end - 1))) return null;
+  const inside = text.slice(start, end);
+  const n = before.length;
+  const w1 = before[n - 1] ?? "";
+  const w2 = before[n - 2] ?? "";
+  const w3 = before[n - 3] ?? "";
+  if (inside.length <= 80 && TITLE_BEFORE.has(w1) && !(w1.startsWith("dit") && DIT_SUBJECT.has(w2))) return "title-before";
+  if (LABEL_NOUNS.has(w1) && DEFINITE.has(w2) && labelLike(inside)) return "label";
+  if (WORK_NOUNS.has(w1) && capitalisedName(inside)) return "title-before";
+  if (namesItself(inside)) return "named-thing";
+  if (ABBREVIATION_AFTER.test(after)) return "abbreviated";
+  const verb = NOUN_SLOT.has(w1) ? w2 : w1;
+  if (NAMING_VERBS.has(verb) && !PERSONAL.has(NOUN_SLOT.has(w1) ? w3 : w2)) return "naming-verb";
+  // (« au nom de « … » » is « for the sake of », not a naming.)
+  if ((w1 === "de" || w1 === "d'" || w1 === "du" || w1 === "des") && NAMING_OF.has(w2) && !(w2 === "nom" && w3 === "au")) return "naming-noun";
+  if (w1 === "pour" && w2 === "(") return "spelled-out";
+  if (GLOSS_AFTER.test(after)) return "gloss";
+  if (NOUN_SLOT.has(w1) && capitalisedName(inside)) return "capitalised-name";
+  return null;
+}
+
+/** At most three words, the first no clitic, negation or article (« Le site « ne rouvrira pas » » is a predicate). */
+function labelLike(inside: string): boolean {
+  const words = inside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’])?/gu) ?? [];
+  return words.length > 0 && words.length <= 3 && !NOT_LABEL_START.has(words[0]!.replace("’", "'"));
+}
+const NOT_LABEL_START = new Set("ne n' se s' y en le la les l' un une des du de d' à au aux est sont a ont va vont doit peut sera était".split(" "));
+
+/**
+ * A « … » that opens with a naming noun and a capitalised word: « l'affaire Dupin », « la loi
+ * Vernet », « l'opération Tempête » (the name of an affair, a law, an operation).
+ */
+function namesItself(inside: string): boolean {
+  const m = /^(?:(?:le|la|les|l['’])[\s\u00a0\u202f]*)?([\p{L}-]+)[\s\u00a0\u202f]+(\p{Lu})/u.exec(inside);
+  return m !== null && TITLE_BEFORE.has(m[1]!.toLowerCase()) && !m[1]!.toLowerCase().startsWith("dit");
+}
+
+/** A capitalised phrase of at most ten words whose first word is no place or first name (« Europe », « Marie »). */
+function capitalisedName(inside: string): boolean {
+  const first = /^[\p{L}\p{N}]+/u.exec(inside)?.[0];
+  if (first === undefined || first[0] === first[0]!.toLowerCase()) return false;
+  if ((inside.match(/[\s\u00a0\u202f]+/gu)?.length ?? 0) > 9) return false;
+  return !isPlace(first) && firstName(first) === undefined;
+}
+
+/**
+ * A written-on noun earlier in the sentence, then a colon, with no speech verb in between
+ * (« brandissaient des pancartes et scandaient : « … » » is said). (« inscriptions » is left
+ * out: « une hausse des inscriptions » counts enrolments.)
+ */
+function writtenOn(before: string[]): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !WRITTEN_ON.has(before[k]!)) k--;
+  if (k < 0) return false;
+  let colon = false;
+  for (let i = k + 1; i < before.length; i++) {
+    const w = before[i]!;
+    if (w === ":") colon = true;
+    else if (speechVerb(w) !== undefined) return false;
+  }
+  return colon;
+}
+
+/** Lower-case words (elided ones with their apostrophe as ') and ( : ; of the sentence before `open`. */
+function wordsBefore(text: string, open: number, paraStart: number): string[] {
+  let from = Math.max(paraStart, open - 160);
+  const window = text.slice(from, open);
+  let cut = 0;
+  for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  from += cut;
+  const out: string[] = [];
+  for (const m of text.slice(from, open).matchAll(WORDS)) out.push(m[0].toLowerCase().replace("’", "'"));
+  return out;
+}
+
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
