@@ -15,5 +15,14 @@ describe("sieve after-inversion", () => {
     { name: "a lower-case institution (« le diocèse de Vallon »)", text: P + "Le chantier reprendra « dès lundi prochain », a annoncé jeudi le diocèse de Vallon.", rule: "after-inversion", speaker: "diocèse de Vallon" },
     { name: "an adjective between commas after the verb", text: P + "« Comment faire ? », interroge, sceptique, Léa Morel.", rule: "after-inversion", speaker: "Léa Morel" },
     { name: "a single first name the mention stage left (« raconte Yanis »)", text: P + "Le port a rouvert mardi. « J'ai eu peur toute la nuit », raconte Yanis.", rule: "after-inversion", speaker: "Yanis" },
+    { name: "a close one of a person (« un proche de X »)", text: P + "« Nous restons sereins », confie un proche de Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "« on » in the entourage of a person", text: P + "« Nous restons sereins », explique-t-on dans l'entourage de Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "« on » at the cabinet of a person", text: P + "« Nous restons sereins », indique-t-on au cabinet de Sophie Carrel.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "« on » in the entourage of a role named after a comma", text: P + "« Nous restons sereins », fait-on savoir dans l'entourage du ministre de l'Intérieur, Paul Girard.", rule: "after-inversion", speaker: "Paul Girard" },
+    { name: "a spokeswoman of an organization behind its head noun", text: P + "« Nous restons sereins », a déclaré une porte-parole de la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "« son entourage » is the person in focus", text: P + "Sophie Carrel a refusé de s'exprimer. « Elle ne commentera pas », a indiqué son entourage.", rule: "after-inversion", speaker: "Sophie Carrel" },
+    { name: "« il y a quelques jours » between the verb and the name", text: P + "« Si le club perd ce match, il perd tout », affirmait ainsi il y a quelques jours l'opposant Marc Lenoir, secrétaire du parti.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "« dès dimanche » and an adjective between the verb and the name", text: P + "Paul Girard a parlé. « Si le club perd ce match, il perd tout », a prévenu dès dimanche le jeune Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "coordinated speakers after the verb: the first", text: P + "« Nous irons jusqu'au bout », ont affirmé Marc Lenoir et Paul Girard.", rule: "after-inversion", speaker: "Marc Lenoir" },
   ]);
 });

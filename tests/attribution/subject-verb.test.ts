@@ -10,5 +10,11 @@ describe("sieve subject-verb", () => {
     { name: "a role noun for a person whose title says the office (Me → l'avocate)", text: P + "Me Lucie Ferrand plaide la relaxe. L'avocate dénonce une « enquête bâclée et partiale ».", rule: "subject-verb", speaker: "Lucie Ferrand" },
     { name: "an embedded speech verb (« s'évertue à dire »)", text: P + "Julie Vasseur s'évertue à dire que « rien n'a changé depuis des années ».", rule: "subject-verb", speaker: "Julie Vasseur" },
     { name: "« appeler à » with the infinitive inside the quote", text: P + "Le ministre Paul Girard a appelé les dirigeants du pays à « sortir du silence ».", rule: "subject-verb", speaker: "Paul Girard" },
+    { name: "coordinated speakers: the first named", text: P + "Marc Lenoir et Paul Girard ont dénoncé une décision « injuste et précipitée ».", rule: "subject-verb", speaker: "Marc Lenoir" },
+    { name: "coordinated speakers in apposition: the first named", text: P + "Les deux dirigeants du club, Marc Lenoir et Paul Girard, ont fermement condamné cette agression, en soulignant qu'elle allait « à l'encontre des valeurs du sport ».", rule: "subject-verb", speaker: "Marc Lenoir" },
+    { name: "« en » + gerund shares the clause's subject, not its object", text: P + "Hugo Vautrin est très respecté. Il avait embarrassé la société Fortal en proposant une « amnistie spécifique » des dettes.", rule: "subject-verb", speaker: "Hugo Vautrin" },
+    { name: "a fronted gerund shares the main clause's subject after the quote", text: P + "Léa Morel a parlé. Tout en rappelant que la grève était « un droit constitutionnel et sacré », le ministre Paul Girard a appelé les syndicats au calme.", rule: "subject-verb", speaker: "Paul Girard" },
+    { name: "a second gerund after « et » in a fronted clause", text: P + "Léa Morel a parlé. Tout en rappelant que la grève était un droit, et disant « ne pas confondre les grévistes et les casseurs », le ministre Paul Girard a appelé les syndicats au calme.", rule: "subject-verb", speaker: "Paul Girard" },
+    { name: "« son entourage » as subject is the person in focus", text: P + "Sophie Carrel, maire de Vallon, est mise en cause. Son entourage assure qu'elle est « très sereine ».", rule: "subject-verb", speaker: "Sophie Carrel" },
   ]);
 });

@@ -9,7 +9,7 @@ import { AUX, inAdverbs, inAux, inClitics, inSubjectPronouns, inTimeWords, SUBJE
 import { orgHeadOfLower } from "../../word-lexicon.js";
 import { perWord, perWordFlag } from "../../words.js";
 import type { Context } from "./context.js";
-import { inOrgProxies, nounPhrase } from "./noun-phrase.js";
+import { inOrgProxies, isStaff, nounPhrase } from "./noun-phrase.js";
 import { subjectBefore } from "./subjects.js";
 
 /** A speech-verb cue found at some token. */
@@ -227,12 +227,22 @@ function callsOnTo(ctx: Context, n: number, limit: number): boolean {
 export function onAt(ctx: Context, cue: Cue, limit: number): SubjectRef | null {
   if (!cue.pronoun || cue.pronoun.kind !== "description" || cue.pronoun.text !== "on") return null;
   let k = cue.end;
-  const prep = ctx.tokens[k]?.lower;
-  if (prep !== "à" && prep !== "au" && prep !== "chez" && prep !== "aux") return null;
+  let prep = ctx.tokens[k]?.lower;
+  // « dans l'entourage de X », « du côté de la mairie », « auprès du cabinet de X ».
+  if (prep === "du" && ctx.tokens[k + 1]?.lower === "côté" && /^d/.test(ctx.tokens[k + 2]?.lower ?? "")) {
+    k += 2;
+    prep = ctx.tokens[k]!.lower === "de" || ctx.tokens[k]!.lower === "d'" ? "dans" : "au";
+  } else if (prep === "auprès" && /^d/.test(ctx.tokens[k + 1]?.lower ?? "")) {
+    k++;
+    prep = ctx.tokens[k]!.lower === "de" || ctx.tokens[k]!.lower === "d'" ? "dans" : "au";
+  }
+  if (prep !== "à" && prep !== "au" && prep !== "chez" && prep !== "aux" && prep !== "dans") return null;
   k++;
   // « au ministère »: the contracted article holds the determiner the phrase reader wants.
   const w = ctx.tokens[k];
-  if ((prep === "au" || prep === "aux") && w && !w.cap && inOrgProxies(w) && (ctx.doc.mentionAt[k] ?? -1) < 0) {
+  // (« au cabinet de X »: the staff of a person named after it speaks for that person.)
+  const ofSomeone = ctx.tokens[k + 1]?.lower === "de" || ctx.tokens[k + 1]?.lower === "d'" || ctx.tokens[k + 1]?.lower === "du";
+  if ((prep === "au" || prep === "aux") && w && !w.cap && inOrgProxies(w) && (ctx.doc.mentionAt[k] ?? -1) < 0 && !(ofSomeone && isStaff(w.lower))) {
     const head = orgHeadOfLower(w);
     if (head) return { kind: "org-role", orgType: head.type, head: w.lower, tok: k, text: w.text };
   }

@@ -19,7 +19,11 @@ export const inOrgProxies = wordList(orgProxyWords());
 /** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
 const inMouthpieces = wordList(mouthpieceWords());
 /** A person's staff, who speak for him: « le cabinet de X », « l'entourage de X », « les proches de X ». */
-const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proches", "porte-parole", "services", "conseillers", "équipe"]);
+const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proche", "proches", "porte-parole", "services", "conseiller", "conseillère", "conseillers", "collaborateur", "collaboratrice", "collaborateurs", "équipe", "équipes", "staff"]);
+/** A person's close circle, which « son entourage » makes the person in focus. */
+const CLOSE_STAFF: ReadonlySet<string> = new Set(["entourage", "proche", "proches", "conseiller", "conseillère", "conseillers", "collaborateurs", "équipe", "staff"]);
+/** The word names a person's staff (« entourage », « cabinet », « proches »). */
+export const isStaff = (lower: string): boolean => STAFF.has(lower);
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */
 const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 
@@ -63,8 +67,10 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
       const unnamedMember = roleHit !== null && inIndefinite(t);
       // « le cabinet de Paul Girard », « l'entourage du ministre X »: his staff speaks for him.
-      if (mention.kind === "person" && inPP && mouthpiece && roleHit === null && !docNoun && STAFF.has(tokens[i + (isDet ? 1 : 0)]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
-      if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
+      const head = i + (isDet ? 1 : 0);
+      if (mention.kind === "person" && inPP && (roleHit === null || roleHit.at === head) && !docNoun && STAFF.has(tokens[head]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
+      // (« une porte-parole de la société Fortal »: the organization deeper in the complement.)
+      if (mention.kind === "organization" && (inPP || (inComplement && (mouthpiece || unnamedMember))) && (mouthpiece || proxy || docNoun || unnamedMember)) {
         // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
         const named = namedAfterComma(ctx, mention.tokEnd, limit);
         if (named !== null && !docNoun) return { subject: { kind: "mention", mention: named }, end: doc.mentions[named]!.tokEnd };
@@ -88,7 +94,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
-    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
+    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && (roleHit || mouthpiece || proxy) && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
       k++;
       continue;
     }
@@ -164,7 +170,10 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   // « Sa conclusion : », « son message » — the statement of the person in focus.
   if (docNoun !== null && POSSESSIVES.has(det)) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
   if (docNoun !== null && isDet) return { subject: orgRole(docNoun), end: k };
-  // « son cabinet », « son entourage »: a mouthpiece of no named organization stays unnamed.
+  // « son entourage », « ses proches »: the staff of the person in focus speaks for that person.
+  // (Not « son cabinet », « ses services »: a minister's cabinet may speak for the ministry.)
+  if (POSSESSIVES.has(det) && CLOSE_STAFF.has(tokens[i + 1]?.lower ?? "") && k === i + 2) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
+  // « le cabinet », « un porte-parole »: a mouthpiece of no named organization stays unnamed.
   if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
   if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
   return null;
