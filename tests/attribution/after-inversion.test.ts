@@ -24,5 +24,8 @@ describe("sieve after-inversion", () => {
     { name: "« il y a quelques jours » between the verb and the name", text: P + "« Si le club perd ce match, il perd tout », affirmait ainsi il y a quelques jours l'opposant Marc Lenoir, secrétaire du parti.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "« dès dimanche » and an adjective between the verb and the name", text: P + "Paul Girard a parlé. « Si le club perd ce match, il perd tout », a prévenu dès dimanche le jeune Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "coordinated speakers after the verb: the first", text: P + "« Nous irons jusqu'au bout », ont affirmé Marc Lenoir et Paul Girard.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "an embedded speech verb after the quote (« ne cesse de répéter »)", text: P + "« Rien n'est joué », ne cesse de répéter Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a pronominal embedder after the quote (« se plaît à répéter »)", text: P + "« Rien n'est joué », se plaît à répéter Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an embedder's participle after the quote (« a tenu à rappeler »)", text: P + "« Rien n'est joué », a tenu à rappeler Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
   ]);
 });

@@ -16,5 +16,11 @@ describe("sieve subject-verb", () => {
     { name: "a fronted gerund shares the main clause's subject after the quote", text: P + "Léa Morel a parlé. Tout en rappelant que la grève était « un droit constitutionnel et sacré », le ministre Paul Girard a appelé les syndicats au calme.", rule: "subject-verb", speaker: "Paul Girard" },
     { name: "a second gerund after « et » in a fronted clause", text: P + "Léa Morel a parlé. Tout en rappelant que la grève était un droit, et disant « ne pas confondre les grévistes et les casseurs », le ministre Paul Girard a appelé les syndicats au calme.", rule: "subject-verb", speaker: "Paul Girard" },
     { name: "« son entourage » as subject is the person in focus", text: P + "Sophie Carrel, maire de Vallon, est mise en cause. Son entourage assure qu'elle est « très sereine ».", rule: "subject-verb", speaker: "Sophie Carrel" },
+    { name: "an embedder with a negation (« ne cesse de promettre »)", text: P + "Julie Vasseur ne cesse de promettre une « reprise rapide de l'activité ».", rule: "subject-verb", speaker: "Julie Vasseur" },
+    { name: "an embedder's participle (« n'a cessé de répéter »)", text: P + "Paul Girard est arrivé. Julie Vasseur n'a cessé de répéter que « rien n'était joué ».", rule: "subject-verb", speaker: "Julie Vasseur" },
+    { name: "a pronominal embedder's participle (« s'est empressée de démentir »)", text: P + "Paul Girard est arrivé. Julie Vasseur s'est empressée de démentir tout « accord secret ».", rule: "subject-verb", speaker: "Julie Vasseur" },
+    { name: "an embedder and its negation (« n'hésite pas à dénoncer »)", text: P + "Paul Girard est arrivé. Julie Vasseur n'hésite pas à dénoncer une « gestion désastreuse ».", rule: "subject-verb", speaker: "Julie Vasseur" },
+    { name: "a spokesman who « s'est contenté de répondre »", text: P + "Un porte-parole de la SNCF s'est contenté de répondre que « tout serait rétabli lundi ».", rule: "subject-verb", speaker: "SNCF" },
+    { name: "an opinion verb after an embedder is no cue (« veut croire »)", text: P + "Julie Vasseur veut croire à une « reprise rapide de l'activité ».", rule: "topic", speaker: "Julie Vasseur" },
   ]);
 });

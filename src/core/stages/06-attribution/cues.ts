@@ -3,7 +3,7 @@
  * notamment expliqué », « s'est félicité », « regrettant », « fait valoir », « appelle à »),
  * remembered per token in the Context.
  */
-import { isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechVerb, speechVerbMaxWords, type VerbEntry } from "../../../lexicon/index.js";
+import { isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechEmbedder, speechVerb, speechVerbMaxWords, type EmbedderEntry, type VerbEntry } from "../../../lexicon/index.js";
 import type { SubjectRef } from "../../document.js";
 import { AUX, inAdverbs, inAux, inClitics, inSubjectPronouns, inTimeWords, SUBJECT_PRONOUNS } from "../../french.js";
 import { orgHeadOfLower } from "../../word-lexicon.js";
@@ -37,6 +37,8 @@ interface Form {
 const startsSpeechVerb = perWordFlag(mayStartSpeechVerb, "lower");
 /** The speech-verb readings of one word, remembered on it. */
 export const speechVerbOf = perWord(speechVerb, "lower");
+/** The speech-embedder readings of one word (« cesse », « tenu »), remembered on it. */
+const embedderOf = perWord(speechEmbedder, "lower");
 /** Some speech-verb form of two or more tokens may start with this word. */
 const startsLongerSpeechVerb = perWordFlag(mayStartLongerSpeechVerb, "lower");
 /** The word is a speech noun (« communiqué », « rapport »), remembered on it. */
@@ -66,8 +68,11 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   const t = tokens[i];
   if (!t || i >= limit || t.kind !== "word") return null;
   let j = i;
+  // « ne cesse de répéter », « n'a cessé de dire »: a negation may open an embedded cue.
+  const negated = t.lower === "ne" || t.lower === "n'";
+  if (negated) j++;
   // Pronominal: s'est félicité, se sont réjouis, s'indigne.
-  const reflexive = t.lower === "s'" || t.lower === "se";
+  const reflexive = tokens[j]?.lower === "s'" || tokens[j]?.lower === "se";
   if (reflexive) j++;
   const head = tokens[j];
   if (!head || j >= limit) return null;
@@ -95,12 +100,19 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
       k++;
       skipped++;
     }
-    const p = participleAt(ctx, k, reflexive);
+    const p = negated ? null : participleAt(ctx, k, reflexive);
     if (p && k < limit) return { lemma: p.lemma, start: i, end: k + p.words, form: "finite", pronoun };
+    // « a tenu à rappeler », « s'est empressé de démentir »: an embedder's participle.
+    const em = embeddedAt(ctx, k, limit, "participle", reflexive || isReflexive(tokens[i - 1]));
+    if (em) return { lemma: em.lemma, start: i, end: em.end, form: "finite", pronoun };
     return null;
   }
-  const found = formAt(ctx, j, limit, reflexive, inverted ? base : null) ?? idiomAt(ctx, j, limit);
-  if (!found) return null;
+  const found = negated ? null : (formAt(ctx, j, limit, reflexive, inverted ? base : null) ?? idiomAt(ctx, j, limit));
+  if (!found) {
+    // « ne cesse de répéter », « s'évertue à expliquer », « continuant de dénoncer ».
+    const em = inverted ? null : embeddedAt(ctx, j, limit, "finite", reflexive || isReflexive(tokens[i - 1]));
+    return em ? { lemma: em.lemma, start: i, end: em.end, form: em.form === "gerund" ? "gerund" : "finite", pronoun: null } : null;
+  }
   // « a écrit »: read from the auxiliary, which a backward scan meets next.
   if (!inverted && !reflexive && inAux(tokens[j - 1]) && participleAt(ctx, j, false)) return null;
   if (found.form === "participle") return null;
@@ -113,6 +125,41 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   }
   if (strict && found.homograph && !pronoun && !verbContext(ctx, i, j + found.words)) return null;
   return { lemma: found.lemma, start: i, end: j + found.words, form: found.form === "gerund" ? "gerund" : "finite", pronoun };
+}
+
+/** The word is « s' » or « se ». */
+function isReflexive(t: { lower: string } | undefined): boolean {
+  return t !== undefined && (t.lower === "s'" || t.lower === "se");
+}
+
+/** Negations and adverbs between an embedder and its preposition: « n'hésite pas à », « ne cesse jamais de ». */
+const NEGATIONS: ReadonlySet<string> = new Set(["pas", "plus", "jamais", "guère", "point"]);
+
+/**
+ * The speech verb an embedder at k carries (lexicons/speech-embedders.txt): « cesse de
+ * répéter », « évertue à expliquer », « tenu à rappeler », « ose dire ». `want`: the
+ * embedder's participle (after an auxiliary) or its other forms. `reflexive`: « s' » / « se »
+ * stands before it, which a pronominal embedder needs.
+ */
+function embeddedAt(ctx: Context, k: number, limit: number, want: "participle" | "finite", reflexive: boolean): { lemma: string; end: number; form: EmbedderEntry["form"] } | null {
+  const tokens = ctx.tokens;
+  const t = tokens[k];
+  if (!t || k >= limit || t.kind !== "word") return null;
+  const entries = embedderOf(t);
+  if (!entries) return null;
+  for (const e of entries) {
+    if ((e.form === "participle") !== (want === "participle") || e.pronominal !== reflexive) continue;
+    let n = k + 1;
+    while (n < limit && n < k + 3 && (NEGATIONS.has(tokens[n]!.lower) || inAdverbs(tokens[n]))) n++;
+    if (e.prep) {
+      const p = tokens[n]?.lower;
+      if (!(p === e.prep || (e.prep === "de" && p === "d'"))) continue;
+      n++;
+    }
+    const f = n < limit ? formAt(ctx, n, limit, false, null) : null;
+    if (f && f.form === "infinitive") return { lemma: f.lemma, end: n + f.words, form: e.form };
+  }
+  return null;
 }
 
 /** End of an inserted phrase at k (« pour sa part », « de son côté », « quant à lui »), or k. */
