@@ -27,5 +27,6 @@ describe("sieve after-inversion", () => {
     { name: "an embedded speech verb after the quote (« ne cesse de répéter »)", text: P + "« Rien n'est joué », ne cesse de répéter Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "a pronominal embedder after the quote (« se plaît à répéter »)", text: P + "« Rien n'est joué », se plaît à répéter Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "an embedder's participle after the quote (« a tenu à rappeler »)", text: P + "« Rien n'est joué », a tenu à rappeler Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an inverted embedder with « on » at an institution", text: P + "La mairie de Vallon a confirmé la fermeture. « Il n'est pas possible de vous en dire davantage », se contente-t-on de répondre à la mairie.", rule: "after-inversion", speaker: "mairie de Vallon" },
   ]);
 });

@@ -110,8 +110,9 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   const found = negated ? null : (formAt(ctx, j, limit, reflexive, inverted ? base : null) ?? idiomAt(ctx, j, limit));
   if (!found) {
     // « ne cesse de répéter », « s'évertue à expliquer », « continuant de dénoncer ».
-    const em = inverted ? null : embeddedAt(ctx, j, limit, "finite", reflexive || isReflexive(tokens[i - 1]));
-    return em ? { lemma: em.lemma, start: i, end: em.end, form: em.form === "gerund" ? "gerund" : "finite", pronoun: null } : null;
+    // (« se contente-t-on de dire »: inverted too.)
+    const em = embeddedAt(ctx, j, limit, "finite", reflexive || isReflexive(tokens[i - 1]), inverted ? base : null);
+    return em ? { lemma: em.lemma, start: i, end: em.end, form: em.form === "gerund" ? "gerund" : "finite", pronoun } : null;
   }
   // « a écrit »: read from the auxiliary, which a backward scan meets next.
   if (!inverted && !reflexive && inAux(tokens[j - 1]) && participleAt(ctx, j, false)) return null;
@@ -139,13 +140,14 @@ const NEGATIONS: ReadonlySet<string> = new Set(["pas", "plus", "jamais", "guère
  * The speech verb an embedder at k carries (lexicons/speech-embedders.txt): « cesse de
  * répéter », « évertue à expliquer », « tenu à rappeler », « ose dire ». `want`: the
  * embedder's participle (after an auxiliary) or its other forms. `reflexive`: « s' » / « se »
- * stands before it, which a pronominal embedder needs.
+ * stands before it, which a pronominal embedder needs. `override`: the verb of an inverted
+ * form (« contente » of « contente-t-on »).
  */
-function embeddedAt(ctx: Context, k: number, limit: number, want: "participle" | "finite", reflexive: boolean): { lemma: string; end: number; form: EmbedderEntry["form"] } | null {
+function embeddedAt(ctx: Context, k: number, limit: number, want: "participle" | "finite", reflexive: boolean, override: string | null = null): { lemma: string; end: number; form: EmbedderEntry["form"] } | null {
   const tokens = ctx.tokens;
   const t = tokens[k];
   if (!t || k >= limit || t.kind !== "word") return null;
-  const entries = embedderOf(t);
+  const entries = override === null ? embedderOf(t) : speechEmbedder(override);
   if (!entries) return null;
   for (const e of entries) {
     if ((e.form === "participle") !== (want === "participle") || e.pronominal !== reflexive) continue;
