@@ -28,5 +28,8 @@ describe("sieve after-inversion", () => {
     { name: "a pronominal embedder after the quote (« se plaît à répéter »)", text: P + "« Rien n'est joué », se plaît à répéter Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "an embedder's participle after the quote (« a tenu à rappeler »)", text: P + "« Rien n'est joué », a tenu à rappeler Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "an inverted embedder with « on » at an institution", text: P + "La mairie de Vallon a confirmé la fermeture. « Il n'est pas possible de vous en dire davantage », se contente-t-on de répondre à la mairie.", rule: "after-inversion", speaker: "mairie de Vallon" },
+    { name: "a passive with a complement before « par »", text: P + "Des « clauses abusives » ont été relevées dans ces contrats par la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a participle right after the quote, its agent after « par »", text: P + "Les « clauses abusives » relevées par la société Fortal concernent surtout les frais.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "« interrogé par X » names who asked, not who spoke", text: P + "Léa Morel est arrivée. « Nous verrons bien » interrogée par la société Fortal, elle n'a rien ajouté.", rule: "nearest", speaker: "Léa Morel" },
   ]);
 });

@@ -22,5 +22,6 @@ describe("sieve subject-verb", () => {
     { name: "an embedder and its negation (« n'hésite pas à dénoncer »)", text: P + "Paul Girard est arrivé. Julie Vasseur n'hésite pas à dénoncer une « gestion désastreuse ».", rule: "subject-verb", speaker: "Julie Vasseur" },
     { name: "a spokesman who « s'est contenté de répondre »", text: P + "Un porte-parole de la SNCF s'est contenté de répondre que « tout serait rétabli lundi ».", rule: "subject-verb", speaker: "SNCF" },
     { name: "an opinion verb after an embedder is no cue (« veut croire »)", text: P + "Julie Vasseur veut croire à une « reprise rapide de l'activité ».", rule: "topic", speaker: "Julie Vasseur" },
+    { name: "a participle before the quote and its agent after it", text: P + "Toptal a protesté. « Des membres se sont plaints des images », explique une responsable chez Fortal, une réponse jugée « ridicule et insultante » par la société Toptal.", quote: 1, rule: "subject-verb", speaker: "Toptal" },
   ]);
 });

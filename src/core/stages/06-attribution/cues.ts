@@ -85,7 +85,8 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
     // « ont été relevées par X »: a passive names its speaker after « par » (else it names none).
     if (tokens[k]?.lower === "été" && !reflexive) {
       const p = participleAt(ctx, k + 1, false);
-      if (p && k + 1 < limit && tokens[k + 1 + p.words]?.lower === "par") return { lemma: p.lemma, start: i, end: k + 1 + p.words, form: "finite", pronoun: null, passive: true };
+      const par = p && k + 1 < limit ? agentPar(ctx, k + 1 + p.words, limit) : -1;
+      if (p && par >= 0) return { lemma: p.lemma, start: i, end: par, form: "finite", pronoun: null, passive: true };
       return null;
     }
     while (k < limit && skipped < 4) {
@@ -162,6 +163,34 @@ function embeddedAt(ctx: Context, k: number, limit: number, want: "participle" |
     if (f && f.form === "infinitive") return { lemma: f.lemma, end: n + f.words, form: e.form };
   }
   return null;
+}
+
+/**
+ * « par » introducing a passive's agent at k or after a short complement (« relevées dans ces
+ * contrats par X »): its index, or -1.
+ */
+function agentPar(ctx: Context, k: number, limit: number): number {
+  for (let n = k; n < limit && n < k + 6; n++) {
+    const t = ctx.tokens[n]!;
+    if (t.lower === "par") return n;
+    if (t.kind !== "word" || ctx.doc.tokQuote[n]! >= 0 || (ctx.doc.mentionAt[n] ?? -1) >= 0) return -1;
+  }
+  return -1;
+}
+
+/** Participles whose agent asked, not spoke: « interrogé par X » is the subject's answer. */
+const ASKED: ReadonlySet<string> = new Set(["interroger", "questionner", "interpeller", "solliciter", "relancer", "contacter", "joindre", "citer", "interviewer", "saisir", "consulter"]);
+
+/**
+ * A participle read as a passive with its agent, without auxiliary: « des « clauses abusives »
+ * relevées par X », « une réponse jugée « ridicule » par X » (the quote may stand between the
+ * participle and « par »: `from` is where to look for « par »). The cue ends at « par ».
+ */
+export function passiveAt(ctx: Context, k: number, from: number, limit: number): Cue | null {
+  const p = participleAt(ctx, k, false);
+  if (!p || ASKED.has(p.lemma)) return null;
+  const par = agentPar(ctx, Math.max(from, k + p.words), limit);
+  return par >= 0 ? { lemma: p.lemma, start: k, end: par, form: "finite", pronoun: null, passive: true } : null;
 }
 
 /** End of an inserted phrase at k (« pour sa part », « de son côté », « quant à lui »), or k. */

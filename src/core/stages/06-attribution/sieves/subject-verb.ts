@@ -6,7 +6,7 @@
  */
 import { channelAfter } from "../channels.js";
 import { REACH } from "../context.js";
-import { pronounRef, verbAt } from "../cues.js";
+import { passiveAt, pronounRef, verbAt } from "../cues.js";
 import { inSubjectPronouns } from "../../../french.js";
 import type { Context } from "../context.js";
 import { nounPhrase } from "../noun-phrase.js";
@@ -24,6 +24,13 @@ export const subjectVerb: Sieve = {
     const q = ctx.quote(qi);
     const { start, end } = ctx.sentenceOf(q.openTok >= 0 ? q.openTok : q.tokStart);
     const from = q.openTok >= 0 ? q.openTok : q.tokStart;
+    // « une réponse jugée « ridicule » par la firme »: a participle right before the quote, its
+    // agent after « par » right after the quote.
+    if (q.openTok >= 1 && q.closeTok >= 0) {
+      const cue = passiveAt(ctx, q.openTok - 1, q.closeTok + 1, end);
+      const agent = cue ? passiveAgent(ctx, cue, end) : null;
+      if (cue && agent) return ctx.make(cue, agent, null, "subject-verb", 0.8);
+    }
     // Verbs before the quote, nearest first; then verbs after it.
     for (let i = from - 1; i >= start && i >= from - REACH; i--) {
       if (doc.tokQuote[i]! >= 0 || ctx.isMark(i)) continue;
