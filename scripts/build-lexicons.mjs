@@ -139,6 +139,8 @@ function buildSpeechVerbs(problems) {
         const form = lower(f) + tail;
         // Pronominal forms are stored bare (« énervant »); the runtime strips « s' » / « se ».
         add(form, `${idx}${cls}`);
+        // Lefff spells -ayer verbs « balaye » only; « balaie », « balaieront » are as common.
+        if (/ayer$/.test(verb) && f !== verb && /aye(?:s|nt|r\S*)?$/.test(lower(f))) add(lower(f).replace(/ay(e(?:s|nt|r\S*)?)$/, "ai$1") + tail, `${idx}${cls}`);
       }
     }
   });

@@ -31,5 +31,14 @@ describe("sieve after-inversion", () => {
     { name: "a passive with a complement before « par »", text: P + "Des « clauses abusives » ont été relevées dans ces contrats par la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a participle right after the quote, its agent after « par »", text: P + "Les « clauses abusives » relevées par la société Fortal concernent surtout les frais.", rule: "after-inversion", speaker: "Fortal" },
     { name: "« interrogé par X » names who asked, not who spoke", text: P + "Léa Morel est arrivée. « Nous verrons bien » interrogée par la société Fortal, elle n'a rien ajouté.", rule: "nearest", speaker: "Léa Morel" },
+    { name: "a rejecting verb, -ayer spelt -aie (« balaie »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », balaie Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a rejecting verb (« récuse »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », récuse Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a sharp-tongue verb (« cingle »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », cingle Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an emotional reaction (« enrage »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », enrage Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a pronominal emotional reaction (« s'étrangle »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », s'étrangle Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an enumerating verb (« énumère »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », énumère Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an enumerating verb that is also a noun (« liste »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », liste Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a laughing verb (« rigole »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », rigole Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an adverb in -ment between the verb and the name", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », dit sobrement Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
   ]);
 });

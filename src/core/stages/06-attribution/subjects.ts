@@ -35,6 +35,12 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
       i++;
       continue;
     }
+    // « dit sobrement X », « répond simplement X »: an adverb in -ment (no determiner before it,
+    // so not « le gouvernement »).
+    if (t.kind === "word" && !t.cap && (inAdverbs(t) || (t.lower.length > 6 && t.lower.endsWith("ment") && !inDefinite(ctx.tokens[i - 1])))) {
+      i++;
+      continue;
+    }
     const time = timePhraseEnd(ctx, i, limit);
     if (time > i) {
       i = time;
