@@ -40,5 +40,8 @@ describe("sieve after-inversion", () => {
     { name: "an enumerating verb that is also a noun (« liste »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », liste Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "a laughing verb (« rigole »)", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », rigole Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
     { name: "an adverb in -ment between the verb and the name", text: P + "Paul Girard est arrivé. « Tout cela est complètement faux », dit sobrement Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "an all-caps head standing for the body (« l'ONG »)", text: P + "L'association Terre Vive a porté plainte. « La rivière est polluée depuis des années », dénonce l'ONG.", rule: "after-inversion", speaker: "Terre Vive" },
+    { name: "a body's leaders in the plural speak for it", text: P + "La société Fortal a porté plainte. « La rivière est polluée depuis des années », dénoncent les dirigeants de Fortal.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a magazine named before (« le magazine »)", text: P + "Le magazine Fortal Mag a révélé l'affaire. « Le maire savait tout depuis le début », affirme le magazine.", rule: "after-inversion", speaker: "Fortal Mag" },
   ]);
 });

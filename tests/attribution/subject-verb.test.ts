@@ -23,5 +23,6 @@ describe("sieve subject-verb", () => {
     { name: "a spokesman who « s'est contenté de répondre »", text: P + "Un porte-parole de la SNCF s'est contenté de répondre que « tout serait rétabli lundi ».", rule: "subject-verb", speaker: "SNCF" },
     { name: "an opinion verb after an embedder is no cue (« veut croire »)", text: P + "Julie Vasseur veut croire à une « reprise rapide de l'activité ».", rule: "topic", speaker: "Julie Vasseur" },
     { name: "a participle before the quote and its agent after it", text: P + "Toptal a protesté. « Des membres se sont plaints des images », explique une responsable chez Fortal, une réponse jugée « ridicule et insultante » par la société Toptal.", quote: 1, rule: "subject-verb", speaker: "Toptal" },
+    { name: "the object of a verb whose subject was said before is no speaker (« dénoncent un « … » »)", text: P + "Léa Morel a parlé. Au contraire, tous dénoncent un « racisme d'État ».", rule: "topic", speaker: "Léa Morel" },
   ]);
 });

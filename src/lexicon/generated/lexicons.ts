@@ -113,7 +113,7 @@ export const BOILERPLATE_SUBSTRING: string =
 
 // from lexicons/org-proxies.txt
 export const ORG_PROXIES: string =
-  "agence|ambassade|archevêché|association|assureur|autorité|banque|cabinet|chaîne|club|collectif|commissariat|commission|compagnie|conseil|constructeur|consulat|cour|diocèse|direction|distributeur|enseigne|entreprise|firme|fondation|fonds|fédération|gendarmerie|gouvernement|groupe|géant|hôpital|institution|journal|laboratoire|mairie|marque|ministère|municipalité|ong|opérateur|organisation|parquet|parti|plateforme|police|préfecture|quotidien|régulateur|réseau|société|start-up|startup|studio|syndicat|think|tribunal|éditeur|équipe|évêché";
+  "agence|ambassade|archevêché|association|assureur|autorité|banque|cabinet|chaîne|club|collectif|commissariat|commission|compagnie|conseil|constructeur|consulat|cour|diocèse|direction|distributeur|enseigne|entreprise|firme|fondation|fonds|fédération|gendarmerie|gouvernement|groupe|géant|hebdomadaire|hôpital|institution|journal|laboratoire|magazine|mairie|marque|mensuel|ministère|municipalité|média|ong|opérateur|organisation|parquet|parti|plateforme|police|préfecture|quotidien|radio|revue|régulateur|réseau|site|société|start-up|startup|studio|syndicat|think|tribunal|éditeur|équipe|évêché";
 
 // from lexicons/mouthpieces.txt
 export const MOUTHPIECES: string =

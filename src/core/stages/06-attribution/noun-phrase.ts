@@ -20,6 +20,8 @@ export const inOrgProxies = wordList(orgProxyWords());
 const inMouthpieces = wordList(mouthpieceWords());
 /** A person's staff, who speak for him: « le cabinet de X », « l'entourage de X », « les proches de X ». */
 const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proche", "proches", "porte-parole", "services", "conseiller", "conseillère", "conseillers", "collaborateur", "collaboratrice", "collaborateurs", "équipe", "équipes", "staff"]);
+/** Members who, in the plural with their body as complement, speak for it (« les dirigeants de X »). */
+const MEMBERS: ReadonlySet<string> = new Set(["dirigeants", "responsables", "représentants", "militants", "magistrats", "juges", "membres", "experts", "auteurs", "chercheurs", "élus"]);
 /** A person's close circle, which « son entourage » makes the person in focus. */
 const CLOSE_STAFF: ReadonlySet<string> = new Set(["entourage", "proche", "proches", "conseiller", "conseillère", "conseillers", "collaborateurs", "équipe", "staff"]);
 /** The word names a person's staff (« entourage », « cabinet », « proches »). */
@@ -65,7 +67,8 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       const prevWord = tokens[k - 1]?.lower ?? "";
       const inPP = prevWord === "de" || prevWord === "du" || prevWord === "des" || prevWord === "d'" || prevWord === "chez" || (prevWord === "l'" && /^d/.test(tokens[k - 2]?.lower ?? "")) || (prevWord === "la" && tokens[k - 2]?.lower === "de");
       // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
-      const unnamedMember = roleHit !== null && inIndefinite(t);
+      // (« les dirigeants de Fortal », « les magistrats de la Cour »: members speaking as a body.)
+      const unnamedMember = roleHit !== null && (inIndefinite(t) || (det === "les" && MEMBERS.has(tokens[roleHit.at]?.lower ?? "")));
       // « le cabinet de Paul Girard », « l'entourage du ministre X »: his staff speaks for him.
       const head = i + (isDet ? 1 : 0);
       if (mention.kind === "person" && inPP && (roleHit === null || roleHit.at === head) && !docNoun && STAFF.has(tokens[head]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
@@ -133,7 +136,9 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       k++;
       continue;
     }
-    const head = !w.cap && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
+    // (« l'ONG », « la Cour » right after its article: a capitalised head stands for the body too.)
+    const proxyCase = !w.cap || w.text === w.text.toUpperCase();
+    const head = proxyCase && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
     if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
       proxy = w.lower;
       k++;
@@ -161,7 +166,11 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   if (proxy !== null && (mouthpiece || docNoun !== null)) return { subject: orgRole(proxy), end: k };
   if (inIndefinite(t)) return { subject: { kind: "description", text, tok: i }, end: k };
   if (roleHit) {
-    if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
+    if (roleHit.plural) {
+      // « les militants de l'association »: members of a body named before speak for it.
+      if (proxy !== null && det === "les" && MEMBERS.has(tokens[roleHit.at]?.lower ?? "")) return { subject: orgRole(proxy), end: k };
+      return { subject: { kind: "description", text, tok: i }, end: k };
+    }
     // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
     const gender = roleHit.gender ?? determinerGender(det);
     return { subject: { kind: "role", role: roleHit.canonical, gender, tok: roleHit.at, text }, end: k };

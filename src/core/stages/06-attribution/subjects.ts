@@ -324,7 +324,14 @@ export function nounSubject(ctx: Context, start: number, end: number): SubjectRe
 /** The subject of a cue: its glued pronoun, else the phrase before it, else the phrase after it. */
 export function cueSubject(ctx: Context, cue: Cue, start: number, end: number): SubjectRef | null {
   if (cue.passive) return passiveAgent(ctx, cue, end);
-  return cue.pronoun ?? subjectBefore(ctx, cue.start, start) ?? subjectAfter(ctx, cue.end, end)?.subject ?? null;
+  const before = cue.pronoun ?? subjectBefore(ctx, cue.start, start);
+  if (before) return before;
+  // The phrase after the verb is its subject only where French inverts (« …, a déclaré X »,
+  // « Ainsi parle X »): after a finite verb with its subject left unsaid it is the object
+  // (« dénoncent un « racisme » »).
+  const after = subjectAfter(ctx, cue.end, end)?.subject ?? null;
+  if (after && after.kind === "description" && ctx.isMark(after.tok + 1) && after.text.split(" ").length === 1) return null;
+  return after;
 }
 
 /** The agent of a passive cue: « ont été relevées par la société Fortal ». */
