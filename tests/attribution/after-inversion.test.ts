@@ -43,5 +43,6 @@ describe("sieve after-inversion", () => {
     { name: "an all-caps head standing for the body (« l'ONG »)", text: P + "L'association Terre Vive a porté plainte. « La rivière est polluée depuis des années », dénonce l'ONG.", rule: "after-inversion", speaker: "Terre Vive" },
     { name: "a body's leaders in the plural speak for it", text: P + "La société Fortal a porté plainte. « La rivière est polluée depuis des années », dénoncent les dirigeants de Fortal.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a magazine named before (« le magazine »)", text: P + "Le magazine Fortal Mag a révélé l'affaire. « Le maire savait tout depuis le début », affirme le magazine.", rule: "after-inversion", speaker: "Fortal Mag" },
+    { name: "a channel « dans un communiqué » then the subject with its article", text: P + "Léa Morel a parlé hier. « La décision est suspendue jusqu'au jugement sur le fond », indique dans un communiqué la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
   ]);
 });
