@@ -24,5 +24,7 @@ describe("sieve subject-verb", () => {
     { name: "an opinion verb after an embedder is no cue (« veut croire »)", text: P + "Julie Vasseur veut croire à une « reprise rapide de l'activité ».", rule: "topic", speaker: "Julie Vasseur" },
     { name: "a participle before the quote and its agent after it", text: P + "Toptal a protesté. « Des membres se sont plaints des images », explique une responsable chez Fortal, une réponse jugée « ridicule et insultante » par la société Toptal.", quote: 1, rule: "subject-verb", speaker: "Toptal" },
     { name: "the object of a verb whose subject was said before is no speaker (« dénoncent un « … » »)", text: P + "Léa Morel a parlé. Au contraire, tous dénoncent un « racisme d'État ».", rule: "topic", speaker: "Léa Morel" },
+    { name: "a quoted speech verb is the cue (« s'est « inquiétée » »)", text: P + "La société Fortal s'est « inquiétée » d'une « suspension même temporaire des contrats ».", rule: "subject-verb", speaker: "Fortal" },
+    { name: "a later quote of the sentence shares the quoted verb's subject", text: P + "La société Fortal s'est « inquiétée » d'une « suspension même temporaire des contrats ».", quote: 1, rule: "subject-verb", speaker: "Fortal" },
   ]);
 });

@@ -6,8 +6,8 @@
  */
 import { channelAfter } from "../channels.js";
 import { REACH } from "../context.js";
-import { passiveAt, pronounRef, verbAt } from "../cues.js";
-import { inSubjectPronouns } from "../../../french.js";
+import { passiveAt, pronounRef, speechVerbOf, verbAt, type Cue } from "../cues.js";
+import { inAux, inSubjectPronouns } from "../../../french.js";
 import type { Context } from "../context.js";
 import { nounPhrase } from "../noun-phrase.js";
 import type { SubjectRef } from "../../../document.js";
@@ -30,6 +30,14 @@ export const subjectVerb: Sieve = {
       const cue = passiveAt(ctx, q.openTok - 1, q.closeTok + 1, end);
       const agent = cue ? passiveAgent(ctx, cue, end) : null;
       if (cue && agent) return ctx.make(cue, agent, null, "subject-verb", 0.8);
+    }
+    // « X s'est « inquiété » d'une « … » »: the speech verb is itself quoted, in this quote or
+    // an earlier one of the sentence.
+    for (let qj = qi; qj >= 0 && qj > qi - 4; qj--) {
+      const other = ctx.quote(qj);
+      if (other.openTok < start) break;
+      const quoted = quotedVerb(ctx, qj, start);
+      if (quoted) return ctx.make(quoted.cue, quoted.subject, null, "subject-verb", 0.75);
     }
     // Verbs before the quote, nearest first; then verbs after it.
     for (let i = from - 1; i >= start && i >= from - REACH; i--) {
@@ -115,4 +123,25 @@ function pronounOpening(ctx: Context, start: number, end: number): SubjectRef | 
     if (inSubjectPronouns(t) && t.lower !== "on" && (k === start || ctx.tokens[k - 1]!.text === ",")) return pronounRef(t.lower, k);
   }
   return null;
+}
+
+/**
+ * A quote that is a speech verb's one word after its auxiliary or pronoun, « s'est « inquiété » »,
+ * « a « déploré » »: the cue and the subject before it.
+ */
+function quotedVerb(ctx: Context, qj: number, start: number): { cue: Cue; subject: SubjectRef } | null {
+  const { tokens } = ctx;
+  const q = ctx.quote(qj);
+  if (q.openTok < 1 || q.closeTok !== q.openTok + 2) return null;
+  const word = tokens[q.openTok + 1]!;
+  const entries = word.kind === "word" ? speechVerbOf(word) : undefined;
+  if (!entries) return null;
+  let k = q.openTok - 1;
+  if (!inAux(tokens[k])) return null;
+  const reflexive = tokens[k - 1]?.lower === "s'" || tokens[k - 1]?.lower === "se";
+  const entry = entries.find((e) => e.form === "participle" && e.pronominal === reflexive);
+  if (!entry) return null;
+  if (reflexive) k--;
+  const subject = subjectBefore(ctx, k, start);
+  return subject ? { cue: { lemma: entry.lemma, start: k, end: q.closeTok + 1, form: "finite", pronoun: null }, subject } : null;
 }
