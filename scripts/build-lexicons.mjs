@@ -139,6 +139,8 @@ function buildSpeechVerbs(problems) {
         const form = lower(f) + tail;
         // Pronominal forms are stored bare (« énervant »); the runtime strips « s' » / « se ».
         add(form, `${idx}${cls}`);
+        // Lefff spells -ayer verbs « balaye » only; « balaie », « balaieront » are as common.
+        if (/ayer$/.test(verb) && f !== verb && /aye(?:s|nt|r\S*)?$/.test(lower(f))) add(lower(f).replace(/ay(e(?:s|nt|r\S*)?)$/, "ai$1") + tail, `${idx}${cls}`);
       }
     }
   });
@@ -152,6 +154,39 @@ function buildSpeechVerbs(problems) {
     SPEECH_VERB_HOMOGRAPHS: [...homographs].sort().join("|"),
     SPEECH_VERB_MAX_WORDS: maxWords,
   });
+}
+
+// ---- speech embedders -------------------------------------------------------------------------
+
+/**
+ * speech-embedders.txt: every form of each embedder (« cesse », « cessé », « cessant ») →
+ * "prep class pronominal" readings, comma-joined (« de f 0 »; prep « - » when none).
+ */
+function buildSpeechEmbedders(problems) {
+  const forms = new Map();
+  for (const line of entries("speech-embedders.txt").map((l) => lower(l.normalize("NFC")))) {
+    const { pronominal, verb, tail } = parseVerbLemma(line);
+    const prep = tail.trim() || "-";
+    if (prep.includes(" ")) problems.push(`lexicons/speech-embedders.txt: « ${line} »: one preposition at most`);
+    let table = lefff()[verb];
+    if (!table && /er$/.test(verb)) table = regularEr(verb);
+    if (!table) {
+      problems.push(`lexicons/speech-embedders.txt: « ${line} »: verb « ${verb} » not in french-verbs-lefff`);
+      continue;
+    }
+    for (const [tense, list] of Object.entries(table)) {
+      const cls = CLASS[tense];
+      if (!cls || cls === "i") continue;
+      for (const f of list) {
+        if (!f || f === "NA") continue;
+        const form = lower(f);
+        let set = forms.get(form);
+        if (!set) forms.set(form, (set = new Set()));
+        set.add(`${prep} ${cls} ${pronominal ? 1 : 0}`);
+      }
+    }
+  }
+  return module(["speech-embedders.txt", "french-verbs-lefff (Lefff, LGPL-LR)"], table("SPEECH_EMBEDDER", [...forms].map(([f, set]) => [f, [...set].sort().join(",")])));
 }
 
 // ---- simple folded sets ---------------------------------------------------------------------
@@ -456,6 +491,7 @@ export function buildAll() {
   const problems = [];
   const sections = [
     buildSpeechVerbs(problems),
+    buildSpeechEmbedders(problems),
     module(["speech-nouns.txt"], { SPEECH_NOUNS: foldedSet("speech-nouns.txt", { plurals: true }) }),
     module(["first-names.tsv", "first-names-extra.tsv"], buildFirstNames(problems)),
     module(ORG_SOURCES.map(([file]) => file), buildOrgs(problems)),

@@ -17,6 +17,7 @@ import { fold, lower, parseLexicon } from "./lexicon-lib.mjs";
  */
 const SPECS = {
   "speech-verbs.txt": { columns: null, keyFold: lower },
+  "speech-embedders.txt": { columns: null, keyFold: lower },
   "speech-verb-homographs.txt": { columns: null, keyFold: lower },
   "speech-nouns.txt": { columns: null },
   "first-names.tsv": { columns: ["name", "male_count", "female_count"], required: 3, keyFold: lower, numeric: [1, 2] },

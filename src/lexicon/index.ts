@@ -37,6 +37,8 @@ import {
   ROLE_LAST_WORDS,
   ROLE_MAX_WORDS,
   ROLE_VALUES,
+  SPEECH_EMBEDDER_KEYS,
+  SPEECH_EMBEDDER_VALUES,
   SPEECH_NOUNS,
   SPEECH_VERB_HOMOGRAPHS,
   SPEECH_VERB_KEYS,
@@ -121,6 +123,33 @@ export function isSpeechVerbLemma(lemma: string): boolean {
 
 /** Most words in a multi-word speech-verb key (« fait valoir », « met en garde »), for longest match. */
 export const speechVerbMaxWords: number = SPEECH_VERB_MAX_WORDS;
+
+// ---- speech embedders -----------------------------------------------------------------------------
+
+/** One reading of a speech embedder's form (« cesse » of « cesser de »). */
+export interface EmbedderEntry {
+  /** The preposition before the infinitive (« de », « à »), or "" when none (« ose dire »). */
+  prep: string;
+  form: "finite" | "participle" | "gerund";
+  /** The embedder is pronominal (« s'évertuer à »): « s' » / « se » stands before it. */
+  pronominal: boolean;
+}
+
+const embedderForms = lazy(() => new SortedTable(SPEECH_EMBEDDER_KEYS, SPEECH_EMBEDDER_VALUES));
+const EMBEDDER_CLASS: Record<string, EmbedderEntry["form"]> = { f: "finite", p: "participle", g: "gerund" };
+
+/**
+ * Readings of a form of a verb that carries a speech verb's infinitive (« cesse », « tenu »,
+ * « évertuant »: lexicons/speech-embedders.txt), or undefined. Lower-case form.
+ */
+export const speechEmbedder: (form: string) => EmbedderEntry[] | undefined = memo((form: string) => {
+  const codes = embedderForms().get(lowerNfc(form));
+  if (codes === undefined) return undefined;
+  return codes.split(",").map((code) => {
+    const [prep = "-", cls = "f", pro = "0"] = code.split(" ");
+    return { prep: prep === "-" ? "" : prep, form: EMBEDDER_CLASS[cls] ?? "finite", pronominal: pro === "1" };
+  });
+});
 
 // ---- speech nouns ---------------------------------------------------------------------------------
 

@@ -8,5 +8,6 @@ describe("sieve colon", () => {
     { name: "a colon ending the previous paragraph", text: P + "Léa Morel a expliqué :\n\n« Nous reprendrons les travaux en mars. »", rule: "colon", speaker: "Léa Morel" },
     { name: "a scraped blockquote marker before the quote", text: P + "Marc Lenoir hésite :\n\n> « Je ne sais plus quoi penser de tout cela. »", rule: "colon", speaker: "Marc Lenoir" },
     { name: "a narrating infinitive (« Et X de conclure : »)", text: P + "Et Julie Vasseur de conclure :\n\n« J'ai compris que je dérangeais tout le monde. »", rule: "colon", speaker: "Julie Vasseur" },
+    { name: "« selon X » in the clause before the colon names the source", text: P + "La société Fortal a parlé. Le projet avance, selon Léa Morel : « La page d'accueil cache tout à l'utilisateur. »", rule: "colon", speaker: "Léa Morel" },
   ]);
 });

@@ -50,7 +50,8 @@ export function channelEnd(ctx: Context, i: number, limit: number): number {
       // « dans un communiqué », « sur son compte X »: take a following name too.
       const next = doc.mentionAt[k + 1] ?? -1;
       if (next >= 0 && doc.mentions[next]!.kind === "organization") return doc.mentions[next]!.tokEnd;
-      if (inChannelLinks(tokens[k + 1])) {
+      // (An article right after the noun opens the subject: « dans un communiqué le Conseil ».)
+      if (inChannelLinks(tokens[k + 1]) && !inDefinite(tokens[k + 1]) && !inIndefinite(tokens[k + 1])) {
         k++;
         nouns++;
         continue;

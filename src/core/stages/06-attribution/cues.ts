@@ -3,13 +3,13 @@
  * notamment expliqué », « s'est félicité », « regrettant », « fait valoir », « appelle à »),
  * remembered per token in the Context.
  */
-import { isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechVerb, speechVerbMaxWords, type VerbEntry } from "../../../lexicon/index.js";
+import { isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechEmbedder, speechVerb, speechVerbMaxWords, type EmbedderEntry, type VerbEntry } from "../../../lexicon/index.js";
 import type { SubjectRef } from "../../document.js";
 import { AUX, inAdverbs, inAux, inClitics, inSubjectPronouns, inTimeWords, SUBJECT_PRONOUNS } from "../../french.js";
 import { orgHeadOfLower } from "../../word-lexicon.js";
 import { perWord, perWordFlag } from "../../words.js";
 import type { Context } from "./context.js";
-import { inOrgProxies, nounPhrase } from "./noun-phrase.js";
+import { inOrgProxies, isStaff, nounPhrase } from "./noun-phrase.js";
 import { subjectBefore } from "./subjects.js";
 
 /** A speech-verb cue found at some token. */
@@ -37,6 +37,8 @@ interface Form {
 const startsSpeechVerb = perWordFlag(mayStartSpeechVerb, "lower");
 /** The speech-verb readings of one word, remembered on it. */
 export const speechVerbOf = perWord(speechVerb, "lower");
+/** The speech-embedder readings of one word (« cesse », « tenu »), remembered on it. */
+const embedderOf = perWord(speechEmbedder, "lower");
 /** Some speech-verb form of two or more tokens may start with this word. */
 const startsLongerSpeechVerb = perWordFlag(mayStartLongerSpeechVerb, "lower");
 /** The word is a speech noun (« communiqué », « rapport »), remembered on it. */
@@ -66,8 +68,11 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   const t = tokens[i];
   if (!t || i >= limit || t.kind !== "word") return null;
   let j = i;
+  // « ne cesse de répéter », « n'a cessé de dire »: a negation may open an embedded cue.
+  const negated = t.lower === "ne" || t.lower === "n'";
+  if (negated) j++;
   // Pronominal: s'est félicité, se sont réjouis, s'indigne.
-  const reflexive = t.lower === "s'" || t.lower === "se";
+  const reflexive = tokens[j]?.lower === "s'" || tokens[j]?.lower === "se";
   if (reflexive) j++;
   const head = tokens[j];
   if (!head || j >= limit) return null;
@@ -80,7 +85,8 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
     // « ont été relevées par X »: a passive names its speaker after « par » (else it names none).
     if (tokens[k]?.lower === "été" && !reflexive) {
       const p = participleAt(ctx, k + 1, false);
-      if (p && k + 1 < limit && tokens[k + 1 + p.words]?.lower === "par") return { lemma: p.lemma, start: i, end: k + 1 + p.words, form: "finite", pronoun: null, passive: true };
+      const par = p && k + 1 < limit ? agentPar(ctx, k + 1 + p.words, limit) : -1;
+      if (p && par >= 0) return { lemma: p.lemma, start: i, end: par, form: "finite", pronoun: null, passive: true };
       return null;
     }
     while (k < limit && skipped < 4) {
@@ -95,12 +101,20 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
       k++;
       skipped++;
     }
-    const p = participleAt(ctx, k, reflexive);
+    const p = negated ? null : participleAt(ctx, k, reflexive);
     if (p && k < limit) return { lemma: p.lemma, start: i, end: k + p.words, form: "finite", pronoun };
+    // « a tenu à rappeler », « s'est empressé de démentir »: an embedder's participle.
+    const em = embeddedAt(ctx, k, limit, "participle", reflexive || isReflexive(tokens[i - 1]));
+    if (em) return { lemma: em.lemma, start: i, end: em.end, form: "finite", pronoun };
     return null;
   }
-  const found = formAt(ctx, j, limit, reflexive, inverted ? base : null) ?? idiomAt(ctx, j, limit);
-  if (!found) return null;
+  const found = negated ? null : (formAt(ctx, j, limit, reflexive, inverted ? base : null) ?? idiomAt(ctx, j, limit));
+  if (!found) {
+    // « ne cesse de répéter », « s'évertue à expliquer », « continuant de dénoncer ».
+    // (« se contente-t-on de dire »: inverted too.)
+    const em = embeddedAt(ctx, j, limit, "finite", reflexive || isReflexive(tokens[i - 1]), inverted ? base : null);
+    return em ? { lemma: em.lemma, start: i, end: em.end, form: em.form === "gerund" ? "gerund" : "finite", pronoun } : null;
+  }
   // « a écrit »: read from the auxiliary, which a backward scan meets next.
   if (!inverted && !reflexive && inAux(tokens[j - 1]) && participleAt(ctx, j, false)) return null;
   if (found.form === "participle") return null;
@@ -113,6 +127,70 @@ function readVerb(ctx: Context, i: number, limit: number, strict: boolean): Cue 
   }
   if (strict && found.homograph && !pronoun && !verbContext(ctx, i, j + found.words)) return null;
   return { lemma: found.lemma, start: i, end: j + found.words, form: found.form === "gerund" ? "gerund" : "finite", pronoun };
+}
+
+/** The word is « s' » or « se ». */
+function isReflexive(t: { lower: string } | undefined): boolean {
+  return t !== undefined && (t.lower === "s'" || t.lower === "se");
+}
+
+/** Negations and adverbs between an embedder and its preposition: « n'hésite pas à », « ne cesse jamais de ». */
+const NEGATIONS: ReadonlySet<string> = new Set(["pas", "plus", "jamais", "guère", "point"]);
+
+/**
+ * The speech verb an embedder at k carries (lexicons/speech-embedders.txt): « cesse de
+ * répéter », « évertue à expliquer », « tenu à rappeler », « ose dire ». `want`: the
+ * embedder's participle (after an auxiliary) or its other forms. `reflexive`: « s' » / « se »
+ * stands before it, which a pronominal embedder needs. `override`: the verb of an inverted
+ * form (« contente » of « contente-t-on »).
+ */
+function embeddedAt(ctx: Context, k: number, limit: number, want: "participle" | "finite", reflexive: boolean, override: string | null = null): { lemma: string; end: number; form: EmbedderEntry["form"] } | null {
+  const tokens = ctx.tokens;
+  const t = tokens[k];
+  if (!t || k >= limit || t.kind !== "word") return null;
+  const entries = override === null ? embedderOf(t) : speechEmbedder(override);
+  if (!entries) return null;
+  for (const e of entries) {
+    if ((e.form === "participle") !== (want === "participle") || e.pronominal !== reflexive) continue;
+    let n = k + 1;
+    while (n < limit && n < k + 3 && (NEGATIONS.has(tokens[n]!.lower) || inAdverbs(tokens[n]))) n++;
+    if (e.prep) {
+      const p = tokens[n]?.lower;
+      if (!(p === e.prep || (e.prep === "de" && p === "d'"))) continue;
+      n++;
+    }
+    const f = n < limit ? formAt(ctx, n, limit, false, null) : null;
+    if (f && f.form === "infinitive") return { lemma: f.lemma, end: n + f.words, form: e.form };
+  }
+  return null;
+}
+
+/**
+ * « par » introducing a passive's agent at k or after a short complement (« relevées dans ces
+ * contrats par X »): its index, or -1.
+ */
+function agentPar(ctx: Context, k: number, limit: number): number {
+  for (let n = k; n < limit && n < k + 6; n++) {
+    const t = ctx.tokens[n]!;
+    if (t.lower === "par") return n;
+    if (t.kind !== "word" || ctx.doc.tokQuote[n]! >= 0 || (ctx.doc.mentionAt[n] ?? -1) >= 0) return -1;
+  }
+  return -1;
+}
+
+/** Participles whose agent asked, not spoke: « interrogé par X » is the subject's answer. */
+const ASKED: ReadonlySet<string> = new Set(["interroger", "questionner", "interpeller", "solliciter", "relancer", "contacter", "joindre", "citer", "interviewer", "saisir", "consulter"]);
+
+/**
+ * A participle read as a passive with its agent, without auxiliary: « des « clauses abusives »
+ * relevées par X », « une réponse jugée « ridicule » par X » (the quote may stand between the
+ * participle and « par »: `from` is where to look for « par »). The cue ends at « par ».
+ */
+export function passiveAt(ctx: Context, k: number, from: number, limit: number): Cue | null {
+  const p = participleAt(ctx, k, false);
+  if (!p || ASKED.has(p.lemma)) return null;
+  const par = agentPar(ctx, Math.max(from, k + p.words), limit);
+  return par >= 0 ? { lemma: p.lemma, start: k, end: par, form: "finite", pronoun: null, passive: true } : null;
 }
 
 /** End of an inserted phrase at k (« pour sa part », « de son côté », « quant à lui »), or k. */
@@ -227,12 +305,22 @@ function callsOnTo(ctx: Context, n: number, limit: number): boolean {
 export function onAt(ctx: Context, cue: Cue, limit: number): SubjectRef | null {
   if (!cue.pronoun || cue.pronoun.kind !== "description" || cue.pronoun.text !== "on") return null;
   let k = cue.end;
-  const prep = ctx.tokens[k]?.lower;
-  if (prep !== "à" && prep !== "au" && prep !== "chez" && prep !== "aux") return null;
+  let prep = ctx.tokens[k]?.lower;
+  // « dans l'entourage de X », « du côté de la mairie », « auprès du cabinet de X ».
+  if (prep === "du" && ctx.tokens[k + 1]?.lower === "côté" && /^d/.test(ctx.tokens[k + 2]?.lower ?? "")) {
+    k += 2;
+    prep = ctx.tokens[k]!.lower === "de" || ctx.tokens[k]!.lower === "d'" ? "dans" : "au";
+  } else if (prep === "auprès" && /^d/.test(ctx.tokens[k + 1]?.lower ?? "")) {
+    k++;
+    prep = ctx.tokens[k]!.lower === "de" || ctx.tokens[k]!.lower === "d'" ? "dans" : "au";
+  }
+  if (prep !== "à" && prep !== "au" && prep !== "chez" && prep !== "aux" && prep !== "dans") return null;
   k++;
   // « au ministère »: the contracted article holds the determiner the phrase reader wants.
   const w = ctx.tokens[k];
-  if ((prep === "au" || prep === "aux") && w && !w.cap && inOrgProxies(w) && (ctx.doc.mentionAt[k] ?? -1) < 0) {
+  // (« au cabinet de X »: the staff of a person named after it speaks for that person.)
+  const ofSomeone = ctx.tokens[k + 1]?.lower === "de" || ctx.tokens[k + 1]?.lower === "d'" || ctx.tokens[k + 1]?.lower === "du";
+  if ((prep === "au" || prep === "aux") && w && !w.cap && inOrgProxies(w) && (ctx.doc.mentionAt[k] ?? -1) < 0 && !(ofSomeone && isStaff(w.lower))) {
     const head = orgHeadOfLower(w);
     if (head) return { kind: "org-role", orgType: head.type, head: w.lower, tok: k, text: w.text };
   }

@@ -19,7 +19,13 @@ export const inOrgProxies = wordList(orgProxyWords());
 /** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
 const inMouthpieces = wordList(mouthpieceWords());
 /** A person's staff, who speak for him: « le cabinet de X », « l'entourage de X », « les proches de X ». */
-const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proches", "porte-parole", "services", "conseillers", "équipe"]);
+const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proche", "proches", "porte-parole", "services", "conseiller", "conseillère", "conseillers", "collaborateur", "collaboratrice", "collaborateurs", "équipe", "équipes", "staff"]);
+/** Members who, in the plural with their body as complement, speak for it (« les dirigeants de X »). */
+const MEMBERS: ReadonlySet<string> = new Set(["dirigeants", "responsables", "représentants", "militants", "magistrats", "juges", "membres", "experts", "auteurs", "chercheurs", "élus"]);
+/** A person's close circle, which « son entourage » makes the person in focus. */
+const CLOSE_STAFF: ReadonlySet<string> = new Set(["entourage", "proche", "proches", "conseiller", "conseillère", "conseillers", "collaborateurs", "équipe", "staff"]);
+/** The word names a person's staff (« entourage », « cabinet », « proches »). */
+export const isStaff = (lower: string): boolean => STAFF.has(lower);
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */
 const continuesRole = perWordPair((first, second) => isRolePrefix(first.lower.endsWith("'") ? first.key + second.key : `${first.key} ${second.key}`));
 
@@ -61,10 +67,13 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       const prevWord = tokens[k - 1]?.lower ?? "";
       const inPP = prevWord === "de" || prevWord === "du" || prevWord === "des" || prevWord === "d'" || prevWord === "chez" || (prevWord === "l'" && /^d/.test(tokens[k - 2]?.lower ?? "")) || (prevWord === "la" && tokens[k - 2]?.lower === "de");
       // « une responsable de la communication chez X »: an unnamed member speaks for the organization.
-      const unnamedMember = roleHit !== null && inIndefinite(t);
+      // (« les dirigeants de Fortal », « les magistrats de la Cour »: members speaking as a body.)
+      const unnamedMember = roleHit !== null && (inIndefinite(t) || (det === "les" && MEMBERS.has(tokens[roleHit.at]?.lower ?? "")));
       // « le cabinet de Paul Girard », « l'entourage du ministre X »: his staff speaks for him.
-      if (mention.kind === "person" && inPP && mouthpiece && roleHit === null && !docNoun && STAFF.has(tokens[i + (isDet ? 1 : 0)]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
-      if (mention.kind === "organization" && inPP && (mouthpiece || proxy || docNoun || unnamedMember)) {
+      const head = i + (isDet ? 1 : 0);
+      if (mention.kind === "person" && inPP && (roleHit === null || roleHit.at === head) && !docNoun && STAFF.has(tokens[head]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
+      // (« une porte-parole de la société Fortal »: the organization deeper in the complement.)
+      if (mention.kind === "organization" && (inPP || (inComplement && (mouthpiece || unnamedMember))) && (mouthpiece || proxy || docNoun || unnamedMember)) {
         // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
         const named = namedAfterComma(ctx, mention.tokEnd, limit);
         if (named !== null && !docNoun) return { subject: { kind: "mention", mention: named }, end: doc.mentions[named]!.tokEnd };
@@ -88,7 +97,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     // « le commissaire européen à l'Agriculture »: a capitalised complement of the role.
-    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && roleHit && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
+    if (w.cap && (roleHit || mouthpiece || proxy) && inPrepositions(tokens[k - 1]) || (w.cap && (roleHit || mouthpiece || proxy) && inDefinite(tokens[k - 1]) && inPrepositions(tokens[k - 2]))) {
       k++;
       continue;
     }
@@ -127,7 +136,9 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       k++;
       continue;
     }
-    const head = !w.cap && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
+    // (« l'ONG », « la Cour » right after its article: a capitalised head stands for the body too.)
+    const proxyCase = !w.cap || w.text === w.text.toUpperCase();
+    const head = proxyCase && inOrgProxies(w) ? orgHeadOfLower(w) : undefined;
     if (head && (!roleHit || mouthpiece || docNoun) && proxy === null) {
       proxy = w.lower;
       k++;
@@ -155,7 +166,11 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   if (proxy !== null && (mouthpiece || docNoun !== null)) return { subject: orgRole(proxy), end: k };
   if (inIndefinite(t)) return { subject: { kind: "description", text, tok: i }, end: k };
   if (roleHit) {
-    if (roleHit.plural) return { subject: { kind: "description", text, tok: i }, end: k };
+    if (roleHit.plural) {
+      // « les militants de l'association »: members of a body named before speak for it.
+      if (proxy !== null && det === "les" && MEMBERS.has(tokens[roleHit.at]?.lower ?? "")) return { subject: orgRole(proxy), end: k };
+      return { subject: { kind: "description", text, tok: i }, end: k };
+    }
     // An epicene role takes its gender from the article: « la syndicaliste », « le juge ».
     const gender = roleHit.gender ?? determinerGender(det);
     return { subject: { kind: "role", role: roleHit.canonical, gender, tok: roleHit.at, text }, end: k };
@@ -164,7 +179,10 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   // « Sa conclusion : », « son message » — the statement of the person in focus.
   if (docNoun !== null && POSSESSIVES.has(det)) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
   if (docNoun !== null && isDet) return { subject: orgRole(docNoun), end: k };
-  // « son cabinet », « son entourage »: a mouthpiece of no named organization stays unnamed.
+  // « son entourage », « ses proches »: the staff of the person in focus speaks for that person.
+  // (Not « son cabinet », « ses services »: a minister's cabinet may speak for the ministry.)
+  if (POSSESSIVES.has(det) && CLOSE_STAFF.has(tokens[i + 1]?.lower ?? "") && k === i + 2) return { subject: { kind: "pronoun", gender: null, plural: false, tok: i }, end: k };
+  // « le cabinet », « un porte-parole »: a mouthpiece of no named organization stays unnamed.
   if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
   if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
   return null;

@@ -35,6 +35,18 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
       i++;
       continue;
     }
+    // « dit sobrement X », « répond simplement X »: an adverb in -ment (no determiner before it,
+    // so not « le gouvernement »).
+    if (t.kind === "word" && !t.cap && (inAdverbs(t) || (t.lower.length > 6 && t.lower.endsWith("ment") && !inDefinite(ctx.tokens[i - 1])))) {
+      i++;
+      continue;
+    }
+    const time = timePhraseEnd(ctx, i, limit);
+    if (time > i) {
+      i = time;
+      guard--;
+      continue;
+    }
     if (inChannelPreps(t)) {
       const end = channelEnd(ctx, i, limit);
       if (end > i) {
@@ -48,6 +60,28 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   const np = nounPhrase(ctx, i, limit);
   if (!np) return bareName(ctx, i, limit) ? { subject: { kind: "name", text: ctx.tokens[i]!.text, tok: i }, channel, next: i + 1 } : null;
   return { subject: np.subject, channel, next: np.end };
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures", "minute", "minutes", "temps", "décennie", "décennies"]);
+const MONTHS: ReadonlySet<string> = new Set(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
+
+/**
+ * End of a time phrase at i that may stand between a verb and its inverted subject, or i:
+ * « il y a quelques jours », « dès dimanche », « le 12 mars », « en début de semaine », « ce matin ».
+ */
+function timePhraseEnd(ctx: Context, i: number, limit: number): number {
+  const w = (k: number): string => (k < limit ? (ctx.tokens[k]?.lower ?? "") : "");
+  const a = w(i);
+  if (a === "il" && w(i + 1) === "y" && w(i + 2) === "a") {
+    for (let k = i + 3; k < i + 6 && k < limit; k++) if (TIME_UNITS.has(w(k))) return k + 1;
+    return i;
+  }
+  if ((a === "dès" || a === "depuis") && (inTimeWords(ctx.tokens[i + 1]) || MONTHS.has(w(i + 1)))) return i + 2;
+  if ((a === "ce" || a === "cette") && (inTimeWords(ctx.tokens[i + 1]) || TIME_UNITS.has(w(i + 1)))) return i + 2;
+  if (a === "le" && ctx.tokens[i + 1]?.kind === "number" && MONTHS.has(w(i + 2))) return ctx.tokens[i + 3]?.kind === "number" ? i + 4 : i + 3;
+  if (a === "en" && (w(i + 1) === "début" || w(i + 1) === "fin" || w(i + 1) === "milieu") && (w(i + 2) === "de" || w(i + 2) === "d'")) return i + 4;
+  if (a === "en" && MONTHS.has(w(i + 1))) return i + 2;
+  return i;
 }
 
 /**
@@ -123,6 +157,8 @@ export function subjectBefore(ctx: Context, verb: number, start: number): Subjec
       // (with a party or age in brackets after it: « Olivier Pujol (LR), a écrit »)
       const end = doc.mentions[inner]!.tokEnd;
       if (end === i || (tokens[end]?.text === "(" && tokens[i - 1]?.text === ")")) return { kind: "mention", mention: inner };
+      // « Les deux dirigeants, Léa Morel et Paul Girard, ont » — coordinated speakers: the first.
+      if (tokens[end]?.lower === "et" && personAt(ctx, end + 1)?.tokEnd === i) return { kind: "mention", mention: inner };
     }
     if (j >= start && tokens[j]!.text === ",") {
       const s = endingAt(ctx, j - 1, start);
@@ -159,7 +195,7 @@ function endingAt(ctx: Context, i: number, start: number): SubjectRef | null {
       const np = nounPhrase(ctx, headStart, mention.tokEnd);
       if (np?.subject) return np.subject;
     }
-    return { kind: "mention", mention: m };
+    return { kind: "mention", mention: firstCoordinated(ctx, m, start) };
   }
   const latest = LATEST.get(t.lower);
   if (latest && (tokens[i - 1]?.lower === "ce" || tokens[i - 1]?.lower === "cette")) {
@@ -169,6 +205,34 @@ function endingAt(ctx: Context, i: number, start: number): SubjectRef | null {
   const s = phraseStart(ctx, i + 1, start);
   if (s > i) return null;
   return nounPhrase(ctx, s, i + 1)?.subject ?? null;
+}
+
+/** The person mention starting at token k, or undefined. */
+function personAt(ctx: Context, k: number): { tokStart: number; tokEnd: number } | undefined {
+  const m = ctx.doc.mentionAt[k] ?? -1;
+  const mention = m >= 0 ? ctx.doc.mentions[m]! : undefined;
+  return mention && mention.kind === "person" && mention.tokStart === k ? mention : undefined;
+}
+
+/**
+ * « Léa Morel et Paul Girard ont dénoncé », « Léa Morel, Paul Girard et Hugo Vautrin ont »:
+ * coordinated people speak together; the first named stands for them (the mention index).
+ */
+function firstCoordinated(ctx: Context, m: number, start: number): number {
+  const { doc, tokens } = ctx;
+  let first = m;
+  for (let guard = 0; guard < 4; guard++) {
+    const cur = doc.mentions[first]!;
+    if (cur.kind !== "person") break;
+    const link = cur.tokStart - 1;
+    if (link - 1 < start || (tokens[link]?.lower !== "et" && tokens[link]?.text !== ",")) break;
+    const prev = doc.mentionAt[link - 1] ?? -1;
+    if (prev < 0 || doc.mentions[prev]!.kind !== "person" || doc.mentions[prev]!.tokEnd !== link) break;
+    // (a comma links only inside a list that ends with « et »)
+    if (tokens[link]!.text === "," && first === m) break;
+    first = prev;
+  }
+  return first;
 }
 
 /** Where the noun phrase ending just before `end` starts: back over words to a determiner. */
@@ -260,7 +324,14 @@ export function nounSubject(ctx: Context, start: number, end: number): SubjectRe
 /** The subject of a cue: its glued pronoun, else the phrase before it, else the phrase after it. */
 export function cueSubject(ctx: Context, cue: Cue, start: number, end: number): SubjectRef | null {
   if (cue.passive) return passiveAgent(ctx, cue, end);
-  return cue.pronoun ?? subjectBefore(ctx, cue.start, start) ?? subjectAfter(ctx, cue.end, end)?.subject ?? null;
+  const before = cue.pronoun ?? subjectBefore(ctx, cue.start, start);
+  if (before) return before;
+  // The phrase after the verb is its subject only where French inverts (« …, a déclaré X »,
+  // « Ainsi parle X »): after a finite verb with its subject left unsaid it is the object
+  // (« dénoncent un « racisme » »).
+  const after = subjectAfter(ctx, cue.end, end)?.subject ?? null;
+  if (after && after.kind === "description" && ctx.isMark(after.tok + 1) && after.text.split(" ").length === 1) return null;
+  return after;
 }
 
 /** The agent of a passive cue: « ont été relevées par la société Fortal ». */

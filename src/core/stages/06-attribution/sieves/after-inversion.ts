@@ -1,6 +1,6 @@
 /** after-inversion — a speech verb right after the quote, its subject after it: « … », a déclaré à Reuters l'Italien Marco Ferrante. */
 import { channelAfter } from "../channels.js";
-import { onAt, verbAt } from "../cues.js";
+import { onAt, passiveAt, verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { passiveAgent, subjectAfter } from "../subjects.js";
 import { afterClitics } from "./after-selon.js";
@@ -13,7 +13,8 @@ export const afterInversion: Sieve = {
     const after = afterClitics(ctx, qi);
     if (!after) return null;
     const { at: i, limit } = after;
-    const cue = verbAt(ctx, i, limit);
+    // « … » relevées par X: a participle right after the quote, its agent after « par ».
+    const cue = verbAt(ctx, i, limit) ?? (i === ctx.quote(qi).closeTok + 1 ? passiveAt(ctx, i, i, limit) : null);
     if (!cue || cue.form === "gerund") return null;
     if (cue.passive) {
       const agent = passiveAgent(ctx, cue, limit);

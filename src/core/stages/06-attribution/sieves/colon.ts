@@ -6,7 +6,7 @@ import { tokenEnd } from "../../../document.js";
 import { channelAfter } from "../channels.js";
 import { verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
-import { clauseSubject, cueSubject, nounSubject, subjectBefore } from "../subjects.js";
+import { clauseSubject, cueSubject, nounSubject, selonObject, subjectBefore } from "../subjects.js";
 
 export const colon: Sieve = {
   name: "colon",
@@ -35,6 +35,13 @@ export const colon: Sieve = {
       if (!cue) continue;
       const subject = cueSubject(ctx, cue, start, before);
       if (subject) return ctx.make(cue, subject, channelAfter(ctx, cue.end, before), "colon", this.confidence);
+    }
+    // « …, selon cette même source : « … » »: the source the clause names.
+    for (let i = before - 1; i >= start && i >= before - 8; i--) {
+      const w = tokens[i]!.lower;
+      if (w !== "selon" && w !== "d'après") continue;
+      const subject = selonObject(ctx, i + 1, before);
+      if (subject) return ctx.makeWord(i, i + 1, w, subject, "colon", 0.75);
     }
     // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
     // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
