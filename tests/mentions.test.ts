@@ -65,6 +65,13 @@ describe("passes", () => {
   });
 
   test.each(table([
+    ["Le maire inaugure la place.\nPar Kerlan Dumoutier et Léa Morel", ["Kerlan Dumoutier/name-shape", "Léa Morel/first-name"]],
+    ["Le maire inaugure la place.\nPar Le Monde", ["Le Monde/known-org"]],
+  ]))("bylines are read: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
     ["Margaux Delattre a signé. Selon Delattre, tout est prêt.", ["Margaux Delattre/first-name", "Delattre/surname"]],
     ["La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.", ["Fortalix Kermor/org-head-before", "Fortalix/org-short-form"]],
   ]))("re-mentions: %s", (text, expected) => {
@@ -83,6 +90,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Un défilé à Vallon. KERLAN DUMOUTIER/KERMOR", ["KERLAN DUMOUTIER/photo-credit", "KERMOR/photo-agency"]],
     ["Le podium du tournoi. (K. Dumoutier/Kermor Sport)", ["K. Dumoutier/photo-credit", "Kermor Sport/photo-agency"]],
     ["Le maire inaugure la place. (Photo Léa Morel)", ["Léa Morel/photo-credit"]],
+    ["Le maire inaugure la place.\nCrédit photo : Léa Morel", ["Léa Morel/photo-credit"]],
+    ["Le maire inaugure la place.\nPhoto : Kermadec CC via Vallonbook", ["Kermadec/photo-credit"]],
+    ["Le maire inaugure la place.\n©Kermadec", ["Kermadec/photo-credit"]],
+    ["Le maire inaugure la place.\nPhoto : Montpellier", []],
     ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
   ],
   street: [
@@ -148,6 +159,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "first-name": [
     ["Hier soir, Margaux Delattre a présenté son projet.", ["Margaux Delattre/first-name"]],
+  ],
+  byline: [
+    ["Le maire inaugure la place.\nElle sera ouverte lundi.\nKerlan Dumoutier", ["Kerlan Dumoutier/byline"]],
+    ["Grand Format\nLe maire inaugure la place.\nElle sera ouverte lundi.\nLe marché suivra.\nLes travaux aussi.", []],
   ],
   initials: [
     ["Le dossier est suivi par J.-P. Morvandiau depuis des années.", ["J.-P. Morvandiau/initials"]],

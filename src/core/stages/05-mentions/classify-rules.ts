@@ -45,8 +45,10 @@ function plainWords(f: Finder, s: number, p: number): boolean {
  * lists bylines and credits), the agency after the slash an organization. Any other run next
  * to a slash or after « Photo » is no name of the story.
  */
-export function credit(f: Finder, { s, e }: Run): Outcome {
-  if (!isCredit(f, s, e)) return undefined;
+export function credit(f: Finder, { s, e: runEnd }: Run): Outcome {
+  if (!isCredit(f, s, runEnd)) return undefined;
+  // « Photo : Kermadec CC »: a Creative Commons licence after the name is not part of it.
+  const e = runEnd - s >= 2 && f.tokens[runEnd - 1]!.text === "CC" ? runEnd - 1 : runEnd;
   if (creditName(f, s, e)) return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "photo-credit" });
   const photographer = f.drafts[f.drafts.length - 1];
   if (photographer?.reason === "photo-credit" && photographer.tokEnd === s - 1 && creditEnds(f, e)) {
@@ -224,6 +226,20 @@ export function firstNameRun(f: Finder, { s, e, len, isFirstName }: Run): Outcom
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name" });
 }
 
+/**
+ * « Léa Morvandiau » on a line of its own among the article's last three lines of text: the
+ * journalist's signature, whatever the first name (the gold lists bylines). (At the top, such a
+ * line is as often a rubric, « Grand Format ».)
+ */
+export function bylineLine(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || len > 3 || !wholeLine(f, s, e) || !plainName(f, s, e)) return undefined;
+  const paras = f.doc.paragraphs;
+  let after = 0;
+  for (let k = f.doc.tokPara[s]! + 1; k < paras.length && after < 3; k++) if (paras[k]!.kind !== "boilerplate") after++;
+  if (after >= 3) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "byline" });
+}
+
 /** « J.-P. Morel »: initials then a name. */
 export function initials(_f: Finder, { s, e, len, first, last }: Run): Outcome {
   if (len < 2 || !INITIALS.test(first.text) || isAcronym(last)) return undefined;
@@ -285,6 +301,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "demonym-company", decide: demonymCompany },
   { name: "person-cue", decide: personCue },
   { name: "first-name", decide: firstNameRun },
+  { name: "byline", decide: bylineLine },
   { name: "initials", decide: initials },
   { name: "speech-verb-subject", decide: speechVerbSubject },
   { name: "first-name-alone", decide: firstNameAlone },

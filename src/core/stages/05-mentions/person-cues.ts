@@ -192,9 +192,13 @@ export function plainName(f: Finder, s: number, e: number): boolean {
  */
 export function creditName(f: Finder, s: number, e: number): boolean {
   const t = f.tokens;
-  // « Photo Léa Morel », « © Léa Morel »: a full name after a credit word.
+  // « Photo Léa Morel », « © Léa Morel »: a full name after a credit word; or a photographer's
+  // one-word name or pseudonym ending the credit (« Photo : Kermadec », « Photo : Kermadec CC via … »).
   const b = t[s - 1]?.text === ":" ? s - 2 : s - 1;
-  if (inCreditWords(t[b]) && f.samePara(b, s) && e - s >= 2 && e - s <= 3 && firstName(t[s]!) && !knownOrg(t[e - 1]!)) return true;
+  if (inCreditWords(t[b]) && f.samePara(b, s)) {
+    if (e - s >= 2 && e - s <= 3 && firstName(t[s]!) && !knownOrg(t[e - 1]!)) return true;
+    if (e - s === 1 && !isPlace(t[s]!) && !knownOrg(t[s]!) && !isNotName(t[s]!) && !isCommonWord(t[s]!) && !isAcronym(t[s]!) && creditTail(f, e)) return true;
+  }
   if (e - s < 2 || e - s > 3 || t[e]?.text !== "/" || !f.samePara(s, e + 1) || !f.isCapWord(e + 1)) return false;
   const before = t[s - 1];
   if (before && f.samePara(s - 1, s) && !(before.text === "." || before.text === "(" || before.text === "»")) return false;
@@ -204,6 +208,12 @@ export function creditName(f: Finder, s: number, e: number): boolean {
   let k = e + 1;
   while (k < e + 5 && f.samePara(e + 1, k) && t[k]!.kind !== "punct") k++;
   return creditEnds(f, k);
+}
+
+/** What may follow a credit's name: the line's or bracket's end, a licence (« CC »), « via » or « pour ». */
+function creditTail(f: Finder, k: number): boolean {
+  const w = f.tokens[k];
+  return creditEnds(f, k) || (f.samePara(k - 1, k) && (w?.text === "CC" || w?.lower === "via" || w?.lower === "pour" || w?.text === "/"));
 }
 
 /** Every word of [s, e) in capitals (« LÉA MOREL », « JEAN-MARC DUMOUTIER »). */

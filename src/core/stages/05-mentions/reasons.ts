@@ -33,6 +33,7 @@ export const MENTION_REASONS = [
   "demonym-company",
   "demonym-before",
   "first-name",
+  "byline",
   "initials",
   "speech-verb-subject",
   "first-name-alone",
