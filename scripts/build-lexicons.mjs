@@ -272,7 +272,11 @@ function buildOrgs(problems) {
   // A key that is also an ordinary word, a place or a frequent first name is marked ambiguous
   // (listed in a sixth field), whatever its entry says: « Total » for TotalEnergies, « Free ».
   const plain = new Set([...entries("common-words.txt"), ...entries("places.txt"), ...entries("not-names.txt")].map(fold));
-  for (const [name, m, f] of rows("first-names.tsv")) if (Number(m) + Number(f) >= 5000) plain.add(fold(name));
+  const firstNamesAny = new Set();
+  for (const [name, m, f] of rows("first-names.tsv")) {
+    firstNamesAny.add(fold(name));
+    if (Number(m) + Number(f) >= 5000) plain.add(fold(name));
+  }
   const out = [];
   const acronyms = new Map();
   const claimed = new Map(); // key → row
@@ -286,7 +290,11 @@ function buildOrgs(problems) {
       const name = c[cName] ?? "";
       const type = cType >= 0 && ORG_TYPES.includes(c[cType]) ? c[cType] : defType;
       if (cType >= 0 && c[cType] && !ORG_TYPES.includes(c[cType])) problems.push(`lexicons/${file}:${r.line}: unknown org type « ${c[cType]} »`);
-      const acronym = cAcr >= 0 ? (c[cAcr] ?? "") : "";
+      let acronym = cAcr >= 0 ? (c[cAcr] ?? "") : "";
+      // A short form written as an ordinary word or a frequent first name (some parties' codes
+      // in the open data: « Martin », « Lab », « Vox ») would read every such word as the
+      // party: only short forms with a capital inside or all in capitals are kept.
+      if (/^\p{Lu}\p{Ll}+$/u.test(acronym) && (plain.has(fold(acronym)) || firstNamesAny.has(fold(acronym)))) acronym = "";
       if (/\s/.test(acronym)) problems.push(`lexicons/${file}:${r.line}: acronym « ${acronym} » has a space (put it in aliases)`);
       const ambiguous = (cAmb >= 0 && c[cAmb] === "1") || plain.has(fold(name)) ? 1 : 0;
       const keys = new Set([fold(name)]);

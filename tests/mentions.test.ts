@@ -96,6 +96,13 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le maire inaugure la place.\nPhoto : Montpellier", []],
     ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
   ],
+  "web-outlet": [
+    ["Selon Kermor.fr, le projet avance.", ["Kermor.fr/web-outlet"]],
+    ["L'enquête de Vallon-Info.com a été reprise.", ["Vallon-Info.com/web-outlet"]],
+  ],
+  "named-law": [
+    ["Un cortège contre la loi Dumoutier défile.", []],
+  ],
   street: [
     ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'au port.", []],
   ],
@@ -123,6 +130,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
+    ["Il a croisé Quilmo Dumoutier, le leader de l'opposition.", ["Quilmo Dumoutier/role-after"]],
   ],
   "org-acronym": [
     ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],
@@ -130,6 +138,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   publisher: [
     ["Le dernier livre de Kerlan Dumoutier (éd. Fortalis) est sorti.", ["Kerlan Dumoutier/name-shape", "Fortalis/publisher"]],
     ["Son roman, Les Eaux vives (Kermor, 220 p., 19 €), est sorti.", ["Kermor/publisher"]],
+    ["Son essai, La Fin (Kermor, 184 pages, 14 euros), est sorti.", ["Kermor/publisher"]],
     ["Le livre est paru aux éditions Fortalis en mars.", ["Fortalis/publisher"]],
   ],
   chez: [
@@ -148,6 +157,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   "lone-name-after-cue": [
     ["« Nous partirons demain », a déclaré Quilmar.", ["Quilmar/speech-verb-before"]],
     ["Dans la salle, un vendeur de journaux de 26 ans, Quilmar.", ["Quilmar/description-apposition"]],
+    ["Pour financer le projet, il monte une start-up, Quilmar.", ["Quilmar/org-head-before"]],
+    ["Toutes ont voté pour lui, sauf une seule ville, Quilmar.", []],
   ],
   "demonym-company": [
     ["Le Sud-Coréen Valmoran a vendu dix millions de smartphones.", ["Valmoran/demonym-company"]],
@@ -207,6 +218,9 @@ const KNOWN_CASES: [string, string[]][] = [
   ["La vidéo a circulé sur Facebook toute la nuit.", ["Facebook/known-org"]],
   ["Il a longtemps travaillé chez Facebook comme ingénieur.", ["Facebook/platform-firm"]],
   ["Le contrat de la SNCF Kermor a été prolongé.", ["SNCF Kermor/acronym-led-name"]],
+  ["Le député de l'AKP Kerlan Dumoutier a parlé.", ["AKP/known-org", "Kerlan Dumoutier/speech-verb-subject"]],
+  ["Le Monde.fr a publié l'enquête.", ["Le Monde.fr/known-org"]],
+  ["Le livre est une ode à Martin Renault.", ["Martin Renault/first-name"]],
 ];
 
 describe("known names", () => {

@@ -7,9 +7,9 @@ import { demonym, orgHead, role, title } from "../../word-lexicon.js";
 import { classify } from "./classify.js";
 import { acronymAfter, extendOrgName, runEnd } from "./extents.js";
 import type { Finder } from "./finder.js";
-import { firmCue, knownOrgAt } from "./known-orgs.js";
+import { firmCue, knownOrgAt, webDomainAt } from "./known-orgs.js";
 import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, knownOrg, titleWithDot } from "./lists.js";
-import { firstNameFollowed, looksLikeFullName, particleName, roleJustBefore, titleBefore } from "./person-cues.js";
+import { firstNameFollowed, looksLikeFullName, particleName, plainName, roleJustBefore, titleBefore } from "./person-cues.js";
 
 /**
  * Left to right, each token is read once unless a name read before it covers it: a capitalised
@@ -45,18 +45,21 @@ export function at(f: Finder, i: number): number {
   if (org) {
     const personInstead = org.len === 1 && looksLikeFullName(f, i);
     const after = i + org.len;
-    if (org.len === 1 && isAcronym(t) && f.isCapWord(after) && f.samePara(i, after) && !f.taken[after] && !knownOrg(f.tokens[after]!) && !firstName(f.tokens[after]!)) {
+    if (org.len === 1 && isAcronym(t) && f.isCapWord(after) && f.samePara(i, after) && !f.taken[after] && !knownOrg(f.tokens[after]!) && !firstName(f.tokens[after]!) && !personAfter(f, after)) {
       const end = extendOrgName(f, after);
       f.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
       return end;
     }
     if (!personInstead) {
+      // « Le Quotidien.fr »: the outlet's web name, article included (its canonical stays the outlet).
+      const web = webDomainAt(f, i + org.len);
+      const end = i + org.len + (web ? 2 : 0);
       // « La Mozilla Foundation »: the article is not part of the mention.
-      const from = org.len > 1 && inArticles(t) && f.clauseStart(i) ? i + 1 : i;
+      const from = org.len > 1 && inArticles(t) && f.clauseStart(i) && !web ? i + 1 : i;
       const firm = org.platform && org.type === "media" && firmCue(f, from, i + org.len);
-      f.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
-      acronymAfter(f, i + org.len, org.type, org.name);
-      return i + org.len;
+      f.emit({ kind: "organization", tokStart: from, tokEnd: end, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
+      acronymAfter(f, end, org.type, org.name);
+      return end;
     }
   }
   // « CGT-Cheminots »: a known acronym glued to a capitalised word names a branch of it;
@@ -83,4 +86,13 @@ export function at(f: Finder, i: number): number {
   const end = runEnd(f, i);
   classify(f, i, end);
   return Math.max(end, i + 1);
+}
+
+/**
+ * « le député de l'AKP Kerlan Dumoutier »: two or three plain words after a known acronym are
+ * a person named after their organization, not the rest of the organization's name.
+ */
+function personAfter(f: Finder, k: number): boolean {
+  const end = runEnd(f, k);
+  return end - k >= 2 && end - k <= 3 && plainName(f, k, end);
 }

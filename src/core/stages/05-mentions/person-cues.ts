@@ -8,7 +8,7 @@ import { demonym, endsRole, orgHead, role, startsRole, title } from "../../word-
 import type { Word } from "../../document.js";
 import type { Finder } from "./finder.js";
 import type { MentionReason } from "./reasons.js";
-import { AUXILIARIES, INITIALS, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
+import { AUXILIARIES, GEO_HEADS, INITIALS, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
 
 /** Title token(s) right before s: « M. », « Mme », « Dr ». */
 export function titleBefore(f: Finder, s: number): { start: number; gender: Gender | null } | undefined {
@@ -138,19 +138,33 @@ export function roleAfter(f: Finder, e: number): boolean {
   return false;
 }
 
-/** « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite role phrase. */
-export function namesDescription(f: Finder, s: number): boolean {
+/**
+ * « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite phrase. The
+ * phrase's noun (its token), or -1: a person unless that noun is an organization's head
+ * (« une start-up, Fortalix. ») or a place's (« une seule ville, Kermor. »).
+ */
+export function describedNoun(f: Finder, s: number): number {
   const t = f.tokens;
-  if (t[s - 1]?.text !== ",") return false;
+  if (t[s - 1]?.text !== ",") return -1;
   const after = t[s + 1];
-  if (after && f.doc.tokPara[s + 1] === f.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return false;
+  if (after && f.doc.tokPara[s + 1] === f.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return -1;
   for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
     const w = t[k]!;
-    if (w.kind === "punct" || f.doc.tokPara[k] !== f.doc.tokPara[s]) return false;
-    const noun = t[k + 1];
-    if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return true;
+    if (w.kind === "punct" || f.doc.tokPara[k] !== f.doc.tokPara[s]) return -1;
+    // « une seule ville »: one adjective may come before the noun.
+    const n = (t[k + 1]?.lower === "seul" || t[k + 1]?.lower === "seule") && k + 2 < s - 1 ? k + 2 : k + 1;
+    const noun = t[n];
+    if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return n;
   }
-  return false;
+  return -1;
+}
+
+/** describedNoun names a person: its noun is no organization's or place's head. */
+export function namesDescription(f: Finder, s: number): boolean {
+  const n = describedNoun(f, s);
+  if (n < 0) return false;
+  const noun = f.tokens[n]!;
+  return orgHead(noun)?.kind !== "head" && !GEO_HEADS.has(noun.key);
 }
 
 /** A speech verb right before the run (« a déclaré X », « explique X »). */

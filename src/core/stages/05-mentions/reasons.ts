@@ -18,6 +18,7 @@ export const MENTION_REASONS = [
   "role-before",
   "photo-credit",
   "photo-agency",
+  "web-outlet",
   "title",
   "org-head-inside",
   "org-suffix",
