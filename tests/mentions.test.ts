@@ -121,6 +121,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-suffix": [
     ["Le contrat avec Fortal Industries SA a été signé hier.", ["Fortal Industries/org-suffix"]],
+    ["Le contrat avec Kermor Télécom a été signé hier.", ["Kermor Télécom/org-suffix"]],
   ],
   "org-head-before": [
     ["Le projet de la start-up Fortalix a séduit les investisseurs.", ["Fortalix/org-head-before"]],
@@ -150,6 +151,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   enumeration: [
     ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
     ["Il a vu Kermor Valdi, Renault et Margaux Delattre.", ["Kermor Valdi/name-shape", "Renault/known-org", "Margaux Delattre/first-name"]],
+    ["Cinq groupes -- Total, Michelin et Sanofi -- ont payé. Total, c'est fini.", ["Total/enumeration", "Michelin/known-org", "Sanofi/known-org"]],
   ],
   "lone-acronym": [
     ["Il a rencontré les délégués de la FNQ lundi.", []],
@@ -220,6 +222,8 @@ const KNOWN_CASES: [string, string[]][] = [
   ["Le contrat de la SNCF Kermor a été prolongé.", ["SNCF Kermor/acronym-led-name"]],
   ["Le député de l'AKP Kerlan Dumoutier a parlé.", ["AKP/known-org", "Kerlan Dumoutier/speech-verb-subject"]],
   ["Le Monde.fr a publié l'enquête.", ["Le Monde.fr/known-org"]],
+  ["Il roulait dans une Renault 12 blanche.", []],
+  ["La BNP a prêté dix millions.", ["BNP/known-org"]],
   ["Le livre est une ode à Martin Renault.", ["Martin Renault/first-name"]],
 ];
 

@@ -190,7 +190,8 @@ const listSeparator = (f: Finder, k: number): boolean => {
  * known organization (or an item read so) is an organization of the same type.
  */
 export function enumeration(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
-  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first))) return undefined;
+  // (A common word only when it is a known name too: « Total, Kermor et Valmoran ».)
+  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first) && !knownOrg(first))) return undefined;
   // « Kermor Valdi, Fortal et … »: two plain words may as well be a person's name.
   if (len > 1 && plainName(f, s, e)) return undefined;
   let type: OrgType | undefined;

@@ -50,6 +50,9 @@ export function at(f: Finder, i: number): number {
       f.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
       return end;
     }
+    // « une Renault 12 », « la Peugeot 208 »: a carmaker's name then a model number is a product.
+    const model = org.type === "company" && f.tokens[after]?.kind === "number" && f.samePara(i, after) && !f.tokens[i - 1]?.cap && inArticles(f.tokens[i - 1]);
+    if (model) return after + 1;
     if (!personInstead) {
       // « Le Quotidien.fr »: the outlet's web name, article included (its canonical stays the outlet).
       const web = webDomainAt(f, i + org.len);
@@ -75,7 +78,7 @@ export function at(f: Finder, i: number): number {
   }
   // Words that are never names alone, but may be cues for what follows.
   if (title(t) || f.tokens[i + 1]?.text === "." && titleWithDot(t)) return i + 1;
-  const lowerFirst = isNotName(t) || (f.clauseStart(i) && isCommonWord(t) && !firstNameFollowed(f, i));
+  const lowerFirst = isNotName(t) || (f.clauseStart(i) && isCommonWord(t) && !firstNameFollowed(f, i) && !listOfKnown(f, i));
   if (lowerFirst && !particleName(f, i)) return i + 1;
   if (role(t) || (demonym(t) && !firstName(t))) return i + 1;
   // « l'ONG Greenpeace »: an all-caps head is a cue, not part of the name.
@@ -95,4 +98,10 @@ export function at(f: Finder, i: number): number {
 function personAfter(f: Finder, k: number): boolean {
   const end = runEnd(f, k);
   return end - k >= 2 && end - k <= 3 && plainName(f, k, end);
+}
+
+/** « Total, Kermor et … » at a clause start: a known name that is also a word, first of a list of known ones. */
+function listOfKnown(f: Finder, i: number): boolean {
+  const sep = f.tokens[i + 1];
+  return !!sep && sep.text === "," && f.isCapWord(i + 2) && f.samePara(i, i + 2) && !!knownOrg(f.tokens[i]!) && !!knownOrgAt(f, i + 2);
 }
