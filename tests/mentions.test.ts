@@ -33,6 +33,7 @@ describe("passes", () => {
   test.each(table([
     ["Le tribunal correctionnel de Vallon a rendu son jugement.", ["tribunal correctionnel de Vallon/institution-head"]],
     ["Elle a étudié dans un collège de Vallon pendant trois ans.", []],
+    ["Un recueil paru sous la direction de Dumoutier.", []],
   ]))("institutions: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -147,6 +148,9 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "role-of": [
     ["Il a rencontré le président de Valmoran lundi.", ["Valmoran/role-of"]],
+    ["Les salariés de Fortalix sont en grève depuis lundi.", ["Fortalix/role-of"]],
+    ["Le chiffre d'affaires de Kermoda a progressé.", ["Kermoda/role-of"]],
+    ["La mère de Dumoutier est venue le voir.", []],
   ],
   enumeration: [
     ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
@@ -158,6 +162,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "lone-name-after-cue": [
     ["« Nous partirons demain », a déclaré Quilmar.", ["Quilmar/speech-verb-before"]],
+    ["Depuis lundi, le titre Quilmar a bondi en Bourse.", []],
     ["Dans la salle, un vendeur de journaux de 26 ans, Quilmar.", ["Quilmar/description-apposition"]],
     ["Pour financer le projet, il monte une start-up, Quilmar.", ["Quilmar/org-head-before"]],
     ["Toutes ont voté pour lui, sauf une seule ville, Quilmar.", []],

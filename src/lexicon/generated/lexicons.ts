@@ -159,7 +159,7 @@ export const BUSINESS_WORDS: string =
 
 // from lexicons/firm-nouns.txt
 export const FIRM_NOUN_WORDS: string =
-  "actionnaire|actionnaires|bénéfice|bénéfices|cadres|capitalisation|chiffre|cofondateur|cofondatrice|direction|dirigeant|dirigeants|effectifs|employé|employée|employées|employés|filiale|fondateur|fondatrice|ingénieurs|mère|patron|patronne|pdg|propriétaire|rachat|salarié|salariée|salariées|salariés|siège|valorisation";
+  "actionnaire|actionnaires|boutiques|bénéfice|bénéfices|cadres|capitalisation|chiffre|cofondateur|cofondatrice|direction|dirigeant|dirigeants|effectifs|employé|employée|employées|employés|filiale|fondateur|fondatrice|ingénieurs|magasins|mère|patron|patronne|pdg|propriétaire|rachat|salarié|salariée|salariées|salariés|siège|usine|usines|valorisation";
 
 // from lexicons/described-heads.txt
 export const DESCRIBED_HEAD_WORDS: string =

@@ -146,7 +146,7 @@ export function orgApposition(f: Finder, { s, e, len }: Run): Outcome {
   const appos = appositionOrg(f, e);
   // « Quilmo Dumoutier, le leader de l'opposition »: a head that is also a person's role
   // (leader, numéro un) after a plain name is that person's.
-  if (appos && len >= 2 && role(f.tokens[e + 2]!) && plainName(f, s, e)) return undefined;
+  if (appos && len >= 2 && (role(f.tokens[e + 1]!) || role(f.tokens[e + 2]!)) && plainName(f, s, e)) return undefined;
   return appos ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos }) : undefined;
 }
 

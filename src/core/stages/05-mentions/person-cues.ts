@@ -8,7 +8,7 @@ import { demonym, endsRole, orgHead, role, startsRole, title } from "../../word-
 import type { Word } from "../../document.js";
 import type { Finder } from "./finder.js";
 import type { MentionReason } from "./reasons.js";
-import { AUXILIARIES, GEO_HEADS, INITIALS, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
+import { AUXILIARIES, GEO_HEADS, INITIALS, inArticles, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
 
 /** Title token(s) right before s: « M. », « Mme », « Dr ». */
 export function titleBefore(f: Finder, s: number): { start: number; gender: Gender | null } | undefined {
@@ -172,7 +172,8 @@ export function speechBefore(f: Finder, s: number): boolean {
   const p = f.tokens[s - 1];
   if (!p || p.kind !== "word" || f.doc.tokPara[s - 1] !== f.doc.tokPara[s]) return false;
   const v = speechVerb(p);
-  return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
+  // « le titre X », « un constat »: after a determiner the word is a noun, not the verb.
+  return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph) && !inArticles(f.tokens[s - 2]);
 }
 
 /** True when [s, e) is all of its paragraph (a name on a line of its own). */
