@@ -115,6 +115,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   title: [
     ["Le texte a été défendu par M. Quilliot devant les élus.", ["M. Quilliot/title"]],
+    ["Pour Me Louis Baron, tout est à refaire. Me Baron a parlé.", ["Me Louis Baron/title", "Me Baron/surname"]],
   ],
   "org-head-inside": [
     ["Le rapport de la Fondation Vasseur Ardent a été publié.", ["Fondation Vasseur Ardent/org-head-inside"]],
