@@ -281,8 +281,11 @@ function buildFirstNames(problems) {
 /**
  * Organization lists, in precedence order when two claim one name: platforms and media
  * before companies, ngos/parties/institutions before companies, hand-written lists before
- * derived ones. [file, default type, platform: typed by the article's context at run time].
+ * derived ones; parties of other countries after the companies (in the French press « BNP » is
+ * the bank before a foreign party). [file, default type, platform: typed by the article's
+ * context at run time, which rows: by their `country` column].
  */
+const FRENCH_OR_EU = (country) => country === "" || country === "FRA" || country === "EU";
 const ORG_SOURCES = [
   ["platforms.tsv", "media", true],
   ["media.tsv", "media", false],
@@ -292,9 +295,10 @@ const ORG_SOURCES = [
   ["companies-extra.tsv", "company", false],
   ["clubs.tsv", "other", false],
   ["religious.tsv", "other", false],
-  ["parties.tsv", "party", false],
+  ["parties.tsv", "party", false, FRENCH_OR_EU],
   ["institutions.tsv", "institution", false],
   ["companies.tsv", "company", false],
+  ["parties.tsv", "party", false, (country) => !FRENCH_OR_EU(country)],
 ];
 
 /** Trailing words of a listed company's name that the press leaves out (folded). */
@@ -307,21 +311,30 @@ function buildOrgs(problems) {
   // A key that is also an ordinary word, a place or a frequent first name is marked ambiguous
   // (listed in a sixth field), whatever its entry says: « Total » for TotalEnergies, « Free ».
   const plain = new Set([...entries("common-words.txt"), ...entries("places.txt"), ...entries("not-names.txt")].map(fold));
-  for (const [name, m, f] of rows("first-names.tsv")) if (Number(m) + Number(f) >= 5000) plain.add(fold(name));
+  const firstNamesAny = new Set();
+  for (const [name, m, f] of rows("first-names.tsv")) {
+    firstNamesAny.add(fold(name));
+    if (Number(m) + Number(f) >= 5000) plain.add(fold(name));
+  }
   const out = [];
   const acronyms = new Map();
   const claimed = new Map(); // key → row
   const looseKeys = [];
-  for (const [file, defType, platform] of ORG_SOURCES) {
+  for (const [file, defType, platform, countries] of ORG_SOURCES) {
     const lex = readLexicon(join(LEX, file));
     const col = (name) => (lex.columns ?? []).indexOf(name);
-    const [cName, cAcr, cAmb, cAli, cType] = ["name", "acronym", "ambiguous", "aliases", "type"].map(col);
+    const [cName, cAcr, cAmb, cAli, cType, cCountry] = ["name", "acronym", "ambiguous", "aliases", "type", "country"].map(col);
     for (const r of lex.rows) {
       const c = r.cells.map((x) => x.trim());
+      if (countries && !countries(cCountry >= 0 ? (c[cCountry] ?? "") : "")) continue;
       const name = c[cName] ?? "";
       const type = cType >= 0 && ORG_TYPES.includes(c[cType]) ? c[cType] : defType;
       if (cType >= 0 && c[cType] && !ORG_TYPES.includes(c[cType])) problems.push(`lexicons/${file}:${r.line}: unknown org type « ${c[cType]} »`);
-      const acronym = cAcr >= 0 ? (c[cAcr] ?? "") : "";
+      let acronym = cAcr >= 0 ? (c[cAcr] ?? "") : "";
+      // A short form written as an ordinary word or a frequent first name (some parties' codes
+      // in the open data: « Martin », « Lab », « Vox ») would read every such word as the
+      // party: only short forms with a capital inside or all in capitals are kept.
+      if (/^\p{Lu}\p{Ll}+$/u.test(acronym) && (plain.has(fold(acronym)) || firstNamesAny.has(fold(acronym)))) acronym = "";
       if (/\s/.test(acronym)) problems.push(`lexicons/${file}:${r.line}: acronym « ${acronym} » has a space (put it in aliases)`);
       const ambiguous = (cAmb >= 0 && c[cAmb] === "1") || plain.has(fold(name)) ? 1 : 0;
       const keys = new Set([fold(name)]);
@@ -345,7 +358,8 @@ function buildOrgs(problems) {
       // unless that makes a common word.
       if (acronym.length >= 4 && !plain.has(fold(acronym))) keys.add(fold(acronym));
       const fresh = [...keys].filter((k) => k && !claimed.has(k));
-      const acrFresh = acronym !== "" && !acronyms.has(acronym);
+      // An acronym an earlier list already holds as a name or alias (« BNP ») stays that entry's.
+      const acrFresh = acronym !== "" && !acronyms.has(acronym) && !claimed.has(fold(acronym));
       if (fresh.length === 0 && !acrFresh) continue;
       const idx = out.length;
       for (const k of fresh) claimed.set(k, idx);

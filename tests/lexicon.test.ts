@@ -199,6 +199,8 @@ describe("knownOrg", () => {
     ["Mozilla Foundation", "ngo"],
     ["Danone", "company"],
     ["L’Oréal", "company"],
+    ["BNP", "company"],
+    ["SPD", "party"],
   ])("%s is a %s", (name, type) => {
     expect(knownOrg(name)?.type).toBe(type);
   });
@@ -206,6 +208,10 @@ describe("knownOrg", () => {
   test("press forms of listed names: no leading « Groupe de … », a hyphen for a slash", () => {
     expect(knownOrg("Parti populaire européen (Démocrates-Chrétiens)")).toMatchObject({ name: "Groupe du Parti populaire européen (Démocrates-Chrétiens)", type: "party" });
     expect(knownOrg("Groupe République et Territoires-Les Indépendants")).toMatchObject({ name: "Groupe République et Territoires / Les Indépendants", type: "party" });
+  });
+
+  test("a party's short form that is an ordinary word or a first name is no key", () => {
+    expect(knownOrg("Martin")).toBeUndefined();
   });
 
   test("ambiguity", () => {

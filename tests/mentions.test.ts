@@ -33,6 +33,7 @@ describe("passes", () => {
   test.each(table([
     ["Le tribunal correctionnel de Vallon a rendu son jugement.", ["tribunal correctionnel de Vallon/institution-head"]],
     ["Elle a étudié dans un collège de Vallon pendant trois ans.", []],
+    ["Un recueil paru sous la direction de Dumoutier.", []],
   ]))("institutions: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -65,6 +66,13 @@ describe("passes", () => {
   });
 
   test.each(table([
+    ["Le maire inaugure la place.\nPar Kerlan Dumoutier et Léa Morel", ["Kerlan Dumoutier/name-shape", "Léa Morel/first-name"]],
+    ["Le maire inaugure la place.\nPar Le Monde", ["Le Monde/known-org"]],
+  ]))("bylines are read: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each(table([
     ["Margaux Delattre a signé. Selon Delattre, tout est prêt.", ["Margaux Delattre/first-name", "Delattre/surname"]],
     ["La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.", ["Fortalix Kermor/org-head-before", "Fortalix/org-short-form"]],
   ]))("re-mentions: %s", (text, expected) => {
@@ -83,7 +91,18 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Un défilé à Vallon. KERLAN DUMOUTIER/KERMOR", ["KERLAN DUMOUTIER/photo-credit", "KERMOR/photo-agency"]],
     ["Le podium du tournoi. (K. Dumoutier/Kermor Sport)", ["K. Dumoutier/photo-credit", "Kermor Sport/photo-agency"]],
     ["Le maire inaugure la place. (Photo Léa Morel)", ["Léa Morel/photo-credit"]],
+    ["Le maire inaugure la place.\nCrédit photo : Léa Morel", ["Léa Morel/photo-credit"]],
+    ["Le maire inaugure la place.\nPhoto : Kermadec CC via Vallonbook", ["Kermadec/photo-credit"]],
+    ["Le maire inaugure la place.\n©Kermadec", ["Kermadec/photo-credit"]],
+    ["Le maire inaugure la place.\nPhoto : Montpellier", []],
     ["Le trajet Vallon Nord / Kermor Sud est fermé.", []],
+  ],
+  "web-outlet": [
+    ["Selon Kermor.fr, le projet avance.", ["Kermor.fr/web-outlet"]],
+    ["L'enquête de Vallon-Info.com a été reprise.", ["Vallon-Info.com/web-outlet"]],
+  ],
+  "named-law": [
+    ["Un cortège contre la loi Dumoutier défile.", []],
   ],
   street: [
     ["Le cortège a remonté la rue Kerlan Dumoutier jusqu'au port.", []],
@@ -96,6 +115,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   title: [
     ["Le texte a été défendu par M. Quilliot devant les élus.", ["M. Quilliot/title"]],
+    ["Pour Me Louis Baron, tout est à refaire. Me Baron a parlé.", ["Me Louis Baron/title", "Me Baron/surname"]],
   ],
   "org-head-inside": [
     ["Le rapport de la Fondation Vasseur Ardent a été publié.", ["Fondation Vasseur Ardent/org-head-inside"]],
@@ -103,6 +123,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-suffix": [
     ["Le contrat avec Fortal Industries SA a été signé hier.", ["Fortal Industries/org-suffix"]],
+    ["Le contrat avec Kermor Télécom a été signé hier.", ["Kermor Télécom/org-suffix"]],
   ],
   "org-head-before": [
     ["Le projet de la start-up Fortalix a séduit les investisseurs.", ["Fortalix/org-head-before"]],
@@ -112,6 +133,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
+    ["Il a croisé Quilmo Dumoutier, le leader de l'opposition.", ["Quilmo Dumoutier/role-after"]],
   ],
   "org-acronym": [
     ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],
@@ -119,6 +141,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   publisher: [
     ["Le dernier livre de Kerlan Dumoutier (éd. Fortalis) est sorti.", ["Kerlan Dumoutier/name-shape", "Fortalis/publisher"]],
     ["Son roman, Les Eaux vives (Kermor, 220 p., 19 €), est sorti.", ["Kermor/publisher"]],
+    ["Son essai, La Fin (Kermor, 184 pages, 14 euros), est sorti.", ["Kermor/publisher"]],
     ["Le livre est paru aux éditions Fortalis en mars.", ["Fortalis/publisher"]],
   ],
   chez: [
@@ -126,17 +149,24 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "role-of": [
     ["Il a rencontré le président de Valmoran lundi.", ["Valmoran/role-of"]],
+    ["Les salariés de Fortalix sont en grève depuis lundi.", ["Fortalix/role-of"]],
+    ["Le chiffre d'affaires de Kermoda a progressé.", ["Kermoda/role-of"]],
+    ["La mère de Dumoutier est venue le voir.", []],
   ],
   enumeration: [
     ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
     ["Il a vu Kermor Valdi, Renault et Margaux Delattre.", ["Kermor Valdi/name-shape", "Renault/known-org", "Margaux Delattre/first-name"]],
+    ["Cinq groupes -- Total, Michelin et Sanofi -- ont payé. Total, c'est fini.", ["Total/enumeration", "Michelin/known-org", "Sanofi/known-org"]],
   ],
   "lone-acronym": [
     ["Il a rencontré les délégués de la FNQ lundi.", []],
   ],
   "lone-name-after-cue": [
     ["« Nous partirons demain », a déclaré Quilmar.", ["Quilmar/speech-verb-before"]],
+    ["Depuis lundi, le titre Quilmar a bondi en Bourse.", []],
     ["Dans la salle, un vendeur de journaux de 26 ans, Quilmar.", ["Quilmar/description-apposition"]],
+    ["Pour financer le projet, il monte une start-up, Quilmar.", ["Quilmar/org-head-before"]],
+    ["Toutes ont voté pour lui, sauf une seule ville, Quilmar.", []],
   ],
   "demonym-company": [
     ["Le Sud-Coréen Valmoran a vendu dix millions de smartphones.", ["Valmoran/demonym-company"]],
@@ -148,6 +178,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "first-name": [
     ["Hier soir, Margaux Delattre a présenté son projet.", ["Margaux Delattre/first-name"]],
+  ],
+  byline: [
+    ["Le maire inaugure la place.\nElle sera ouverte lundi.\nKerlan Dumoutier", ["Kerlan Dumoutier/byline"]],
+    ["Grand Format\nLe maire inaugure la place.\nElle sera ouverte lundi.\nLe marché suivra.\nLes travaux aussi.", []],
   ],
   initials: [
     ["Le dossier est suivi par J.-P. Morvandiau depuis des années.", ["J.-P. Morvandiau/initials"]],
@@ -192,6 +226,11 @@ const KNOWN_CASES: [string, string[]][] = [
   ["La vidéo a circulé sur Facebook toute la nuit.", ["Facebook/known-org"]],
   ["Il a longtemps travaillé chez Facebook comme ingénieur.", ["Facebook/platform-firm"]],
   ["Le contrat de la SNCF Kermor a été prolongé.", ["SNCF Kermor/acronym-led-name"]],
+  ["Le député de l'AKP Kerlan Dumoutier a parlé.", ["AKP/known-org", "Kerlan Dumoutier/speech-verb-subject"]],
+  ["Le Monde.fr a publié l'enquête.", ["Le Monde.fr/known-org"]],
+  ["Il roulait dans une Renault 12 blanche.", []],
+  ["La BNP a prêté dix millions.", ["BNP/known-org"]],
+  ["Le livre est une ode à Martin Renault.", ["Martin Renault/first-name"]],
 ];
 
 describe("known names", () => {

@@ -13,6 +13,8 @@ const END_OF_ARTICLE = /^(il vous reste \d|la suite est réservée|cet article e
 /** "…, à Paris, le 20 février 2024." ends a photo caption. */
 const CAPTION_DATE = /,? le \d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) \d{4}\.?\s*(?:\([^)]*\))?$/i;
 const CREDIT = /(?:photo|crédit|credit|©)\s*:?.*\/\s*(?:afp|reuters|ap|maxppp|sipa|hans lucas|abaca)/i;
+/** « Photo : Léa Morel », « Crédit photo : AFP », « ©Léa Morel », « © 2024 Le Journal »: a credit word, then a name. */
+const CREDIT_LINE = /^\(?\s*(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: [Pp]hotos?)?|CR[ÉE]DITS?(?: PHOTOS?)?|[Ii]llustration|©)\s*:?\s*(?:\d{4}\s+)?\p{Lu}/u;
 const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/iu;
 /** Marks that end a sentence (or a quoted one) when they end a line: . ! ? … : » " ” ) */
 const SENTENCE_END_MARKS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0xbb, 0x22, 0x201d, 0x29]);
@@ -65,9 +67,12 @@ export const paragraphs = (doc: Doc): void => {
 };
 
 function classify(line: string, isFirst: boolean, count: number): ParagraphKind {
+  // A photo credit or copyright line names the photographer and the outlet (the gold lists
+  // both): a caption, read by the mention stage, not furniture.
+  if (line.length < 120 && CREDIT_LINE.test(line)) return "caption";
   if (isBoilerplateLine(line)) return "boilerplate";
   // Length first: these patterns backtrack on long lines, and only short lines can be credits or bylines.
-  if (line.length < 200 && CREDIT.test(line)) return "boilerplate";
+  if (line.length < 200 && CREDIT.test(line)) return "caption";
   if (line.length < 80 && BYLINE.test(line)) return "byline";
   // « > « … » »: a scraped blockquote quotes the body, whatever its length (hook for the chain sieves).
   if (!isFirst && line.charCodeAt(0) === 0x3e) return "body";

@@ -11,10 +11,10 @@ import { REJECT } from "./classify.js";
 import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
-import { ageAfter, creditEnds, creditName, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
+import { ageAfter, creditEnds, creditName, describedNoun, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
 import type { OrgType } from "../../types.js";
-import { knownOrgAt } from "./known-orgs.js";
+import { knownOrgAt, webDomainAt } from "./known-orgs.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
 
@@ -45,14 +45,35 @@ function plainWords(f: Finder, s: number, p: number): boolean {
  * lists bylines and credits), the agency after the slash an organization. Any other run next
  * to a slash or after « Photo » is no name of the story.
  */
-export function credit(f: Finder, { s, e }: Run): Outcome {
-  if (!isCredit(f, s, e)) return undefined;
+export function credit(f: Finder, { s, e: runEnd }: Run): Outcome {
+  if (!isCredit(f, s, runEnd)) return undefined;
+  // « Photo : Kermadec CC »: a Creative Commons licence after the name is not part of it.
+  const e = runEnd - s >= 2 && f.tokens[runEnd - 1]!.text === "CC" ? runEnd - 1 : runEnd;
   if (creditName(f, s, e)) return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "photo-credit" });
   const photographer = f.drafts[f.drafts.length - 1];
   if (photographer?.reason === "photo-credit" && photographer.tokEnd === s - 1 && creditEnds(f, e)) {
     return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "photo-agency", orgType: "media" });
   }
   return REJECT;
+}
+
+/**
+ * « Kermor.fr », « Le Quotidien.fr »: a name glued to a web domain is a news site (with the
+ * capitalised article right before it, part of the outlet's name).
+ */
+export function webOutlet(f: Finder, { s, e }: Run): Outcome {
+  if (!webDomainAt(f, e)) return undefined;
+  const from = s > 0 && LEADING_ARTICLES.has(f.tokens[s - 1]!.text) && f.samePara(s - 1, s) && !f.taken[s - 1] ? s - 1 : s;
+  return emit({ kind: "organization", tokStart: from, tokEnd: e + 2, reason: "web-outlet", orgType: "media" });
+}
+
+/** Capitalised articles that open an outlet's name (« Le Quotidien.fr »). */
+const LEADING_ARTICLES = new Set(["Le", "La", "Les", "L'", "L’"]);
+
+/** « Loi Dumoutier »: a law named after a person names no one in the story. */
+export function namedLaw(f: Finder, { s }: Run): Outcome {
+  const p = f.tokens[s - 1];
+  return p && !p.cap && (p.lower === "loi" || p.lower === "lois") && f.samePara(s - 1, s) ? REJECT : undefined;
 }
 
 /** « rue Montorgueil », « place Bellecour »: a street or square, not a name of anybody. */
@@ -121,8 +142,11 @@ export function orgHeadBefore(f: Finder, { s, e, len, isFirstName }: Run): Outco
 }
 
 /** « Fortal, une start-up nantaise »: an organization head in apposition. */
-export function orgApposition(f: Finder, { s, e }: Run): Outcome {
+export function orgApposition(f: Finder, { s, e, len }: Run): Outcome {
   const appos = appositionOrg(f, e);
+  // « Quilmo Dumoutier, le leader de l'opposition »: a head that is also a person's role
+  // (leader, numéro un) after a plain name is that person's.
+  if (appos && len >= 2 && (role(f.tokens[e + 1]!) || role(f.tokens[e + 2]!)) && plainName(f, s, e)) return undefined;
   return appos ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos }) : undefined;
 }
 
@@ -132,13 +156,13 @@ export function orgAcronym(f: Finder, { s, e, len, isFirstName }: Run): Outcome 
   return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-acronym", orgType: "other" }, true);
 }
 
-/** « (éd. Fortalis) », « aux éditions Fortalis », « (Fortalis, 220 p.) »: a publisher. */
+/** « (éd. Fortalis) », « aux éditions Fortalis », « (Fortalis, 220 p.) », « (Fortalis, 220 pages) »: a publisher. */
 export function publisher(f: Finder, { s, e, len }: Run): Outcome {
   const t = f.tokens;
   const p = t[s - 1];
   if (len > 3 || !p || !f.samePara(s - 1, s)) return undefined;
   const afterEd = (p.text === "." && (t[s - 2]?.lower === "éd" || t[s - 2]?.lower === "ed")) || p.lower === "éditions" && !p.cap;
-  const pages = p.text === "(" && t[e]?.text === "," && t[e + 1]?.kind === "number" && t[e + 2]?.lower === "p" && f.samePara(s, e + 2);
+  const pages = p.text === "(" && t[e]?.text === "," && t[e + 1]?.kind === "number" && (t[e + 2]?.lower === "p" || t[e + 2]?.lower === "pages") && f.samePara(s, e + 2);
   if (!afterEd && !pages) return undefined;
   return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "publisher", orgType: "company" });
 }
@@ -166,7 +190,8 @@ const listSeparator = (f: Finder, k: number): boolean => {
  * known organization (or an item read so) is an organization of the same type.
  */
 export function enumeration(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
-  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first))) return undefined;
+  // (A common word only when it is a known name too: « Total, Kermor et Valmoran ».)
+  if (len > 3 || isFirstName || (len === 1 && isCommonWord(first) && !isAcronym(first) && !knownOrg(first))) return undefined;
   // « Kermor Valdi, Fortal et … »: two plain words may as well be a person's name.
   if (len > 1 && plainName(f, s, e)) return undefined;
   let type: OrgType | undefined;
@@ -192,6 +217,10 @@ export function loneAcronym(_f: Finder, { len, first }: Run): Outcome {
 export function loneNameAfterCue(f: Finder, { s, e, len, first }: Run): Outcome {
   if (len !== 1) return undefined;
   const t = f.tokens;
+  // « il monte une start-up, Fortalix. »: the description is an organization's.
+  const noun = f.clauseStart(s) ? -1 : describedNoun(f, s);
+  const head = noun >= 0 ? orgHead(t[noun]!) : undefined;
+  if (head?.kind === "head" && !knownOrg(first) && !isCommonWord(first)) return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-head-before", orgType: head.type });
   const signs = (t[s - 1]?.text === "—" || t[s - 1]?.text === "–") && /^[»”"]$/.test(t[s - 2]?.text ?? "");
   if (!(signs || (!f.clauseStart(s) && plainName(f, s, e) && !firstName(first) && (speechBefore(f, s) || namesDescription(f, s))))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: speechBefore(f, s) ? "speech-verb-before" : "description-apposition" });
@@ -222,6 +251,20 @@ export function personCue(f: Finder, { s, e }: Run): Outcome {
 export function firstNameRun(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
   if (len < 2 || !isFirstName || (allCapsRun(f.tokens, s, e) && !wholeLine(f, s, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name" });
+}
+
+/**
+ * « Léa Morvandiau » on a line of its own among the article's last three lines of text: the
+ * journalist's signature, whatever the first name (the gold lists bylines). (At the top, such a
+ * line is as often a rubric, « Grand Format ».)
+ */
+export function bylineLine(f: Finder, { s, e, len }: Run): Outcome {
+  if (len < 2 || len > 3 || !wholeLine(f, s, e) || !plainName(f, s, e)) return undefined;
+  const paras = f.doc.paragraphs;
+  let after = 0;
+  for (let k = f.doc.tokPara[s]! + 1; k < paras.length && after < 3; k++) if (paras[k]!.kind !== "boilerplate") after++;
+  if (after >= 3) return undefined;
+  return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "byline" });
 }
 
 /** « J.-P. Morel »: initials then a name. */
@@ -267,6 +310,8 @@ export function nameShape(f: Finder, { s, e, len }: Run): Outcome {
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "first-name-inside", decide: firstNameInside },
   { name: "credit", decide: credit },
+  { name: "web-outlet", decide: webOutlet },
+  { name: "named-law", decide: namedLaw },
   { name: "street", decide: street },
   { name: "place", decide: place },
   { name: "channel-short-name", decide: channelShortName },
@@ -285,6 +330,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "demonym-company", decide: demonymCompany },
   { name: "person-cue", decide: personCue },
   { name: "first-name", decide: firstNameRun },
+  { name: "byline", decide: bylineLine },
   { name: "initials", decide: initials },
   { name: "speech-verb-subject", decide: speechVerbSubject },
   { name: "first-name-alone", decide: firstNameAlone },

@@ -17,7 +17,9 @@ export function runEnd(f: Finder, i: number): number {
       if (isNotName(t) && !inParticles(t)) break;
       // « Léa Morel Le 12 mars »: a capitalised particle goes on only before a capitalised word.
       if (inParticles(t) && !(f.isCapWord(j + 1) && f.samePara(j, j + 1))) break;
-      if (title(t)) break;
+      // « Me Louis Baron », « Léa Comte »: a title word closing the name is the surname (« M. »,
+      // « Mme », « Dr », or a title before another capitalised word, starts another name).
+      if (title(t) && (t.text.length < 4 || f.isCapWord(j + 1))) break;
       j++;
       continue;
     }

@@ -6,7 +6,7 @@
 import * as lexicon from "../../../lexicon/index.js";
 import { TokenClass, tokenEnd, type Doc, type MentionKind, type Word } from "../../document.js";
 import type { Gender, OrgType } from "../../types.js";
-import { CLAUSE_OPENERS, continuesOrgName, inParticles, mayStartOrgHead, startsOrgName, type KnownOrgHit } from "./lists.js";
+import { CLAUSE_OPENERS, continuesOrgName, inCreditWords, mayStartOrgHead, startsOrgName, type KnownOrgHit } from "./lists.js";
 import type { MentionReason } from "./reasons.js";
 
 /** A mention before the stage turns it into an EntityMention (character offsets, text). */
@@ -47,8 +47,7 @@ export class Finder {
     this.taken = doc.scratch.uint8(doc.tokens.length);
     // One pass over the tokens. The capitalised words, by index: the passes act only at
     // or around one (a tenth of the tokens), so they visit these instead of every token. And
-    // bylines are skipped: those the paragraph stage found, and « Par Jean Dupont » on a line
-    // of its own whatever it said (checked at each paragraph's last token).
+    // page furniture is skipped (checked at each paragraph's last token).
     const classes = doc.tokClass;
     const paraOf = doc.tokPara;
     const n = classes.length;
@@ -59,20 +58,25 @@ export class Finder {
       if (classes[i] === TokenClass.capWord) caps[capCount++] = i;
       if (i + 1 < n && paraOf[i + 1] === paraOf[i]) continue;
       const e = i + 1;
+      // Bylines and photo credits are read (their gold lists the journalist, the photographer
+      // and the outlet); any other page furniture (« Lire aussi », paywall lines) is skipped.
       const kind = doc.paragraphs[paraOf[s]!]!.kind;
-      if (kind === "byline" || kind === "boilerplate" || (e - s <= 8 && this.bylineAt(s, e))) this.skip.fill(1, s, e);
+      if (kind === "boilerplate" && !this.creditLine(s, e)) this.skip.fill(1, s, e);
       s = e;
     }
     this.caps = caps.subarray(0, capCount);
   }
 
-  /** Tokens [s, e), a whole paragraph, are « Par » or « Avec » and names: a byline. */
-  private bylineAt(s: number, e: number): boolean {
+  /**
+   * Tokens [s, e), a whole paragraph of page furniture, are a photo credit: a short line that
+   * opens with a credit word (« Photo : Léa Morel », « © Léa Morel ») or holds « Nom / AGENCE ».
+   */
+  private creditLine(s: number, e: number): boolean {
     const toks = this.tokens;
-    const head = toks[s]!;
-    if (head.lower !== "par" && head.lower !== "avec") return false;
-    for (let i = s + 1; i < e; i++) if (!(toks[i]!.cap || toks[i]!.kind === "punct" || inParticles(toks[i]))) return false;
-    return true;
+    if (e - s > 40) return false;
+    if (inCreditWords(toks[s]) || (toks[s]!.text === "(" && inCreditWords(toks[s + 1]))) return true;
+    for (let i = s + 1; i + 1 < e; i++) if (toks[i]!.text === "/" && toks[i + 1]!.cap && toks[i - 1]!.cap) return true;
+    return false;
   }
 
   /**

@@ -111,3 +111,13 @@ export function knownOrgAfterContraction(f: Finder, i: number, article: string):
 export function orgCue(f: Finder, s: number, e: number): OrgType | undefined {
   return headBefore(f, s) ?? appositionOrg(f, e);
 }
+
+/** Top-level domains of news sites' names (« Kermor.fr »). */
+const WEB_DOMAINS = new Set(["fr", "com", "net", "org", "info", "be", "ch", "ca", "eu", "io", "tv", "news"]);
+
+/** Token e is a full stop glued to the name before it and to a web domain after it (« .fr »). */
+export function webDomainAt(f: Finder, e: number): boolean {
+  const dot = f.tokens[e];
+  const tld = f.tokens[e + 1];
+  return dot?.text === "." && !!tld && WEB_DOMAINS.has(tld.text) && f.glued(e) && f.glued(e + 1) && f.samePara(e, e + 1);
+}

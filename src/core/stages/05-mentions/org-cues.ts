@@ -8,7 +8,7 @@ import { foldName } from "../../fold.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Type announced by an org head right before s, maybe with one adjective between. */
 export function headBefore(f: Finder, s: number): OrgType | undefined {
@@ -80,6 +80,8 @@ export function firmRoleBefore(f: Finder, s: number): OrgType | undefined {
   const de = t[s - 1];
   const r = t[s - 2];
   if (!de || !r || (de.lower !== "de" && de.lower !== "d'") || f.doc.tokPara[s - 2] !== f.doc.tokPara[s] || r.kind !== "word") return undefined;
+  // « les salariés de X », « le rachat de X », « le chiffre d'affaires de X »: a firm's noun.
+  if (firmNounOf(f, s - 2)) return "company";
   const canonical = role(r)?.canonical;
   if (!canonical || !ORG_ROLES.has(foldName(canonical))) return undefined;
   if (COMPANY_ROLES.has(foldName(canonical))) return "company";
@@ -89,6 +91,20 @@ export function firmRoleBefore(f: Finder, s: number): OrgType | undefined {
     if (COMPANY_NOUNS.has(t[i]!.lower) && DEFINITE.has(t[i - 1]!.lower)) return "company";
   }
   return "other";
+}
+
+/**
+ * Token k is a noun only a firm has (lexicons/firm-nouns.txt): « salariés », « rachat », « la
+ * maison mère », « chiffre d'affaires »; not « mère » alone nor « direction » (a person's
+ * mother, « sous la direction de » an editor).
+ */
+function firmNounOf(f: Finder, k: number): boolean {
+  const t = f.tokens;
+  const w = t[k];
+  if (!w || w.kind !== "word" || w.cap || f.doc.tokPara[k] !== f.doc.tokPara[k + 2]) return false;
+  if (w.lower === "affaires") return t[k - 1]?.lower === "d'" && t[k - 2]?.lower === "chiffre";
+  if (w.lower === "mère") return t[k - 1]?.lower === "maison";
+  return w.lower !== "direction" && w.lower !== "chiffre" && FIRM_NOUNS.has(w.lower);
 }
 
 /** A singular capitalised demonym after an article right before s: « le Chinois X ». */

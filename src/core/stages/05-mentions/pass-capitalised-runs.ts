@@ -7,9 +7,9 @@ import { demonym, orgHead, role, title } from "../../word-lexicon.js";
 import { classify } from "./classify.js";
 import { acronymAfter, extendOrgName, runEnd } from "./extents.js";
 import type { Finder } from "./finder.js";
-import { firmCue, knownOrgAt } from "./known-orgs.js";
+import { firmCue, knownOrgAt, webDomainAt } from "./known-orgs.js";
 import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, knownOrg, titleWithDot } from "./lists.js";
-import { firstNameFollowed, looksLikeFullName, particleName, roleJustBefore, titleBefore } from "./person-cues.js";
+import { firstNameFollowed, looksLikeFullName, particleName, plainName, roleJustBefore, titleBefore } from "./person-cues.js";
 
 /**
  * Left to right, each token is read once unless a name read before it covers it: a capitalised
@@ -45,18 +45,24 @@ export function at(f: Finder, i: number): number {
   if (org) {
     const personInstead = org.len === 1 && looksLikeFullName(f, i);
     const after = i + org.len;
-    if (org.len === 1 && isAcronym(t) && f.isCapWord(after) && f.samePara(i, after) && !f.taken[after] && !knownOrg(f.tokens[after]!) && !firstName(f.tokens[after]!)) {
+    if (org.len === 1 && isAcronym(t) && f.isCapWord(after) && f.samePara(i, after) && !f.taken[after] && !knownOrg(f.tokens[after]!) && !firstName(f.tokens[after]!) && !personAfter(f, after)) {
       const end = extendOrgName(f, after);
       f.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "acronym-led-name", orgType: "other" });
       return end;
     }
+    // « une Renault 12 », « la Peugeot 208 »: a carmaker's name then a model number is a product.
+    const model = org.type === "company" && f.tokens[after]?.kind === "number" && f.samePara(i, after) && !f.tokens[i - 1]?.cap && inArticles(f.tokens[i - 1]);
+    if (model) return after + 1;
     if (!personInstead) {
+      // « Le Quotidien.fr »: the outlet's web name, article included (its canonical stays the outlet).
+      const web = webDomainAt(f, i + org.len);
+      const end = i + org.len + (web ? 2 : 0);
       // « La Mozilla Foundation »: the article is not part of the mention.
-      const from = org.len > 1 && inArticles(t) && f.clauseStart(i) ? i + 1 : i;
+      const from = org.len > 1 && inArticles(t) && f.clauseStart(i) && !web ? i + 1 : i;
       const firm = org.platform && org.type === "media" && firmCue(f, from, i + org.len);
-      f.emit({ kind: "organization", tokStart: from, tokEnd: i + org.len, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
-      acronymAfter(f, i + org.len, org.type, org.name);
-      return i + org.len;
+      f.emit({ kind: "organization", tokStart: from, tokEnd: end, reason: firm ? "platform-firm" : "known-org", orgType: firm ? "company" : org.type, canonical: org.name });
+      acronymAfter(f, end, org.type, org.name);
+      return end;
     }
   }
   // « CGT-Cheminots »: a known acronym glued to a capitalised word names a branch of it;
@@ -72,7 +78,7 @@ export function at(f: Finder, i: number): number {
   }
   // Words that are never names alone, but may be cues for what follows.
   if (title(t) || f.tokens[i + 1]?.text === "." && titleWithDot(t)) return i + 1;
-  const lowerFirst = isNotName(t) || (f.clauseStart(i) && isCommonWord(t) && !firstNameFollowed(f, i));
+  const lowerFirst = isNotName(t) || (f.clauseStart(i) && isCommonWord(t) && !firstNameFollowed(f, i) && !listOfKnown(f, i));
   if (lowerFirst && !particleName(f, i)) return i + 1;
   if (role(t) || (demonym(t) && !firstName(t))) return i + 1;
   // « l'ONG Greenpeace »: an all-caps head is a cue, not part of the name.
@@ -83,4 +89,19 @@ export function at(f: Finder, i: number): number {
   const end = runEnd(f, i);
   classify(f, i, end);
   return Math.max(end, i + 1);
+}
+
+/**
+ * « le député de l'AKP Kerlan Dumoutier »: two or three plain words after a known acronym are
+ * a person named after their organization, not the rest of the organization's name.
+ */
+function personAfter(f: Finder, k: number): boolean {
+  const end = runEnd(f, k);
+  return end - k >= 2 && end - k <= 3 && plainName(f, k, end);
+}
+
+/** « Total, Kermor et … » at a clause start: a known name that is also a word, first of a list of known ones. */
+function listOfKnown(f: Finder, i: number): boolean {
+  const sep = f.tokens[i + 1];
+  return !!sep && sep.text === "," && f.isCapWord(i + 2) && f.samePara(i, i + 2) && !!knownOrg(f.tokens[i]!) && !!knownOrgAt(f, i + 2);
 }

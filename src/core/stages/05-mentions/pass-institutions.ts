@@ -27,6 +27,8 @@ export function institutionPass(f: Finder): void {
     if (!mayStartOrgHead(t)) continue;
     // « dans un collège de Rennes »: an indefinite head is some place, not a named body.
     if (inIndefiniteBefore(tokens[i - 1])) continue;
+    // « sous la direction de X »: a book's editor, not a body.
+    if (t.lower === "direction" && tokens[i - 2]?.lower === "sous") continue;
     let headEnd = -1;
     let type: OrgType | undefined;
     for (let len = f.reach(i, orgHeadMaxWords, true); len >= 1; len--) {

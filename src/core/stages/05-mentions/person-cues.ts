@@ -8,7 +8,7 @@ import { demonym, endsRole, orgHead, role, startsRole, title } from "../../word-
 import type { Word } from "../../document.js";
 import type { Finder } from "./finder.js";
 import type { MentionReason } from "./reasons.js";
-import { AUXILIARIES, INITIALS, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
+import { AUXILIARIES, GEO_HEADS, INITIALS, inArticles, NOBLE_TITLES, articleGender, firstName, hasBreak, inAdjectives, inCreditWords, inDefiniteBefore, inParticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, speechVerb, titleWithDot } from "./lists.js";
 
 /** Title token(s) right before s: « M. », « Mme », « Dr ». */
 export function titleBefore(f: Finder, s: number): { start: number; gender: Gender | null } | undefined {
@@ -138,19 +138,33 @@ export function roleAfter(f: Finder, e: number): boolean {
   return false;
 }
 
-/** « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite role phrase. */
-export function namesDescription(f: Finder, s: number): boolean {
+/**
+ * « un vendeur de journaux de 26 ans, Wilfrid. »: a name closing an indefinite phrase. The
+ * phrase's noun (its token), or -1: a person unless that noun is an organization's head
+ * (« une start-up, Fortalix. ») or a place's (« une seule ville, Kermor. »).
+ */
+export function describedNoun(f: Finder, s: number): number {
   const t = f.tokens;
-  if (t[s - 1]?.text !== ",") return false;
+  if (t[s - 1]?.text !== ",") return -1;
   const after = t[s + 1];
-  if (after && f.doc.tokPara[s + 1] === f.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return false;
+  if (after && f.doc.tokPara[s + 1] === f.doc.tokPara[s] && after.text !== "." && after.text !== "," && after.text !== ")") return -1;
   for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
     const w = t[k]!;
-    if (w.kind === "punct" || f.doc.tokPara[k] !== f.doc.tokPara[s]) return false;
-    const noun = t[k + 1];
-    if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return true;
+    if (w.kind === "punct" || f.doc.tokPara[k] !== f.doc.tokPara[s]) return -1;
+    // « une seule ville »: one adjective may come before the noun.
+    const n = (t[k + 1]?.lower === "seul" || t[k + 1]?.lower === "seule") && k + 2 < s - 1 ? k + 2 : k + 1;
+    const noun = t[n];
+    if ((w.lower === "un" || w.lower === "une") && noun && noun.kind === "word" && !noun.cap) return n;
   }
-  return false;
+  return -1;
+}
+
+/** describedNoun names a person: its noun is no organization's or place's head. */
+export function namesDescription(f: Finder, s: number): boolean {
+  const n = describedNoun(f, s);
+  if (n < 0) return false;
+  const noun = f.tokens[n]!;
+  return orgHead(noun)?.kind !== "head" && !GEO_HEADS.has(noun.key);
 }
 
 /** A speech verb right before the run (« a déclaré X », « explique X »). */
@@ -158,7 +172,8 @@ export function speechBefore(f: Finder, s: number): boolean {
   const p = f.tokens[s - 1];
   if (!p || p.kind !== "word" || f.doc.tokPara[s - 1] !== f.doc.tokPara[s]) return false;
   const v = speechVerb(p);
-  return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph);
+  // « le titre X », « un constat »: after a determiner the word is a noun, not the verb.
+  return !!v && v.some((x) => (x.form === "finite" || x.form === "participle") && !x.homograph) && !inArticles(f.tokens[s - 2]);
 }
 
 /** True when [s, e) is all of its paragraph (a name on a line of its own). */
@@ -192,9 +207,13 @@ export function plainName(f: Finder, s: number, e: number): boolean {
  */
 export function creditName(f: Finder, s: number, e: number): boolean {
   const t = f.tokens;
-  // « Photo Léa Morel », « © Léa Morel »: a full name after a credit word.
+  // « Photo Léa Morel », « © Léa Morel »: a full name after a credit word; or a photographer's
+  // one-word name or pseudonym ending the credit (« Photo : Kermadec », « Photo : Kermadec CC via … »).
   const b = t[s - 1]?.text === ":" ? s - 2 : s - 1;
-  if (inCreditWords(t[b]) && f.samePara(b, s) && e - s >= 2 && e - s <= 3 && firstName(t[s]!) && !knownOrg(t[e - 1]!)) return true;
+  if (inCreditWords(t[b]) && f.samePara(b, s)) {
+    if (e - s >= 2 && e - s <= 3 && firstName(t[s]!) && !knownOrg(t[e - 1]!)) return true;
+    if (e - s === 1 && !isPlace(t[s]!) && !knownOrg(t[s]!) && !isNotName(t[s]!) && !isCommonWord(t[s]!) && !isAcronym(t[s]!) && creditTail(f, e)) return true;
+  }
   if (e - s < 2 || e - s > 3 || t[e]?.text !== "/" || !f.samePara(s, e + 1) || !f.isCapWord(e + 1)) return false;
   const before = t[s - 1];
   if (before && f.samePara(s - 1, s) && !(before.text === "." || before.text === "(" || before.text === "»")) return false;
@@ -204,6 +223,12 @@ export function creditName(f: Finder, s: number, e: number): boolean {
   let k = e + 1;
   while (k < e + 5 && f.samePara(e + 1, k) && t[k]!.kind !== "punct") k++;
   return creditEnds(f, k);
+}
+
+/** What may follow a credit's name: the line's or bracket's end, a licence (« CC »), « via » or « pour ». */
+function creditTail(f: Finder, k: number): boolean {
+  const w = f.tokens[k];
+  return creditEnds(f, k) || (f.samePara(k - 1, k) && (w?.text === "CC" || w?.lower === "via" || w?.lower === "pour" || w?.text === "/"));
 }
 
 /** Every word of [s, e) in capitals (« LÉA MOREL », « JEAN-MARC DUMOUTIER »). */
