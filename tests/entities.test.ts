@@ -282,6 +282,13 @@ describe("affiliations", () => {
     ["qui dirige a service: its body is not the next word", "« Non », dit Léa Morel, qui dirige le service juridique de Lactalis.", "Léa Morel", []],
     ["former role", "« Non », dit Léa Morel, ancienne directrice de Lactalis.", "Léa Morel", ["Lactalis"]],
     // long role after the name: the body at its end
+    // numbers and time adjuncts inside or after a role's complement
+    ["a number inside the complement", "« Rien », déplore Marc Lenoir, présentateur du bulletin de 19 h, à Radio Vallon.", "Marc Lenoir", ["Radio Vallon"]],
+    ["a time adjunct after the complement", "« Rien », déplore Léa Morel, salariée de Fortal depuis 2010.", "Léa Morel", ["Fortal"]],
+    ["a verb's object after a role-like word is still no role", "« Rien », déplore Léa Morel, salariée. Paul Girard, juge Fortal coupable.", "Paul Girard", []],
+    // possessive roles: the organization before, unless another person stands between
+    ["possessive after the person it describes", "La société Fortal a signé. Léa Morel, sa présidente, a parlé.", "Léa Morel", ["Fortal"]],
+    ["possessive after another person of the sentence", "La présidente de Fortal, Léa Morel, a reçu la chancelière Inès Marval et son ministre Paul Girard.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

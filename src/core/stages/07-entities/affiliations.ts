@@ -101,8 +101,8 @@ export function creditOutlet(doc: Doc, m: EntityMention): number {
   return best;
 }
 
-/** The nearest organization mention before token k, in the same or the previous sentence. */
-export function recentOrg(doc: Doc, k: number): number {
+/** The nearest organization mention before token k, up to three sentences back, with no other person between. */
+export function recentOrg(doc: Doc, k: number, self: EntityMention): number {
   const sent = doc.tokSent[k]!;
   for (let i = k - 1; i >= 0; i--) {
     const ts = doc.tokSent[i]!;
@@ -112,7 +112,8 @@ export function recentOrg(doc: Doc, k: number): number {
     const mi = doc.mentionAt[i] ?? -1;
     if (mi < 0) continue;
     const m = doc.mentions[mi]!;
-    if (ts < sent && m.kind === "person" && doc.tokQuote[i]! < 0) break;
+    // In its own sentence too: « de la chancelière Léa Morel, de son ministre X » is hers.
+    if (m.kind === "person" && m !== self && doc.tokQuote[i]! < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
     const before = doc.tokens[m.tokStart - 1]?.lower;
     if (m.kind === "organization" && before !== "sur" && before !== "via") return mi;

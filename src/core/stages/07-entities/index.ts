@@ -48,7 +48,7 @@ export const entities = (doc: Doc): void => {
         if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
       }
       if (r.possessive) {
-        const oi = recentOrg(doc, r.start);
+        const oi = recentOrg(doc, r.start, m);
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
       }
     }

@@ -145,6 +145,9 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
+/** Words that open a time adjunct after a role's complement: « X, PDG de Fortal depuis 2020 ». */
+const ROLE_ADJUNCTS = new Set(["depuis", "jusqu'", "jusqu'à", "dès"]);
+
 /** Adjectives that may stand before a role after the name (« X, ancienne directrice de Y »). */
 const ROLE_ADJECTIVES = new Set(["ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future", "éphémère"]);
 
@@ -178,7 +181,9 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
   const next = tokens[e];
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
-  if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
+  // « X, salariée de Fortal depuis 2010, … »: a time adjunct may close the role too.
+  const adjunct = next !== undefined && ROLE_ADJUNCTS.has(next.lower);
+  if (next && doc.tokSent[e] === sent && !nextIsName && !adjunct && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
   const found = describeRole(doc, k, r.len, e, r, true);
   // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held.
   if (found && tokens[e]?.text === "," && (tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez") && doc.tokSent[e + 2] === sent) {
@@ -193,6 +198,8 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
 
 function isComplementWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // « présentateur du bulletin de 19 h », « élu en 2014 »: a number inside the complement.
+  if (t.kind === "number") return true;
   if (t.kind !== "word") return false;
   const mi = doc.mentionAt[i] ?? -1;
   if (mi >= 0) {
