@@ -289,6 +289,30 @@ describe("affiliations", () => {
     // possessive roles: the organization before, unless another person stands between
     ["possessive after the person it describes", "La société Fortal a signé. Léa Morel, sa présidente, a parlé.", "Léa Morel", ["Fortal"]],
     ["possessive after another person of the sentence", "La présidente de Fortal, Léa Morel, a reçu la chancelière Inès Marval et son ministre Paul Girard.", "Paul Girard", []],
+    // a copula, an age, a relative or « devenue » between the name and its role
+    ["copula", "Léa Morel est présidente de Fortal depuis 2019.", "Léa Morel", ["Fortal"]],
+    ["copula is not the complement's", "Le fils de Léa Morel est directeur de Fortal.", "Léa Morel", []],
+    ["age then role", "« Rien », dit Léa Morel, 45 ans, directrice de Fortal.", "Léa Morel", ["Fortal"]],
+    ["qui est + role", "Marc Lenoir, qui est directeur de Fortal, a parlé.", "Marc Lenoir", ["Fortal"]],
+    ["devenu + role", "Marc Lenoir, devenu directeur de Fortal en 2019, a parlé.", "Marc Lenoir", ["Fortal"]],
+    // where the role is held, and how the complement may close
+    ["complement: a kind, then where it is held", "Léa Morel, professeure de droit à l'université de Vallon, a parlé.", "Léa Morel", ["université de Vallon"]],
+    ["complement: only where it is held", "Marc Lenoir, journaliste au Vallonnais, a parlé.", "Marc Lenoir", ["Vallonnais"]],
+    ["a verb right after a complement naming an organization", "Dans une veine semblable, Katja Morel, coprésidente de Die Linke se dit opposée.", "Katja Morel", ["Die Linke"]],
+    ["a dash closes the complement", "Contacté, Paul Girard, membre du Media Center - qui a écrit - a refusé.", "Paul Girard", ["Media Center"]],
+    ["a signature: role, then the body", "Léa Morel, doctorante en histoire contemporaine, Université de Vallon", "Léa Morel", ["Université de Vallon"]],
+    ["a plural role after coordinated names: the first", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Léa Morel", ["Kalio"]],
+    ["a plural role after coordinated names: the last", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Paul Girard", ["Kalio"]],
+    ["a plural role after one name is no role of hers", "Les noms sont lâchés. Léa Morel, cofondateurs de Kalio, sont là.", "Léa Morel", []],
+    // verbs that lead, and the organization's side
+    ["subject + dirige", "Léa Morel dirige Lactalis depuis 2010.", "Léa Morel", ["Lactalis"]],
+    ["subject + a rejoint + head noun", "Léa Morel a rejoint la société Fortal en 2010.", "Léa Morel", ["Fortal"]],
+    ["organization créée par", "La société Fortal, créée par Marc Lenoir en 2014, a fermé.", "Marc Lenoir", ["Fortal"]],
+    ["organization qu'elle dirige", "Léa Morel refuse d'abandonner. Depuis 2002, l'organisation Clowns du Monde qu'elle dirige accompagne des jeunes.", "Léa Morel", ["Clowns du Monde"]],
+    ["organization qu'il dirige: not hers", "Léa Morel refuse d'abandonner. Depuis 2002, l'organisation Clowns du Monde qu'il dirige accompagne des jeunes.", "Léa Morel", []],
+    ["possessive group noun", "Léa Morel est partie avec son équipe de Médecins sans frontières vers le nord.", "Léa Morel", ["Médecins sans frontières"]],
+    ["a role phrase later names the holder's organization", "Marc Lenoir, le patron des patrons, a parlé. Mi-mars, le patron du Medef avait envoyé un message.", "Marc Lenoir", ["Medef"]],
+    ["a role phrase later: not one holding another body's role", "Marc Lenoir, président de l'association, a parlé. Le président de Fortal, lui, a refusé.", "Marc Lenoir", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

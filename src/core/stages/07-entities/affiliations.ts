@@ -16,36 +16,59 @@ export function addAffiliationName(e: Entity, name: string): void {
   if (!e.affiliations.includes(name)) e.affiliations.push(name);
 }
 
-/** « X, à la tête de Y », « X, qui dirige Y »: words that tie a person to the body after them. */
-const LEADS = [
+/**
+ * Verbs that tie their subject to the organization they name: « X dirige Y », « X, qui a
+ * fondé Y », « X, à la tête de Y ». Words by lower-case form; « à la tête » and « est à la
+ * tête » take « de » after them.
+ */
+const LEADS: readonly (readonly string[])[] = [
   ["à", "la", "tête"],
-  ["qui", "dirige"],
-  ["qui", "préside"],
-  ["qui", "codirige"],
-  ["qui", "travaille", "chez"],
-  ["qui", "travaille", "pour"],
-  ["qui", "a", "fondé"],
-  ["qui", "a", "cofondé"],
+  ["est", "à", "la", "tête"],
+  ["était", "à", "la", "tête"],
+  ["dirige"],
+  ["dirigeait"],
+  ["préside"],
+  ["présidait"],
+  ["codirige"],
+  ["travaille", "chez"],
+  ["travaille", "pour"],
+  ["travaillait", "chez"],
+  ["travaillait", "pour"],
+  ["a", "fondé"],
+  ["a", "cofondé"],
+  ["avait", "fondé"],
+  ["avait", "cofondé"],
+  ["a", "rejoint"],
 ];
 
 /**
- * « X, à la tête de Fortal », « X, qui dirige Fortal », « X, qui a fondé Fortal »: the
- * organization mention these words put right after « X, »; -1 when none.
+ * « X, à la tête de Fortal », « X, qui dirige Fortal », « X a fondé la société Fortal »: the
+ * organization mention these words put right after the name (after « , qui », or « , » for
+ * « à la tête de », or nothing), past an article and one lower-case head noun; -1 when none.
  */
 export function ledBody(doc: Doc, m: EntityMention): number {
   const { tokens } = doc;
-  if (tokens[m.tokEnd]?.text !== ",") return -1;
   const sent = doc.tokSent[m.tokStart];
+  let from = m.tokEnd;
+  const comma = tokens[from]?.text === ",";
+  if (comma) from++;
+  const qui = comma && tokens[from]?.lower === "qui";
+  if (qui) from++;
   for (const lead of LEADS) {
-    let k = m.tokEnd + 1;
+    let k = from;
     if (!lead.every((w, j) => tokens[k + j]?.lower === w && doc.tokSent[k + j] === sent)) continue;
+    const head = lead[lead.length - 1] === "tête";
+    // After a bare comma only « à la tête de »: « X, dirige … » is no clause of X.
+    if (comma && !qui && lead[0] !== "à") return -1;
     k += lead.length;
     // « à la tête de / du / de l' »
-    if (lead[0] === "à") {
+    if (head) {
       if (!inOf(tokens[k])) return -1;
       k++;
       if (tokens[k - 1]!.lower === "de" && inDefiniteArticle(tokens[k])) k++;
-    }
+    } else if (inDefiniteArticle(tokens[k])) k++;
+    // « la société Fortal », « le parti Vallon Debout »: one lower-case head noun before the name.
+    if ((doc.mentionAt[k] ?? -1) < 0 && tokens[k] && !tokens[k]!.cap && orgHeadOfLower(tokens[k]!)?.kind === "head") k++;
     const oi = doc.mentionAt[k] ?? -1;
     const om = oi >= 0 ? doc.mentions[oi]! : undefined;
     return om && om.kind === "organization" && om.tokStart === k && doc.tokSent[k] === sent ? oi : -1;
