@@ -310,7 +310,9 @@ function buildOrgs(problems) {
       // unless that makes a common word.
       if (acronym.length >= 4 && !plain.has(fold(acronym))) keys.add(fold(acronym));
       const fresh = [...keys].filter((k) => k && !claimed.has(k));
-      const acrFresh = acronym !== "" && !acronyms.has(acronym);
+      // An acronym is no other list's written form: « BNP » that a bank's row lists as an alias
+      // (an earlier list) is not a party's acronym, nor « Martin », a first name, an acronym.
+      const acrFresh = acronym !== "" && !acronyms.has(acronym) && !claimed.has(fold(acronym)) && !plain.has(fold(acronym));
       if (fresh.length === 0 && !acrFresh) continue;
       const idx = out.length;
       for (const k of fresh) claimed.set(k, idx);

@@ -241,6 +241,9 @@ describe("names and canonical names", () => {
     ["a contracted article is given back, not an alias", "Un article du Figaro le dit. Le Figaro a tort.", [{ name: "Le Figaro", canonical: undefined, aliases: [] }]],
     ["a capitalised article inside a sentence opens the name", "Le maire a répondu à La Gazette, l'hebdomadaire local, mardi.", [{ name: "La Gazette", canonical: undefined, aliases: [] }]],
     ["a known short form running on in capitals is another body: no canonical", "Il enseigne à Sorbonne Nouvelle depuis 2010.", [{ name: "Sorbonne", canonical: undefined, aliases: [] }]],
+    ["an acronym, then its full name listed under another canonical: one entity", "Le FN a protesté. Le Front national a ensuite publié un texte.", [{ name: "Front national", canonical: "Rassemblement national", aliases: ["FN"] }]],
+    ["a bank's listed short form is no other list's acronym", "La BNP a relevé ses taux.", [{ name: "BNP", canonical: "BNP Paribas", aliases: [] }]],
+    ["a first name is no acronym of a listed body", "Selon Martin, tout va bien, a dit la banque.", []],
     ["the known short form alone keeps its canonical", "Il enseigne à la Sorbonne depuis 2010.", [{ name: "Sorbonne", canonical: "Sorbonne Université", aliases: [] }]],
   ])("%s", (_n, text, expected) => {
     expect(org(text)).toEqual(expected);
