@@ -316,6 +316,15 @@ describe("affiliations", () => {
     ["possessive group noun", "Léa Morel est partie avec son équipe de Médecins sans frontières vers le nord.", "Léa Morel", ["Médecins sans frontières"]],
     ["a role phrase later names the holder's organization", "Marc Lenoir, le patron des patrons, a parlé. Mi-mars, le patron du Medef avait envoyé un message.", "Marc Lenoir", ["Medef"]],
     ["a role phrase later: not one holding another body's role", "Marc Lenoir, président de l'association, a parlé. Le président de Fortal, lui, a refusé.", "Marc Lenoir", []],
+    // one of a plural role's holders, brackets inside a role, heads in capitals, the complement of « à la tête de »
+    ["l'une des + plural role", "« Rien », dit Léa Morel, l'une des fondatrices de Fortal.", "Léa Morel", ["Fortal"]],
+    ["un des + plural role", "« Rien », dit Marc Lenoir, un des responsables de Fortal.", "Marc Lenoir", ["Fortal"]],
+    ["a party in brackets inside the role before the name", "La maire (PS) de Vallon, Léa Morel, a parlé.", "Léa Morel", ["PS"]],
+    ["de + a head in capitals", "« Rien », dit Léa Morel, de l'ONG Terre Commune.", "Léa Morel", ["Terre Commune"]],
+    ["à la tête de + a complement ending on the organization", "« Rien », dit Léa Morel, à la tête du service de cardiologie de l'hôpital Saint-Roch.", "Léa Morel", ["hôpital Saint-Roch"]],
+    ["avocat au barreau", "« Rien », dit Me Marc Lenoir, avocat au barreau de Vallon.", "Marc Lenoir", ["barreau de Vallon"]],
+    ["a sentence opening on « Chez X, »", "Chez Fortal, Léa Morel, directrice commerciale, explique que tout va bien.", "Léa Morel", ["Fortal"]],
+    ["« Chez X, »: not someone with no role", "Chez Fortal, Léa Morel explique que tout va bien.", "Léa Morel", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

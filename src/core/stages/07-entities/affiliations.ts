@@ -69,6 +69,14 @@ export function ledBody(doc: Doc, m: EntityMention): number {
     } else if (inDefiniteArticle(tokens[k])) k++;
     // « la société Fortal », « le parti Vallon Debout »: one lower-case head noun before the name.
     if ((doc.mentionAt[k] ?? -1) < 0 && tokens[k] && !tokens[k]!.cap && orgHeadOfLower(tokens[k]!)?.kind === "head") k++;
+    // « à la tête du service de cardiologie de l'hôpital Vercors »: the organization ending the complement.
+    if (head) {
+      for (let i = k; i < k + 10 && (doc.mentionAt[i] ?? -1) < 0; i++) {
+        const t = tokens[i];
+        if (!t || t.kind !== "word" || t.cap || inClauseWords(t) || doc.tokSent[i] !== sent) return -1;
+        if (doc.mentions[doc.mentionAt[i + 1] ?? -1]?.kind === "organization") k = i + 1;
+      }
+    }
     const oi = doc.mentionAt[k] ?? -1;
     const om = oi >= 0 ? doc.mentions[oi]! : undefined;
     return om && om.kind === "organization" && om.tokStart === k && doc.tokSent[k] === sent ? oi : -1;
@@ -98,8 +106,10 @@ export function bodyAfterName(doc: Doc, m: EntityMention): number {
       const om = doc.mentions[mi]!;
       return om.kind === "organization" && om.tokStart === k ? mi : -1;
     }
-    // Only lower-case head words may stand before the name (« l'organisation non gouvernementale »).
-    if (t.cap || inClauseWords(t) || (words === 0 && orgHeadOfLower(t)?.kind !== "head" && t.lower !== "organisation")) return -1;
+    // Only head words may stand before the name (« l'organisation non gouvernementale », « l'ONG »),
+    // lower-case but for a head written in capitals.
+    const head = orgHeadOfLower(t)?.kind === "head";
+    if ((t.cap && !(words === 0 && head)) || inClauseWords(t) || (words === 0 && !head && t.lower !== "organisation")) return -1;
   }
   return -1;
 }

@@ -33,6 +33,32 @@ export function orgLinks(doc: Doc, ents: Entity[]): void {
     if (p !== undefined && p.entity >= 0) addAffiliation(ents[p.entity]!, ents, om);
   });
   laterRoles(doc, ents);
+  frontedBodies(doc, ents);
+}
+
+/** Sentence openers that make the organization after them the setting of the sentence. */
+const FRONTED = [["chez"], ["du", "côté", "de"], ["du", "côté", "d'"], ["au", "sein", "de"], ["au", "sein", "d'"]];
+
+/**
+ * « Chez Fortal, Léa Morel, directrice commerciale, explique … », « Du côté de Kalio, son
+ * porte-parole Paul Girard … »: a sentence opening on an organization and a comma; the people
+ * it then names with a role and no affiliation of their own work there.
+ */
+function frontedBodies(doc: Doc, ents: Entity[]): void {
+  const { tokens, mentions } = doc;
+  for (const s of doc.sentences) {
+    const open = FRONTED.find((f) => f.every((w, j) => tokens[s.tokStart + j]?.lower === w));
+    if (!open) continue;
+    const at = s.tokStart + open.length;
+    const om = mentions[doc.mentionAt[at] ?? -1];
+    if (!om || om.kind !== "organization" || om.tokStart !== at || tokens[om.tokEnd]?.text !== ",") continue;
+    for (let mi = doc.mentionAt[at]! + 1; mi < mentions.length && mentions[mi]!.tokStart < s.tokEnd; mi++) {
+      const pm = mentions[mi]!;
+      if (pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
+      const e = ents[pm.entity]!;
+      if (e.roles.length > 0 && e.affiliations.length === 0) addAffiliation(e, ents, om);
+    }
+  }
 }
 
 /** « Fortal, fondée par Léa Morel », « Kalio, créée en 2014 par Léa Morel »: the person after « par ». */

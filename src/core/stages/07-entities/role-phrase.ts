@@ -13,7 +13,7 @@ import { tokenEnd, type Doc, type EntityMention, type Word } from "../../documen
 import type { Gender } from "../../types.js";
 import { nameRange } from "./merge-people.js";
 import { complementBody } from "./role-bodies.js";
-import { inClauseWords } from "./words.js";
+import { inClauseWords, inDefiniteArticle } from "./words.js";
 
 // Not french.ts AUX: adds « été », « as », leaves out the conditional, « eut », « sera(it) » (AUX gives the same output on dev and fixtures).
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
@@ -117,7 +117,7 @@ export function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
   let best: RoleFound | undefined;
   for (let k = end - 1; k >= 0 && end - k <= MAX_ROLE_SPAN; k--) {
     const t = tokens[k]!;
-    if (doc.tokSent[k] !== sent || t.kind === "punct") break;
+    if (doc.tokSent[k] !== sent || (t.kind === "punct" && !isComplementWord(doc, k))) break;
     const mk = doc.mentionAt[k] ?? -1;
     // « l'avocat de Denis Garnier, Me X »: a person in the role's complement is not the one described.
     if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
@@ -149,6 +149,9 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
 
 /** Words that open a time adjunct after a role's complement: « X, PDG de Fortal depuis 2020 ». */
 const ROLE_ADJUNCTS = new Set(["depuis", "jusqu'", "jusqu'à", "dès"]);
+
+/** « l'un des », « une des »: one of a plural role's holders. */
+const ONE_OF = new Set(["un", "une"]);
 
 /** Copulas between a name and its role: « X est présidente de Y ». */
 const COPULAS = new Set(["est", "était", "fut", "sera", "devient", "reste", "demeure", "redevient"]);
@@ -203,9 +206,17 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
     if (tokens[k]?.lower === "qui" && COPULAS.has(tokens[k + 1]?.lower ?? "")) k += 2;
     else if (BRIDGES.has(tokens[k]?.lower ?? "")) k++;
   }
+  // « X, l'une des fondatrices de Y », « X, un des responsables de Y »: a plural role that is one person's.
+  let oneOf = false;
+  const one = tokens[k]?.lower === "l'" && ONE_OF.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k;
+  if (one > k && (tokens[one + 1]?.lower === "des" || tokens[one + 1]?.lower === "de")) k = one;
+  if (ONE_OF.has(tokens[k]?.lower ?? "") && (tokens[k + 1]?.lower === "des" || tokens[k + 1]?.lower === "de")) {
+    oneOf = true;
+    k += tokens[k + 1]!.lower === "de" && inDefiniteArticle(tokens[k + 2]) ? 3 : 2;
+  }
   const first = tokens[k];
   if (!first || doc.tokSent[k] !== sent) return undefined;
-  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
+  if (!oneOf && first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
   // « X, ancienne directrice de Y », « X, l'actuel président de Y »: the role follows its adjective.
   if (tokens[k] && ROLE_ADJECTIVES.has(tokens[k]!.lower)) k++;
   if (!tokens[k]) return undefined;
@@ -214,8 +225,8 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const r = roleAt(tokens, k, stop);
   if (!r) return undefined;
   // « A et B, cofondateurs de Fortal »: a plural role after coordinated names is each one's.
-  const partners = r.plural ? coordinated(doc, m) : [];
-  if (r.plural && partners.length === 0) return undefined;
+  const partners = r.plural && !oneOf ? coordinated(doc, m) : [];
+  if (r.plural && !oneOf && partners.length === 0) return undefined;
   // The complement ends at the next punctuation; keep it only if it reads as one.
   let e = k + r.len;
   while (e < stop && isComplementWord(doc, e)) e++;
@@ -248,8 +259,18 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   return found;
 }
 
+/** An organization mention alone in brackets: « (PS) ». */
+function bracketed(doc: Doc, m: EntityMention): boolean {
+  return doc.tokens[m.tokStart - 1]?.text === "(" && doc.tokens[m.tokEnd]?.text === ")";
+}
+
 function isComplementWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // « la maire (PS) de Vallon »: the brackets around an organization inside the role.
+  if (t.text === "(" || t.text === ")") {
+    const om = doc.mentions[doc.mentionAt[t.text === "(" ? i + 1 : i - 1] ?? -1];
+    return om !== undefined && om.kind === "organization" && bracketed(doc, om);
+  }
   // « présentateur du bulletin de 19 h », « élu en 2014 »: a number inside the complement.
   if (t.kind === "number") return true;
   if (t.kind !== "word") return false;
@@ -277,7 +298,8 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
     const mi = doc.mentionAt[i] ?? -1;
     if (mi >= 0 && doc.mentions[mi]!.kind === "organization") {
       if (!orgs.includes(mi)) orgs.push(mi);
-      if (cut === end) {
+      // « la maire (PS) de Vallon »: a party in brackets inside the role stays in its text.
+      if (cut === end && !bracketed(doc, doc.mentions[mi]!)) {
         // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
         // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
         let c = i;
