@@ -189,6 +189,7 @@ export const KEYED_SETS = {
   "firm-nouns.txt": "FIRM_NOUN_WORDS",
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
   "geo-heads.txt": "GEO_HEAD_WORDS",
+  "press-roles.txt": "PRESS_ROLE_WORDS",
 };
 
 /**

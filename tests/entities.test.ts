@@ -300,7 +300,8 @@ describe("affiliations", () => {
     ["devenu + role", "Marc Lenoir, devenu directeur de Fortal en 2019, a parlé.", "Marc Lenoir", ["Fortal"]],
     // where the role is held, and how the complement may close
     ["complement: a kind, then where it is held", "Léa Morel, professeure de droit à l'université de Vallon, a parlé.", "Léa Morel", ["université de Vallon"]],
-    ["complement: only where it is held", "Marc Lenoir, journaliste au Vallonnais, a parlé.", "Marc Lenoir", ["Vallonnais"]],
+    ["complement: only where it is held, a head noun", "Marc Lenoir, chercheur à l'institut Vallon, a parlé.", "Marc Lenoir", ["institut Vallon"]],
+    ["complement: only a place after « au »", "Marc Lenoir, envoyé spécial au Cannet, a parlé.", "Marc Lenoir", []],
     ["a verb right after a complement naming an organization", "Dans une veine semblable, Katja Morel, coprésidente de Die Linke se dit opposée.", "Katja Morel", ["Die Linke"]],
     ["a dash closes the complement", "Contacté, Paul Girard, membre du Media Center - qui a écrit - a refusé.", "Paul Girard", ["Media Center"]],
     ["a signature: role, then the body", "Léa Morel, doctorante en histoire contemporaine, Université de Vallon", "Léa Morel", ["Université de Vallon"]],
@@ -325,6 +326,12 @@ describe("affiliations", () => {
     ["avocat au barreau", "« Rien », dit Me Marc Lenoir, avocat au barreau de Vallon.", "Marc Lenoir", ["barreau de Vallon"]],
     ["a sentence opening on « Chez X, »", "Chez Fortal, Léa Morel, directrice commerciale, explique que tout va bien.", "Léa Morel", ["Fortal"]],
     ["« Chez X, »: not someone with no role", "Chez Fortal, Léa Morel explique que tout va bien.", "Léa Morel", []],
+    // the article's own outlet, for its journalists and bylines
+    ["a press role works for the outlet the article names most", "« Rien », a dit le chroniqueur Paul Girard sur Radio Sud. Radio Sud a ensuite retiré l'émission.", "Paul Girard", ["Radio Sud"]],
+    ["a byline alone on its line", "Un titre\n\nLÉA MOREL\n\nLe maire a parlé lundi. « Rien », a-t-il dit sur Radio Sud. Radio Sud a relayé.", "LÉA MOREL", ["Radio Sud"]],
+    ["an agency credited for the text is no own outlet", "« Rien », a dit la journaliste Léa Morel. Le texte a été repris (avec AFP). L'AFP le confirme.", "Léa Morel", []],
+    ["two outlets named as often: none", "« Rien », a dit le chroniqueur Paul Girard sur Radio Sud. Radio Sud et Radio Nord ont relayé. Radio Nord aussi.", "Paul Girard", []],
+    ["a medium spoken to is not whose « son avocat » it is", "« Il ne se sent pas concerné », assure à Radio Sud son avocat Paul Girard.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

@@ -149,7 +149,9 @@ export function recentOrg(doc: Doc, k: number, self: EntityMention): number {
     if (m.kind === "person" && m !== self && doc.tokQuote[i]! < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
     const before = doc.tokens[m.tokStart - 1]?.lower;
-    if (m.kind === "organization" && before !== "sur" && before !== "via") return mi;
+    // « assure à Radio Vallon son avocat »: nor a medium spoken to.
+    const spokenTo = m.orgType === "media" && (before === "à" || before === "au");
+    if (m.kind === "organization" && before !== "sur" && before !== "via" && !spokenTo) return mi;
   }
   return -1;
 }

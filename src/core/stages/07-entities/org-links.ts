@@ -8,6 +8,7 @@
 import { POSSESSIVES } from "../../determiners.js";
 import type { Doc, Entity, EntityMention, Word } from "../../document.js";
 import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
+import { knownOrg, mentionCues } from "../../../lexicon/index.js";
 import { addAffiliation, addAffiliationName } from "./affiliations.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAround } from "./role-phrase.js";
@@ -34,6 +35,61 @@ export function orgLinks(doc: Doc, ents: Entity[]): void {
   });
   laterRoles(doc, ents);
   frontedBodies(doc, ents);
+  ownOutlet(doc, ents);
+}
+
+/**
+ * The article's own outlet: the one media outlet it names, or the one it names most (at least
+ * twice, more than any other). Its journalists (a press role with no body of its own) and the
+ * people of its bylines (a name alone on its line, or after « Par » opening one) work there.
+ */
+function ownOutlet(doc: Doc, ents: Entity[]): void {
+  let best = -1;
+  let count = 0;
+  let tie = false;
+  // Not a social network.
+  const outletLike = (e: Entity): boolean => e.kind === "organization" && e.orgType === "media" && e.mentions.length > 0 && knownOrg(e.name)?.platform !== true;
+  ents.forEach((e, ei) => {
+    if (!outletLike(e)) return;
+    if (e.mentions.length > count) {
+      best = ei;
+      tie = false;
+      count = e.mentions.length;
+    } else if (e.mentions.length === count) tie = true;
+  });
+  if (best < 0 || tie) return;
+  const media = ents.filter(outletLike).length;
+  if (media > 1 && count < 2) return;
+  const outlet = ents[best]!;
+  // An agency a photo credit or « (avec AFP) » names is not the article's own outlet.
+  if (outlet.mentions.some((mi) => agencyCredit(doc, doc.mentions[mi]!))) return;
+  const { pressRoles } = mentionCues;
+  ents.forEach((e, ei) => {
+    if (e.kind !== "person" || e.affiliations.length > 0 || e.mentions.length === 0) return;
+    const press = [...e.roleWords].some((w) => pressRoles.has(w)) && !e.roles.some(namesBody);
+    if (press || e.mentions.some((mi) => byline(doc, doc.mentions[mi]!))) addAffiliationName(ents[ei]!, outlet.name);
+  });
+}
+
+/** « … / AFP », « (avec AFP) », « Le Quotidien avec AFP »: an agency credited for the text or a photo. */
+function agencyCredit(doc: Doc, m: EntityMention): boolean {
+  const { tokens } = doc;
+  const w = tokens[m.tokStart - 1];
+  if (w?.text === "/") return true;
+  if (w?.lower !== "avec") return false;
+  const b = m.tokStart - 2;
+  return tokens[b]?.text === "(" || doc.mentions[doc.mentionAt[b] ?? -1]?.orgType === "media";
+}
+
+/** A name alone on its line (« LÉA MOREL »), or after « Par » opening it (« Par Léa Morel »). */
+function byline(doc: Doc, m: EntityMention): boolean {
+  const { tokens } = doc;
+  const para = doc.tokPara[m.tokStart];
+  let s = m.tokStart;
+  if (tokens[s - 1]?.lower === "par" && doc.tokPara[s - 1] === para) s--;
+  const before = tokens[s - 1];
+  const after = tokens[m.tokEnd];
+  return (!before || doc.tokPara[s - 1] !== para) && (!after || doc.tokPara[m.tokEnd] !== para);
 }
 
 /** Sentence openers that make the organization after them the setting of the sentence. */
