@@ -286,7 +286,7 @@ describe("affiliations", () => {
     ["former role", "« Non », dit Léa Morel, ancienne directrice de Lactalis.", "Léa Morel", ["Lactalis"]],
     // long role after the name: the body at its end
     // numbers and time adjuncts inside or after a role's complement
-    ["a number inside the complement", "« Rien », déplore Marc Lenoir, présentateur du bulletin de 19 h, à Radio Vallon.", "Marc Lenoir", ["Radio Vallon"]],
+    ["a number inside the complement", "« Rien », regrette Marc Lenoir, animateur de l'émission de 7 h, à Radio Vallon.", "Marc Lenoir", ["Radio Vallon"]],
     ["a time adjunct after the complement", "« Rien », déplore Léa Morel, salariée de Fortal depuis 2010.", "Léa Morel", ["Fortal"]],
     ["a verb's object after a role-like word is still no role", "« Rien », déplore Léa Morel, salariée. Paul Girard, juge Fortal coupable.", "Paul Girard", []],
     // possessive roles: the organization before, unless another person stands between
@@ -312,8 +312,8 @@ describe("affiliations", () => {
     ["subject + dirige", "Léa Morel dirige Lactalis depuis 2010.", "Léa Morel", ["Lactalis"]],
     ["subject + a rejoint + head noun", "Léa Morel a rejoint la société Fortal en 2010.", "Léa Morel", ["Fortal"]],
     ["organization créée par", "La société Fortal, créée par Marc Lenoir en 2014, a fermé.", "Marc Lenoir", ["Fortal"]],
-    ["organization qu'elle dirige", "Léa Morel refuse d'abandonner. Depuis 2002, l'organisation Clowns du Monde qu'elle dirige accompagne des jeunes.", "Léa Morel", ["Clowns du Monde"]],
-    ["organization qu'il dirige: not hers", "Léa Morel refuse d'abandonner. Depuis 2002, l'organisation Clowns du Monde qu'il dirige accompagne des jeunes.", "Léa Morel", []],
+    ["organization qu'elle dirige", "Léa Morel habite Vallon. En 2015, l'association Clowns du Monde qu'elle dirige a ouvert une école.", "Léa Morel", ["Clowns du Monde"]],
+    ["organization qu'il dirige: not hers", "Léa Morel habite Vallon. En 2015, l'association Clowns du Monde qu'il dirige a ouvert une école.", "Léa Morel", []],
     ["possessive group noun", "Léa Morel est partie avec son équipe de Médecins sans frontières vers le nord.", "Léa Morel", ["Médecins sans frontières"]],
     ["a role phrase later names the holder's organization", "Marc Lenoir, le patron des patrons, a parlé. Mi-mars, le patron du Medef avait envoyé un message.", "Marc Lenoir", ["Medef"]],
     ["a role phrase later: not one holding another body's role", "Marc Lenoir, président de l'association, a parlé. Le président de Fortal, lui, a refusé.", "Marc Lenoir", []],
