@@ -41,6 +41,8 @@ const LEADS: readonly (readonly string[])[] = [
   ["a", "rejoint"],
 ];
 
+const LEAD_STARTS = new Set(LEADS.map((l) => l[0]!));
+
 /**
  * « X, à la tête de Fortal », « X, qui dirige Fortal », « X a fondé la société Fortal »: the
  * organization mention these words put right after the name (after « , qui », or « , » for
@@ -54,6 +56,8 @@ export function ledBody(doc: Doc, m: EntityMention): number {
   if (comma) from++;
   const qui = comma && tokens[from]?.lower === "qui";
   if (qui) from++;
+  // Most names are followed by no lead at all: one look at the next word first.
+  if (!LEAD_STARTS.has(tokens[from]?.lower ?? "")) return -1;
   for (const lead of LEADS) {
     let k = from;
     if (!lead.every((w, j) => tokens[k + j]?.lower === w && doc.tokSent[k + j] === sent)) continue;

@@ -198,20 +198,37 @@ function possessiveGroup(doc: Doc, om: EntityMention): EntityMention | undefined
  */
 function laterRoles(doc: Doc, ents: Entity[]): void {
   const { tokens } = doc;
+  // Role word → the people holding it, built once: an article naming many people stays linear.
+  let holders: Map<string, number[]> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (!startsRole(tokens[k]!) || !inDefiniteArticle(tokens[k - 1]) || (doc.mentionAt[k] ?? -1) >= 0) continue;
     const r = roleAround(doc, k);
     if (!r || (r.orgs.length === 0 && (r.body === undefined || genericHead(r.body)))) continue;
+    if (holders === undefined) {
+      holders = new Map();
+      for (let ei = 0; ei < ents.length; ei++) {
+        const e = ents[ei]!;
+        if (e.kind !== "person") continue;
+        for (const w of e.roleWords) {
+          const list = holders.get(w) ?? [];
+          if (list.length < 4) list.push(ei);
+          holders.set(w, list);
+        }
+      }
+    }
+    // « la ministre de l'Intérieur » is a role of its own in the list: « ministre » holds it too.
+    const first = r.canonical.split(" ")[0]!;
+    const candidates = new Set([...(holders.get(r.canonical) ?? []), ...(first !== r.canonical ? (holders.get(first) ?? []) : [])]);
+    // Four or more people hold it: none of them is surely the one meant.
+    if (candidates.size > 3) continue;
     let holder = -1;
-    for (let ei = 0; ei < ents.length; ei++) {
+    for (const ei of candidates) {
       const e = ents[ei]!;
-      // « la ministre de l'Intérieur » is a role of its own in the list: « ministre » holds it too.
-      if (e.kind !== "person" || !(e.roleWords.has(r.canonical) || e.roleWords.has(r.canonical.split(" ")[0]!))) continue;
       // « la présidente » is not the man who is « président ».
       if (r.gender !== null && e.gender !== null && r.gender !== e.gender) continue;
       // « X, président de l'association » holds another presidency than « le président de Fortal ».
       if (e.roles.some(namesBody)) continue;
-      if (holder >= 0) {
+      if (holder !== -1) {
         holder = -2;
         break;
       }
