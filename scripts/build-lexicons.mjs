@@ -224,6 +224,7 @@ export const KEYED_SETS = {
   "firm-nouns.txt": "FIRM_NOUN_WORDS",
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
   "geo-heads.txt": "GEO_HEAD_WORDS",
+  "press-roles.txt": "PRESS_ROLE_WORDS",
 };
 
 /**
@@ -358,8 +359,9 @@ function buildOrgs(problems) {
       // unless that makes a common word.
       if (acronym.length >= 4 && !plain.has(fold(acronym))) keys.add(fold(acronym));
       const fresh = [...keys].filter((k) => k && !claimed.has(k));
-      // An acronym an earlier list already holds as a name or alias (« BNP ») stays that entry's.
-      const acrFresh = acronym !== "" && !acronyms.has(acronym) && !claimed.has(fold(acronym));
+      // An acronym is no other list's written form: « BNP » that a bank's row lists as an alias
+      // (an earlier list) is not a party's acronym, nor « Martin », a first name, an acronym.
+      const acrFresh = acronym !== "" && !acronyms.has(acronym) && !claimed.has(fold(acronym)) && !plain.has(fold(acronym));
       if (fresh.length === 0 && !acrFresh) continue;
       const idx = out.length;
       for (const k of fresh) claimed.set(k, idx);

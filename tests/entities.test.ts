@@ -241,6 +241,9 @@ describe("names and canonical names", () => {
     ["a contracted article is given back, not an alias", "Un article du Figaro le dit. Le Figaro a tort.", [{ name: "Le Figaro", canonical: undefined, aliases: [] }]],
     ["a capitalised article inside a sentence opens the name", "Le maire a répondu à La Gazette, l'hebdomadaire local, mardi.", [{ name: "La Gazette", canonical: undefined, aliases: [] }]],
     ["a known short form running on in capitals is another body: no canonical", "Il enseigne à Sorbonne Nouvelle depuis 2010.", [{ name: "Sorbonne", canonical: undefined, aliases: [] }]],
+    ["an acronym, then its full name listed under another canonical: one entity", "Le FN a protesté. Le Front national a ensuite publié un texte.", [{ name: "Front national", canonical: "Rassemblement national", aliases: ["FN"] }]],
+    ["a bank's listed short form is no other list's acronym", "La BNP a relevé ses taux.", [{ name: "BNP", canonical: "BNP Paribas", aliases: [] }]],
+    ["a first name is no acronym of a listed body", "Selon Martin, tout va bien, a dit la banque.", []],
     ["the known short form alone keeps its canonical", "Il enseigne à la Sorbonne depuis 2010.", [{ name: "Sorbonne", canonical: "Sorbonne Université", aliases: [] }]],
   ])("%s", (_n, text, expected) => {
     expect(org(text)).toEqual(expected);
@@ -282,6 +285,53 @@ describe("affiliations", () => {
     ["qui dirige a service: its body is not the next word", "« Non », dit Léa Morel, qui dirige le service juridique de Lactalis.", "Léa Morel", []],
     ["former role", "« Non », dit Léa Morel, ancienne directrice de Lactalis.", "Léa Morel", ["Lactalis"]],
     // long role after the name: the body at its end
+    // numbers and time adjuncts inside or after a role's complement
+    ["a number inside the complement", "« Rien », regrette Marc Lenoir, animateur de l'émission de 7 h, à Radio Vallon.", "Marc Lenoir", ["Radio Vallon"]],
+    ["a time adjunct after the complement", "« Rien », déplore Léa Morel, salariée de Fortal depuis 2010.", "Léa Morel", ["Fortal"]],
+    ["a verb's object after a role-like word is still no role", "« Rien », déplore Léa Morel, salariée. Paul Girard, juge Fortal coupable.", "Paul Girard", []],
+    // possessive roles: the organization before, unless another person stands between
+    ["possessive after the person it describes", "La société Fortal a signé. Léa Morel, sa présidente, a parlé.", "Léa Morel", ["Fortal"]],
+    ["possessive after another person of the sentence", "La présidente de Fortal, Léa Morel, a reçu la chancelière Inès Marval et son ministre Paul Girard.", "Paul Girard", []],
+    // a copula, an age, a relative or « devenue » between the name and its role
+    ["copula", "Léa Morel est présidente de Fortal depuis 2019.", "Léa Morel", ["Fortal"]],
+    ["copula is not the complement's", "Le fils de Léa Morel est directeur de Fortal.", "Léa Morel", []],
+    ["age then role", "« Rien », dit Léa Morel, 45 ans, directrice de Fortal.", "Léa Morel", ["Fortal"]],
+    ["qui est + role", "Marc Lenoir, qui est directeur de Fortal, a parlé.", "Marc Lenoir", ["Fortal"]],
+    ["devenu + role", "Marc Lenoir, devenu directeur de Fortal en 2019, a parlé.", "Marc Lenoir", ["Fortal"]],
+    // where the role is held, and how the complement may close
+    ["complement: a kind, then where it is held", "Léa Morel, professeure de droit à l'université de Vallon, a parlé.", "Léa Morel", ["université de Vallon"]],
+    ["complement: only where it is held, a head noun", "Marc Lenoir, chercheur à l'institut Vallon, a parlé.", "Marc Lenoir", ["institut Vallon"]],
+    ["complement: only a place after « au »", "Marc Lenoir, envoyé spécial au Cannet, a parlé.", "Marc Lenoir", []],
+    ["a verb right after a complement naming an organization", "Dans une veine semblable, Katja Morel, coprésidente de Die Linke se dit opposée.", "Katja Morel", ["Die Linke"]],
+    ["a dash closes the complement", "Contacté, Paul Girard, membre du Media Center - qui a écrit - a refusé.", "Paul Girard", ["Media Center"]],
+    ["a signature: role, then the body", "Léa Morel, doctorante en histoire contemporaine, Université de Vallon", "Léa Morel", ["Université de Vallon"]],
+    ["a plural role after coordinated names: the first", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Léa Morel", ["Kalio"]],
+    ["a plural role after coordinated names: the last", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Paul Girard", ["Kalio"]],
+    ["a plural role after one name is no role of hers", "Les noms sont lâchés. Léa Morel, cofondateurs de Kalio, sont là.", "Léa Morel", []],
+    // verbs that lead, and the organization's side
+    ["subject + dirige", "Léa Morel dirige Lactalis depuis 2010.", "Léa Morel", ["Lactalis"]],
+    ["subject + a rejoint + head noun", "Léa Morel a rejoint la société Fortal en 2010.", "Léa Morel", ["Fortal"]],
+    ["organization créée par", "La société Fortal, créée par Marc Lenoir en 2014, a fermé.", "Marc Lenoir", ["Fortal"]],
+    ["organization qu'elle dirige", "Léa Morel habite Vallon. En 2015, l'association Clowns du Monde qu'elle dirige a ouvert une école.", "Léa Morel", ["Clowns du Monde"]],
+    ["organization qu'il dirige: not hers", "Léa Morel habite Vallon. En 2015, l'association Clowns du Monde qu'il dirige a ouvert une école.", "Léa Morel", []],
+    ["possessive group noun", "Léa Morel est partie avec son équipe de Médecins sans frontières vers le nord.", "Léa Morel", ["Médecins sans frontières"]],
+    ["a role phrase later names the holder's organization", "Marc Lenoir, le patron des patrons, a parlé. Mi-mars, le patron du Medef avait envoyé un message.", "Marc Lenoir", ["Medef"]],
+    ["a role phrase later: not one holding another body's role", "Marc Lenoir, président de l'association, a parlé. Le président de Fortal, lui, a refusé.", "Marc Lenoir", []],
+    // one of a plural role's holders, brackets inside a role, heads in capitals, the complement of « à la tête de »
+    ["l'une des + plural role", "« Rien », dit Léa Morel, l'une des fondatrices de Fortal.", "Léa Morel", ["Fortal"]],
+    ["un des + plural role", "« Rien », dit Marc Lenoir, un des responsables de Fortal.", "Marc Lenoir", ["Fortal"]],
+    ["a party in brackets inside the role before the name", "La maire (PS) de Vallon, Léa Morel, a parlé.", "Léa Morel", ["PS"]],
+    ["de + a head in capitals", "« Rien », dit Léa Morel, de l'ONG Terre Commune.", "Léa Morel", ["Terre Commune"]],
+    ["à la tête de + a complement ending on the organization", "« Rien », dit Léa Morel, à la tête du service de cardiologie de l'hôpital Saint-Roch.", "Léa Morel", ["hôpital Saint-Roch"]],
+    ["avocat au barreau", "« Rien », dit Me Marc Lenoir, avocat au barreau de Vallon.", "Marc Lenoir", ["barreau de Vallon"]],
+    ["a sentence opening on « Chez X, »", "Chez Fortal, Léa Morel, directrice commerciale, explique que tout va bien.", "Léa Morel", ["Fortal"]],
+    ["« Chez X, »: not someone with no role", "Chez Fortal, Léa Morel explique que tout va bien.", "Léa Morel", []],
+    // the article's own outlet, for its journalists and bylines
+    ["a press role works for the outlet the article names most", "« Rien », a dit le chroniqueur Paul Girard sur Radio Sud. Radio Sud a ensuite retiré l'émission.", "Paul Girard", ["Radio Sud"]],
+    ["a byline alone on its line", "Un titre\n\nLÉA MOREL\n\nLe maire a parlé lundi. « Rien », a-t-il dit sur Radio Sud. Radio Sud a relayé.", "LÉA MOREL", ["Radio Sud"]],
+    ["an agency credited for the text is no own outlet", "« Rien », a dit la journaliste Léa Morel. Le texte a été repris (avec AFP). L'AFP le confirme.", "Léa Morel", []],
+    ["two outlets named as often: none", "« Rien », a dit le chroniqueur Paul Girard sur Radio Sud. Radio Sud et Radio Nord ont relayé. Radio Nord aussi.", "Paul Girard", []],
+    ["a medium spoken to is not whose « son avocat » it is", "« Il ne se sent pas concerné », assure à Radio Sud son avocat Paul Girard.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

@@ -15,6 +15,7 @@ import {
   FIRM_ROLE_WORDS,
   GEO_HEAD_WORDS,
   INSTITUTION_HEADS,
+  PRESS_ROLE_WORDS,
   MOUTHPIECES,
   NOBLE_TITLE_WORDS,
   ORG_PROXIES,
@@ -76,6 +77,8 @@ export const mentionCues: {
   readonly firmNouns: ReadonlySet<string>;
   readonly describedHeads: ReadonlySet<string>;
   readonly geoHeads: ReadonlySet<string>;
+  /** Roles of a news outlet's staff (the entity stage gives them the article's own outlet). */
+  readonly pressRoles: ReadonlySet<string>;
 } = {
   nobleTitles: new Set(NOBLE_TITLE_WORDS.split("|")),
   streetWords: new Set(STREET_WORDS.split("|")),
@@ -87,6 +90,7 @@ export const mentionCues: {
   firmNouns: new Set(FIRM_NOUN_WORDS.split("|")),
   describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
   geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
+  pressRoles: new Set(PRESS_ROLE_WORDS.split("|")),
 };
 
 /** A public body's noun (lexicons/body-nouns.tsv, lower-case key): whether alone it names one, and what may complete it. */

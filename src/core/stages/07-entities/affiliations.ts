@@ -16,35 +16,70 @@ export function addAffiliationName(e: Entity, name: string): void {
   if (!e.affiliations.includes(name)) e.affiliations.push(name);
 }
 
-/** « X, à la tête de Y », « X, qui dirige Y »: words that tie a person to the body after them. */
-const LEADS = [
+/**
+ * Verbs that tie their subject to the organization they name: « X dirige Y », « X, qui a
+ * fondé Y », « X, à la tête de Y ». Words by lower-case form; « à la tête » and « est à la
+ * tête » take « de » after them.
+ */
+const LEADS: readonly (readonly string[])[] = [
   ["à", "la", "tête"],
-  ["qui", "dirige"],
-  ["qui", "préside"],
-  ["qui", "codirige"],
-  ["qui", "travaille", "chez"],
-  ["qui", "travaille", "pour"],
-  ["qui", "a", "fondé"],
-  ["qui", "a", "cofondé"],
+  ["est", "à", "la", "tête"],
+  ["était", "à", "la", "tête"],
+  ["dirige"],
+  ["dirigeait"],
+  ["préside"],
+  ["présidait"],
+  ["codirige"],
+  ["travaille", "chez"],
+  ["travaille", "pour"],
+  ["travaillait", "chez"],
+  ["travaillait", "pour"],
+  ["a", "fondé"],
+  ["a", "cofondé"],
+  ["avait", "fondé"],
+  ["avait", "cofondé"],
+  ["a", "rejoint"],
 ];
 
+const LEAD_STARTS = new Set(LEADS.map((l) => l[0]!));
+
 /**
- * « X, à la tête de Fortal », « X, qui dirige Fortal », « X, qui a fondé Fortal »: the
- * organization mention these words put right after « X, »; -1 when none.
+ * « X, à la tête de Fortal », « X, qui dirige Fortal », « X a fondé la société Fortal »: the
+ * organization mention these words put right after the name (after « , qui », or « , » for
+ * « à la tête de », or nothing), past an article and one lower-case head noun; -1 when none.
  */
 export function ledBody(doc: Doc, m: EntityMention): number {
   const { tokens } = doc;
-  if (tokens[m.tokEnd]?.text !== ",") return -1;
   const sent = doc.tokSent[m.tokStart];
+  let from = m.tokEnd;
+  const comma = tokens[from]?.text === ",";
+  if (comma) from++;
+  const qui = comma && tokens[from]?.lower === "qui";
+  if (qui) from++;
+  // Most names are followed by no lead at all: one look at the next word first.
+  if (!LEAD_STARTS.has(tokens[from]?.lower ?? "")) return -1;
   for (const lead of LEADS) {
-    let k = m.tokEnd + 1;
+    let k = from;
     if (!lead.every((w, j) => tokens[k + j]?.lower === w && doc.tokSent[k + j] === sent)) continue;
+    const head = lead[lead.length - 1] === "tête";
+    // After a bare comma only « à la tête de »: « X, dirige … » is no clause of X.
+    if (comma && !qui && lead[0] !== "à") return -1;
     k += lead.length;
     // « à la tête de / du / de l' »
-    if (lead[0] === "à") {
+    if (head) {
       if (!inOf(tokens[k])) return -1;
       k++;
       if (tokens[k - 1]!.lower === "de" && inDefiniteArticle(tokens[k])) k++;
+    } else if (inDefiniteArticle(tokens[k])) k++;
+    // « la société Fortal », « le parti Vallon Debout »: one lower-case head noun before the name.
+    if ((doc.mentionAt[k] ?? -1) < 0 && tokens[k] && !tokens[k]!.cap && orgHeadOfLower(tokens[k]!)?.kind === "head") k++;
+    // « à la tête du service de cardiologie de l'hôpital Vercors »: the organization ending the complement.
+    if (head) {
+      for (let i = k; i < k + 10 && (doc.mentionAt[i] ?? -1) < 0; i++) {
+        const t = tokens[i];
+        if (!t || t.kind !== "word" || t.cap || inClauseWords(t) || doc.tokSent[i] !== sent) return -1;
+        if (doc.mentions[doc.mentionAt[i + 1] ?? -1]?.kind === "organization") k = i + 1;
+      }
     }
     const oi = doc.mentionAt[k] ?? -1;
     const om = oi >= 0 ? doc.mentions[oi]! : undefined;
@@ -75,8 +110,10 @@ export function bodyAfterName(doc: Doc, m: EntityMention): number {
       const om = doc.mentions[mi]!;
       return om.kind === "organization" && om.tokStart === k ? mi : -1;
     }
-    // Only lower-case head words may stand before the name (« l'organisation non gouvernementale »).
-    if (t.cap || inClauseWords(t) || (words === 0 && orgHeadOfLower(t)?.kind !== "head" && t.lower !== "organisation")) return -1;
+    // Only head words may stand before the name (« l'organisation non gouvernementale », « l'ONG »),
+    // lower-case but for a head written in capitals.
+    const head = orgHeadOfLower(t)?.kind === "head";
+    if ((t.cap && !(words === 0 && head)) || inClauseWords(t) || (words === 0 && !head && t.lower !== "organisation")) return -1;
   }
   return -1;
 }
@@ -101,8 +138,8 @@ export function creditOutlet(doc: Doc, m: EntityMention): number {
   return best;
 }
 
-/** The nearest organization mention before token k, in the same or the previous sentence. */
-export function recentOrg(doc: Doc, k: number): number {
+/** The nearest organization mention before token k, up to three sentences back, with no other person between. */
+export function recentOrg(doc: Doc, k: number, self: EntityMention): number {
   const sent = doc.tokSent[k]!;
   for (let i = k - 1; i >= 0; i--) {
     const ts = doc.tokSent[i]!;
@@ -112,10 +149,13 @@ export function recentOrg(doc: Doc, k: number): number {
     const mi = doc.mentionAt[i] ?? -1;
     if (mi < 0) continue;
     const m = doc.mentions[mi]!;
-    if (ts < sent && m.kind === "person" && doc.tokQuote[i]! < 0) break;
+    // In its own sentence too: « de la chancelière Léa Morel, de son ministre X » is hers.
+    if (m.kind === "person" && m !== self && doc.tokQuote[i]! < 0) break;
     // « a écrit l'opérateur sur X »: a channel is not whose « son directeur » it is.
     const before = doc.tokens[m.tokStart - 1]?.lower;
-    if (m.kind === "organization" && before !== "sur" && before !== "via") return mi;
+    // « assure à Radio Vallon son avocat »: nor a medium spoken to.
+    const spokenTo = m.orgType === "media" && (before === "à" || before === "au");
+    if (m.kind === "organization" && before !== "sur" && before !== "via" && !spokenTo) return mi;
   }
   return -1;
 }

@@ -10,7 +10,9 @@
  *    (role-phrase.ts, role-bodies.ts), then the other affiliation cues — « X, de Fortal »,
  *    « X, à la tête de Y », a byline's outlet, « X (S&D) », a photo credit (affiliations.ts);
  * 5. gender with its evidence: title, then agreement, then a pronoun opening the next
- *    sentence, then the first-name list (gender.ts).
+ *    sentence, then the first-name list (gender.ts);
+ * 6. affiliations read from the organization's side: « Y, fondée par X », « Y qu'elle dirige »,
+ *    « avec sa troupe de Y », a role phrase naming Y later in the article (org-links.ts).
  */
 import { foldName } from "../../fold.js";
 import { withString, type Doc, type Entity } from "../../document.js";
@@ -19,6 +21,7 @@ import { genderEvidence, participleGender, pronounGender } from "./gender.js";
 import { mergeOrganizations } from "./merge-organizations.js";
 import { mergePeople, nameRange } from "./merge-people.js";
 import { nameEntities } from "./names.js";
+import { orgLinks } from "./org-links.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAfter, roleBefore } from "./role-phrase.js";
 
@@ -43,12 +46,16 @@ export const entities = (doc: Doc): void => {
       e.roleWords = withString(e.roleWords, r.canonical);
       offer(m.entity, r.gender, "agreement");
       for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
+      for (const pi of r.partners ?? []) {
+        const pe = ents[mentions[pi]!.entity];
+        if (pe) for (const oi of r.orgs) addAffiliation(pe, ents, mentions[oi]!);
+      }
       if (r.body !== undefined) {
         const named = bodyEntity(doc, ents, r.body, m);
         if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
       }
       if (r.possessive) {
-        const oi = recentOrg(doc, r.start);
+        const oi = recentOrg(doc, r.start, m);
         if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
       }
     }
@@ -76,5 +83,6 @@ export const entities = (doc: Doc): void => {
   });
   pronounGender(doc, offer);
   settle(ents);
+  orgLinks(doc, ents);
   doc.entities = ents;
 };

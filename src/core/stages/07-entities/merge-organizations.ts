@@ -21,7 +21,8 @@ export function mergeOrganizations(doc: Doc, ents: Entity[]): void {
     const textKey = mentionKey(tokens, m);
     if (m.canonical !== undefined && runsOn(doc, m)) delete m.canonical;
     const key = m.canonical === undefined ? textKey : foldName(m.canonical);
-    let ei = byOrgKey.get(key);
+    // « FN » (canonical « Front national ») then « Front national » (canonical another name): the written form joins it.
+    let ei = byOrgKey.get(key) ?? byOrgKey.get(textKey);
     // « (UNEF) » right after its full name.
     if (ei === undefined && m.reason === "acronym-definition") {
       const prev = mentions[mi - 1];

@@ -96,26 +96,34 @@ export function complementBody(doc: Doc, k: number, len: number, to: number): st
   let from = k + 1;
   while (from < to && !inOf(tokens[from])) from++;
   const inRole = from < k + len;
-  if (from >= to) return undefined;
-  for (let i = from; i < to; i++) {
+  for (let i = Math.min(from, k + len); i < to; i++) {
     const mi = doc.mentionAt[i] ?? -1;
     if (mi >= 0 && doc.mentions[mi]!.kind === "person") return undefined;
   }
   const slice = (s: number, e: number): string => doc.text.slice(doc.tokStart[s]!, tokenEnd(doc, e - 1));
+  // « à la direction du budget », « au Vallonnais », « chez Fortal »: where the role is held.
+  // `headed`: only a lower-case head noun names the body (« à l'université de Vallon », not
+  // « envoyé spécial au Cannet », a place).
+  const where = (start: number, headed = false): string | undefined => {
+    for (let i = start; i < to; i++) {
+      const w = tokens[i]!.lower;
+      if (w !== "à" && w !== "au" && w !== "aux" && w !== "chez") continue;
+      const [s2, e2] = segmentAfter(tokens, i, to);
+      if (s2 < e2 && (headed ? !tokens[s2]!.cap && orgHeadOfLower(tokens[s2]!)?.kind === "head" : namesBody(tokens[s2]!))) return slice(s2, e2);
+    }
+    return undefined;
+  };
+  // « chercheuse à l'institut Vallon »: no « de », only where the role is held.
+  if (from >= to) return where(k + len, true);
   const [s, e] = segmentAfter(tokens, from, to);
   if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
   // A body spelled inside a lexicon role (« chef du gouvernement ») must be a head
   // noun: « chef de l'État », « président de la République » name no body.
   if (inRole && !(orgHeadOfLower(tokens[s]!)?.kind === "head" && !tokens[s]!.cap)) return undefined;
-  // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind, not a body.
+  // « directeur de cabinet », « chef d'agence »: a lower-case noun without article is a kind,
+  // not a body (« professeure de droit à l'université de Vallon » is held at the university).
   const bare = (tokens[from]!.lower === "de" || tokens[from]!.lower === "d'") && s === from + 1;
-  if (bare && !tokens[s]!.cap) return undefined;
+  if (bare && !tokens[s]!.cap) return where(e, true);
   if (s >= e) return undefined;
-  for (let i = e; i < to; i++) {
-    const w = tokens[i]!.lower;
-    if (w !== "à" && w !== "au" && w !== "aux" && w !== "chez") continue;
-    const [s2, e2] = segmentAfter(tokens, i, to);
-    if (s2 < e2 && namesBody(tokens[s2]!)) return slice(s2, e2);
-  }
-  return namesBody(tokens[s]!) ? slice(s, e) : undefined;
+  return where(e) ?? (namesBody(tokens[s]!) ? slice(s, e) : undefined);
 }

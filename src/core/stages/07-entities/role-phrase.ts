@@ -13,7 +13,7 @@ import { tokenEnd, type Doc, type EntityMention, type Word } from "../../documen
 import type { Gender } from "../../types.js";
 import { nameRange } from "./merge-people.js";
 import { complementBody } from "./role-bodies.js";
-import { inClauseWords } from "./words.js";
+import { inClauseWords, inDefiniteArticle } from "./words.js";
 
 // Not french.ts AUX: adds « été », « as », leaves out the conditional, « eut », « sera(it) » (AUX gives the same output on dev and fixtures).
 /** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
@@ -41,6 +41,8 @@ export interface RoleFound {
   orgs: number[];
   possessive: boolean;
   start: number;
+  /** « A et B, cofondateurs de Y »: the other people a plural role describes. */
+  partners?: number[];
   /**
    * The body the role's complement names when no organization mention is in it: « conseillère
    * du gouvernement » → « gouvernement », « ministre de l'Intérieur » → « ministère de
@@ -115,7 +117,7 @@ export function roleBefore(doc: Doc, m: EntityMention): RoleFound | undefined {
   let best: RoleFound | undefined;
   for (let k = end - 1; k >= 0 && end - k <= MAX_ROLE_SPAN; k--) {
     const t = tokens[k]!;
-    if (doc.tokSent[k] !== sent || t.kind === "punct") break;
+    if (doc.tokSent[k] !== sent || (t.kind === "punct" && !isComplementWord(doc, k))) break;
     const mk = doc.mentionAt[k] ?? -1;
     // « l'avocat de Denis Garnier, Me X »: a person in the role's complement is not the one described.
     if (mk >= 0 && doc.mentions[mk]!.kind === "person" && !isComplementWord(doc, k)) break;
@@ -145,6 +147,38 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
+/** Words that open a time adjunct after a role's complement: « X, PDG de Fortal depuis 2020 ». */
+const ROLE_ADJUNCTS = new Set(["depuis", "jusqu'", "jusqu'à", "dès"]);
+
+/** « l'un des », « une des »: one of a plural role's holders. */
+const ONE_OF = new Set(["un", "une"]);
+
+/** Copulas between a name and its role: « X est présidente de Y ». */
+const COPULAS = new Set(["est", "était", "fut", "sera", "devient", "reste", "demeure", "redevient"]);
+/** Words before a name that make it a complement, not a subject. */
+const NOT_SUBJECT = new Set(["de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "chez", "sur", "contre", "entre"]);
+/** Words after « X, » that lead to a role: « X, devenue directrice de Y », « X, désormais PDG de Y ». */
+const BRIDGES = new Set(["devenu", "devenue", "désormais", "aujourd'hui", "alors", "actuellement", "lui-même", "elle-même"]);
+
+/** Marks that close a role's complement after the name. */
+const CLOSES_ROLE = new Set([",", ".", ")", ";", "(", ":", "—", "–", "-", "!", "?"]);
+
+/** « A et B, … », « A, B et C, … »: the person mentions coordinated before m, nearest first. */
+function coordinated(doc: Doc, m: EntityMention): number[] {
+  const out: number[] = [];
+  let k = m.tokStart - 1;
+  if (doc.tokens[k]?.lower !== "et") return out;
+  while (k > 0) {
+    const pi = doc.mentionAt[k - 1] ?? -1;
+    const pm = pi >= 0 ? doc.mentions[pi]! : undefined;
+    if (!pm || pm.kind !== "person" || pm.tokEnd !== k || doc.tokSent[pm.tokStart] !== doc.tokSent[m.tokStart]) break;
+    out.push(pi);
+    k = pm.tokStart - 1;
+    if (doc.tokens[k]?.text !== ",") break;
+  }
+  return out;
+}
+
 /** Adjectives that may stand before a role after the name (« X, ancienne directrice de Y »). */
 const ROLE_ADJECTIVES = new Set(["ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future", "éphémère"]);
 
@@ -159,31 +193,65 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
     if (tokens[close]?.text === ")") after = close + 1;
   }
   const c = tokens[after];
-  if (!c || c.text !== ",") return undefined;
-  let k = after + 1;
-  const first = tokens[k];
   const sent = doc.tokSent[after];
+  // « X est présidente de Y », « X était directeur de Y »: a copula instead of the comma.
+  // Not « le fils de X est directeur de Y »: X must be the subject.
+  const copula = c !== undefined && COPULAS.has(c.lower) && !inAuxiliaries(tokens[after + 1]) && !NOT_SUBJECT.has(tokens[m.tokStart - 1]?.lower ?? "");
+  if (!c || (c.text !== "," && !copula)) return undefined;
+  let k = after + 1;
+  if (!copula) {
+    // « X, 45 ans, directrice de Y »: past an age in apposition.
+    if (tokens[k]?.kind === "number" && tokens[k + 1]?.lower === "ans" && tokens[k + 2]?.text === ",") k += 3;
+    // « X, qui est directrice de Y », « X, devenue directrice de Y », « X, désormais directrice de Y ».
+    if (tokens[k]?.lower === "qui" && COPULAS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+    else if (BRIDGES.has(tokens[k]?.lower ?? "")) k++;
+  }
+  // « X, l'une des fondatrices de Y », « X, un des responsables de Y »: a plural role that is one person's.
+  let oneOf = false;
+  const one = tokens[k]?.lower === "l'" && ONE_OF.has(tokens[k + 1]?.lower ?? "") ? k + 1 : k;
+  if (one > k && (tokens[one + 1]?.lower === "des" || tokens[one + 1]?.lower === "de")) k = one;
+  if (ONE_OF.has(tokens[k]?.lower ?? "") && (tokens[k + 1]?.lower === "des" || tokens[k + 1]?.lower === "de")) {
+    oneOf = true;
+    k += tokens[k + 1]!.lower === "de" && inDefiniteArticle(tokens[k + 2]) ? 3 : 2;
+  }
+  const first = tokens[k];
   if (!first || doc.tokSent[k] !== sent) return undefined;
-  if (first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
+  if (!oneOf && first.kind === "word" && (determinerGender(first.lower) !== null || first.lower === "l'" || inPossessives(first))) k++;
   // « X, ancienne directrice de Y », « X, l'actuel président de Y »: the role follows its adjective.
   if (tokens[k] && ROLE_ADJECTIVES.has(tokens[k]!.lower)) k++;
   if (!tokens[k]) return undefined;
   let stop = k;
   while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
   const r = roleAt(tokens, k, stop);
-  if (!r || r.plural) return undefined;
+  if (!r) return undefined;
+  // « A et B, cofondateurs de Fortal »: a plural role after coordinated names is each one's.
+  const partners = r.plural && !oneOf ? coordinated(doc, m) : [];
+  if (r.plural && !oneOf && partners.length === 0) return undefined;
   // The complement ends at the next punctuation; keep it only if it reads as one.
   let e = k + r.len;
   while (e < stop && isComplementWord(doc, e)) e++;
   // « X, juge « prématuré » … »: a verb that looks like a role is followed by its object, not a pause.
   const next = tokens[e];
   const nextIsName = next !== undefined && (doc.mentionAt[e] ?? -1) >= 0;
-  if (next && doc.tokSent[e] === sent && !nextIsName && !(next.text === "," || next.text === "." || next.text === ")" || next.text === ";" || next.text === "(")) return undefined;
-  const found = describeRole(doc, k, r.len, e, r, true);
-  // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held.
-  if (found && tokens[e]?.text === "," && (tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez") && doc.tokSent[e + 2] === sent) {
-    const oi = doc.mentionAt[e + 2] ?? -1;
-    if (oi >= 0 && doc.mentions[oi]!.kind === "organization" && doc.mentions[oi]!.tokStart === e + 2) found.orgs.push(oi);
+  // « X, salariée de Fortal depuis 2010, … »: a time adjunct may close the role too.
+  const adjunct = next !== undefined && ROLE_ADJUNCTS.has(next.lower);
+  // « X, coprésidente de Fortal se dit … »: a verb right after a complement naming an organization.
+  let named = false;
+  for (let i = k + r.len; i < e && !named; i++) named = doc.mentions[doc.mentionAt[i] ?? -1]?.kind === "organization";
+  const clause = named && inClauseWords(next);
+  if (next && doc.tokSent[e] === sent && !nextIsName && !adjunct && !clause && !CLOSES_ROLE.has(next.text)) return undefined;
+  const found = describeRole(doc, k, r.len, e, r.plural ? { canonical: r.canonical, gender: null } : r, true);
+  if (found && partners.length > 0) found.partners = partners;
+  // « X, présentatrice du journal du soir, à Radio Vallon »: where the role is held;
+  // « X, doctorante en histoire, Université de Vallon »: a signature's body after the role.
+  if (found && tokens[e]?.text === "," && doc.tokSent[e + 1] === sent) {
+    const prep = tokens[e + 1]?.lower === "à" || tokens[e + 1]?.lower === "chez";
+    const at = prep ? e + 2 : e + 1;
+    const oi = doc.mentionAt[at] ?? -1;
+    const om = oi >= 0 ? doc.mentions[oi]! : undefined;
+    const last = om ? tokens[om.tokEnd] : undefined;
+    const ends = om !== undefined && (!last || last.kind === "punct" || doc.tokSent[om.tokEnd] !== sent);
+    if (om && om.kind === "organization" && om.tokStart === at && (prep || ends) && !found.orgs.includes(oi)) found.orgs.push(oi);
   }
   // « X, une députée européenne (Groupe des Verts), … »: the bracket names her group.
   const om = tokens[e]?.text === "(" ? (doc.mentionAt[e + 1] ?? -1) : -1;
@@ -191,8 +259,20 @@ export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   return found;
 }
 
+/** An organization mention alone in brackets: « (PS) ». */
+function bracketed(doc: Doc, m: EntityMention): boolean {
+  return doc.tokens[m.tokStart - 1]?.text === "(" && doc.tokens[m.tokEnd]?.text === ")";
+}
+
 function isComplementWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // « la maire (PS) de Vallon »: the brackets around an organization inside the role.
+  if (t.text === "(" || t.text === ")") {
+    const om = doc.mentions[doc.mentionAt[t.text === "(" ? i + 1 : i - 1] ?? -1];
+    return om !== undefined && om.kind === "organization" && bracketed(doc, om);
+  }
+  // « présentateur du bulletin de 19 h », « élu en 2014 »: a number inside the complement.
+  if (t.kind === "number") return true;
   if (t.kind !== "word") return false;
   const mi = doc.mentionAt[i] ?? -1;
   if (mi >= 0) {
@@ -218,7 +298,8 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
     const mi = doc.mentionAt[i] ?? -1;
     if (mi >= 0 && doc.mentions[mi]!.kind === "organization") {
       if (!orgs.includes(mi)) orgs.push(mi);
-      if (cut === end) {
+      // « la maire (PS) de Vallon »: a party in brackets inside the role stays in its text.
+      if (cut === end && !bracketed(doc, doc.mentions[mi]!)) {
         // Cut the role before « de l'UNEF »: the org is an affiliation, not part of the role.
         // « analyste au cabinet Xerfi »: the head noun naming that org goes with it.
         let c = i;
@@ -245,4 +326,26 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
     if (body !== undefined) found.body = body;
   }
   return found;
+}
+
+/**
+ * A role phrase at token k that names no one beside it: « la présidente de Fortal a … », not
+ * « la présidente de Fortal, Léa Morel » nor « l'avocate de Léa Morel ». Its complement up to
+ * the next punctuation; undefined when no singular role starts at k.
+ */
+export function roleAround(doc: Doc, k: number): RoleFound | undefined {
+  const { tokens } = doc;
+  const sent = doc.tokSent[k];
+  let stop = k;
+  while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
+  const r = roleAt(tokens, k, stop);
+  if (!r || r.plural) return undefined;
+  let e = k + r.len;
+  while (e < stop && isComplementWord(doc, e)) e++;
+  for (let i = k; i < e; i++) if (doc.mentions[doc.mentionAt[i] ?? -1]?.kind === "person") return undefined;
+  // « la présidente de Fortal, Léa Morel » / « (Léa Morel) »: the name beside it is the holder.
+  const after = tokens[e]?.text === "," || tokens[e]?.text === "(" ? e + 1 : e;
+  if (doc.mentions[doc.mentionAt[after] ?? -1]?.kind === "person") return undefined;
+  if (tokens[k - 2]?.text === "," && doc.mentions[doc.mentionAt[k - 3] ?? -1]?.kind === "person") return undefined;
+  return describeRole(doc, k, r.len, e, r, true);
 }

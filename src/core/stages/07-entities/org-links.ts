@@ -1,0 +1,244 @@
+/**
+ * Affiliations read from the organization's side, once people have their gender: « Fortal,
+ * fondée par X », « la société Fortal, que X dirige », « l'association Terre Commune qu'elle
+ * préside », « X … avec sa troupe de Y », and a role phrase later in the article naming the
+ * organization of the one person holding that role (« Léa Morel … la présidente de Fortal »).
+ * Each is a narrow syntactic cue: a wrong affiliation is worse than none.
+ */
+import { POSSESSIVES } from "../../determiners.js";
+import type { Doc, Entity, EntityMention, Word } from "../../document.js";
+import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
+import { knownOrg, mentionCues } from "../../../lexicon/index.js";
+import { addAffiliation, addAffiliationName } from "./affiliations.js";
+import { bodyEntity, genericHead } from "./role-bodies.js";
+import { roleAround } from "./role-phrase.js";
+import { inDefiniteArticle } from "./words.js";
+
+/** Participles that make the agent after « par » a member of the organization before. */
+const LED_BY = new Set(["fondé", "fondée", "fondés", "fondées", "cofondé", "cofondée", "créé", "créée", "dirigé", "dirigée", "présidé", "présidée", "codirigé", "codirigée"]);
+/** Verbs whose subject leads the organization a relative « que » points back to. */
+const LEADS_AFTER_QUE = new Set(["dirige", "dirigeait", "préside", "présidait", "codirige", "anime", "animait"]);
+/** Participles after « a » in the same relative: « la société qu'elle a fondée ». */
+const FOUNDED = new Set(["fondé", "fondée", "cofondé", "cofondée", "créé", "créée"]);
+/** Nouns of a group a person belongs to, besides the organization heads: « sa troupe de X ». */
+const GROUP_NOUNS = new Set(["troupe", "équipe", "formation", "compagnie", "groupe", "collectif", "mouvement", "parti", "association", "organisation", "société", "entreprise", "start-up", "club", "syndicat"]);
+/** A role text whose complement names a body: a head noun or a capitalised word after its first word. */
+const namesBody = (text: string): boolean => text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) || orgHead(w.replace(/^\p{L}'/u, ""))?.kind === "head");
+const isPossessive = (w: Word | undefined): boolean => w !== undefined && POSSESSIVES.has(w.lower);
+
+export function orgLinks(doc: Doc, ents: Entity[]): void {
+  const { mentions } = doc;
+  mentions.forEach((om) => {
+    if (om.kind !== "organization" || om.entity < 0) return;
+    const p = ledBy(doc, om) ?? ledByRelative(doc, ents, om) ?? possessiveGroup(doc, om);
+    if (p !== undefined && p.entity >= 0) addAffiliation(ents[p.entity]!, ents, om);
+  });
+  laterRoles(doc, ents);
+  frontedBodies(doc, ents);
+  ownOutlet(doc, ents);
+}
+
+/**
+ * The article's own outlet: the one media outlet it names, or the one it names most (at least
+ * twice, more than any other). Its journalists (a press role with no body of its own) and the
+ * people of its bylines (a name alone on its line, or after « Par » opening one) work there.
+ */
+function ownOutlet(doc: Doc, ents: Entity[]): void {
+  let best = -1;
+  let count = 0;
+  let tie = false;
+  // Not a social network.
+  const outletLike = (e: Entity): boolean => e.kind === "organization" && e.orgType === "media" && e.mentions.length > 0 && knownOrg(e.name)?.platform !== true;
+  ents.forEach((e, ei) => {
+    if (!outletLike(e)) return;
+    if (e.mentions.length > count) {
+      best = ei;
+      tie = false;
+      count = e.mentions.length;
+    } else if (e.mentions.length === count) tie = true;
+  });
+  if (best < 0 || tie) return;
+  const media = ents.filter(outletLike).length;
+  if (media > 1 && count < 2) return;
+  const outlet = ents[best]!;
+  // An agency a photo credit or « (avec AFP) » names is not the article's own outlet.
+  if (outlet.mentions.some((mi) => agencyCredit(doc, doc.mentions[mi]!))) return;
+  const { pressRoles } = mentionCues;
+  ents.forEach((e, ei) => {
+    if (e.kind !== "person" || e.affiliations.length > 0 || e.mentions.length === 0) return;
+    const press = [...e.roleWords].some((w) => pressRoles.has(w)) && !e.roles.some(namesBody);
+    if (press || e.mentions.some((mi) => byline(doc, doc.mentions[mi]!))) addAffiliationName(ents[ei]!, outlet.name);
+  });
+}
+
+/** « … / AFP », « (avec AFP) », « Le Quotidien avec AFP »: an agency credited for the text or a photo. */
+function agencyCredit(doc: Doc, m: EntityMention): boolean {
+  const { tokens } = doc;
+  const w = tokens[m.tokStart - 1];
+  if (w?.text === "/") return true;
+  if (w?.lower !== "avec") return false;
+  const b = m.tokStart - 2;
+  return tokens[b]?.text === "(" || doc.mentions[doc.mentionAt[b] ?? -1]?.orgType === "media";
+}
+
+/** A name alone on its line (« LÉA MOREL »), or after « Par » opening it (« Par Léa Morel »). */
+function byline(doc: Doc, m: EntityMention): boolean {
+  const { tokens } = doc;
+  const para = doc.tokPara[m.tokStart];
+  let s = m.tokStart;
+  if (tokens[s - 1]?.lower === "par" && doc.tokPara[s - 1] === para) s--;
+  const before = tokens[s - 1];
+  const after = tokens[m.tokEnd];
+  return (!before || doc.tokPara[s - 1] !== para) && (!after || doc.tokPara[m.tokEnd] !== para);
+}
+
+/** Sentence openers that make the organization after them the setting of the sentence. */
+const FRONTED = [["chez"], ["du", "côté", "de"], ["du", "côté", "d'"], ["au", "sein", "de"], ["au", "sein", "d'"]];
+
+/**
+ * « Chez Fortal, Léa Morel, directrice commerciale, explique … », « Du côté de Kalio, son
+ * porte-parole Paul Girard … »: a sentence opening on an organization and a comma; the people
+ * it then names with a role and no affiliation of their own work there.
+ */
+function frontedBodies(doc: Doc, ents: Entity[]): void {
+  const { tokens, mentions } = doc;
+  for (const s of doc.sentences) {
+    const open = FRONTED.find((f) => f.every((w, j) => tokens[s.tokStart + j]?.lower === w));
+    if (!open) continue;
+    const at = s.tokStart + open.length;
+    const om = mentions[doc.mentionAt[at] ?? -1];
+    if (!om || om.kind !== "organization" || om.tokStart !== at || tokens[om.tokEnd]?.text !== ",") continue;
+    for (let mi = doc.mentionAt[at]! + 1; mi < mentions.length && mentions[mi]!.tokStart < s.tokEnd; mi++) {
+      const pm = mentions[mi]!;
+      if (pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
+      const e = ents[pm.entity]!;
+      if (e.roles.length > 0 && e.affiliations.length === 0) addAffiliation(e, ents, om);
+    }
+  }
+}
+
+/** « Fortal, fondée par Léa Morel », « Kalio, créée en 2014 par Léa Morel »: the person after « par ». */
+function ledBy(doc: Doc, om: EntityMention): EntityMention | undefined {
+  const { tokens } = doc;
+  let k = om.tokEnd;
+  if (tokens[k]?.text === ",") k++;
+  if (!tokens[k] || !LED_BY.has(tokens[k]!.lower)) return undefined;
+  k++;
+  // « créée en 2014 par »
+  if (tokens[k]?.lower === "en" && tokens[k + 1]?.kind === "number") k += 2;
+  if (tokens[k]?.lower !== "par") return undefined;
+  return personAt(doc, k + 1, om);
+}
+
+/** The person mention starting at token k in om's sentence, outside quotes. */
+function personAt(doc: Doc, k: number, om: EntityMention): EntityMention | undefined {
+  const pm = doc.mentions[doc.mentionAt[k] ?? -1];
+  if (!pm || pm.kind !== "person" || pm.tokStart !== k || doc.tokSent[k] !== doc.tokSent[om.tokStart] || doc.tokQuote[k]! >= 0) return undefined;
+  return pm;
+}
+
+/**
+ * « Fortal, que Léa Morel dirige », « l'association Terre Commune qu'elle préside », « la
+ * société qu'il a fondée »: the named subject, or for « il »/« elle » the last person before
+ * (two sentences back at most) of that gender.
+ */
+function ledByRelative(doc: Doc, ents: readonly Entity[], om: EntityMention): EntityMention | undefined {
+  const { tokens } = doc;
+  let k = om.tokEnd;
+  if (tokens[k]?.text === ",") k++;
+  const que = tokens[k]?.lower;
+  if (que !== "que" && que !== "qu'") return undefined;
+  k++;
+  const subject = tokens[k];
+  if (!subject) return undefined;
+  const verbAt = (v: number): boolean => LEADS_AFTER_QUE.has(tokens[v]?.lower ?? "") || (tokens[v]?.lower === "a" && FOUNDED.has(tokens[v + 1]?.lower ?? ""));
+  const named = personAt(doc, k, om);
+  if (named) return verbAt(named.tokEnd) ? named : undefined;
+  const gender = subject.lower === "il" ? "m" : subject.lower === "elle" ? "f" : null;
+  if (gender === null || !verbAt(k + 1)) return undefined;
+  const sent = doc.tokSent[om.tokStart]!;
+  for (let mi = doc.mentionAt[om.tokStart]! - 1; mi >= 0; mi--) {
+    const pm = doc.mentions[mi]!;
+    if (doc.tokSent[pm.tokStart]! < sent - 2) break;
+    if (pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
+    // The nearest person decides: another gender means « il » or « elle » is someone else.
+    return ents[pm.entity]!.gender === gender ? pm : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * « Léa Morel jouait avec sa troupe de Clowns du Monde »: a possessive group noun before the
+ * organization (« de », a comma or nothing between), owned by the one person named before it
+ * in the sentence.
+ */
+function possessiveGroup(doc: Doc, om: EntityMention): EntityMention | undefined {
+  const { tokens } = doc;
+  let k = om.tokStart - 1;
+  if (tokens[k]?.lower === "de" || tokens[k]?.lower === "d'" || tokens[k]?.text === ",") k--;
+  const noun = tokens[k];
+  if (!noun || noun.cap || !(GROUP_NOUNS.has(noun.lower) || orgHeadOfLower(noun)?.kind === "head")) return undefined;
+  if (!isPossessive(tokens[k - 1])) return undefined;
+  const sent = doc.tokSent[om.tokStart];
+  let owner: EntityMention | undefined;
+  for (let mi = doc.mentionAt[om.tokStart]! - 1; mi >= 0; mi--) {
+    const pm = doc.mentions[mi]!;
+    if (doc.tokSent[pm.tokStart] !== sent) break;
+    if (pm.kind !== "person" || doc.tokQuote[pm.tokStart]! >= 0) continue;
+    if (owner && owner.entity !== pm.entity) return undefined;
+    owner = pm;
+  }
+  return owner;
+}
+
+/**
+ * « Léa Morel … . La présidente de Fortal a ensuite … »: a definite role phrase that names no
+ * person beside it, whose complement names an organization, gives that organization to the
+ * one person named before with that role word (none when two people hold it).
+ */
+function laterRoles(doc: Doc, ents: Entity[]): void {
+  const { tokens } = doc;
+  // Role word → the people holding it, built once: an article naming many people stays linear.
+  let holders: Map<string, number[]> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!startsRole(tokens[k]!) || !inDefiniteArticle(tokens[k - 1]) || (doc.mentionAt[k] ?? -1) >= 0) continue;
+    const r = roleAround(doc, k);
+    if (!r || (r.orgs.length === 0 && (r.body === undefined || genericHead(r.body)))) continue;
+    if (holders === undefined) {
+      holders = new Map();
+      for (let ei = 0; ei < ents.length; ei++) {
+        const e = ents[ei]!;
+        if (e.kind !== "person") continue;
+        for (const w of e.roleWords) {
+          const list = holders.get(w) ?? [];
+          if (list.length < 4) list.push(ei);
+          holders.set(w, list);
+        }
+      }
+    }
+    // « la ministre de l'Intérieur » is a role of its own in the list: « ministre » holds it too.
+    const first = r.canonical.split(" ")[0]!;
+    const candidates = new Set([...(holders.get(r.canonical) ?? []), ...(first !== r.canonical ? (holders.get(first) ?? []) : [])]);
+    // Four or more people hold it: none of them is surely the one meant.
+    if (candidates.size > 3) continue;
+    let holder = -1;
+    for (const ei of candidates) {
+      const e = ents[ei]!;
+      // « la présidente » is not the man who is « président ».
+      if (r.gender !== null && e.gender !== null && r.gender !== e.gender) continue;
+      // « X, président de l'association » holds another presidency than « le président de Fortal ».
+      if (e.roles.some(namesBody)) continue;
+      if (holder !== -1) {
+        holder = -2;
+        break;
+      }
+      holder = ei;
+    }
+    if (holder < 0) continue;
+    const e = ents[holder]!;
+    if (doc.mentions[e.mentions[0]!]!.tokStart > k) continue;
+    for (const oi of r.orgs) addAffiliation(e, ents, doc.mentions[oi]!);
+    // « la ministre de la Culture » names its ministry; « le proviseur du lycée » the lycée named before.
+    if (r.orgs.length === 0 && r.body !== undefined) addAffiliationName(e, bodyEntity(doc, ents, r.body, doc.mentions[e.mentions[0]!]!) ?? r.body);
+  }
+}
