@@ -85,8 +85,6 @@ const GLOSS_AFTER = /^[\s\u00a0\u202f]*[,(]?[\s\u00a0\u202f]*(?:(?:dans|en) (?:l
 /** After the closing mark: its abbreviation in brackets, « protection civile » (« PC ») / (PC). */
 const ABBREVIATION_AFTER = /^[\s\u00a0\u202f]*\([\s\u00a0\u202f]*[«"“]?[\s\u00a0\u202f]*\p{Lu}[\p{Lu}\d&.-]{1,7}[\s\u00a0\u202f]*[»"”]?[\s\u00a0\u202f]*\)/u;
 
-const WORDS = /[\p{L}\p{N}]+(?:['’](?=\p{L}|[\s\u00a0\u202f«"“]|$))?|[(:;]/gu;
-const SENTENCE_END = /[.!?…][\s\u00a0\u202f»"”]*(?=[\s\u00a0\u202f]+\S|$)/gu;
 
 /** What the text says about the quote [start, end) inside marks at open/close: a reason it is no quote, or null. */
 export function nameNotWords(text: string, open: number, close: number, start: number, end: number, paraStart: number, paraEnd: number): string | null {
@@ -158,14 +156,81 @@ function writtenOn(before: string[]): boolean {
 
 /** Lower-case words (elided ones with their apostrophe as ') and ( : ; of the sentence before `open`. */
 function wordsBefore(text: string, open: number, paraStart: number): string[] {
-  let from = Math.max(paraStart, open - 160);
-  const window = text.slice(from, open);
-  let cut = 0;
-  for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
-  from += cut;
+  const from = sentenceStart(text, Math.max(paraStart, open - 160), open);
   const out: string[] = [];
-  for (const m of text.slice(from, open).matchAll(WORDS)) out.push(m[0].toLowerCase().replace("’", "'"));
+  // What /[\p{L}\p{N}]+(?:['’](?=\p{L}|[\s«"“]|$))?|[(:;]/gu would find in text[from, open), by
+  // char codes: a regex over each quote's lead-in was the costliest part of the quotes stage.
+  let i = from;
+  while (i < open) {
+    const c = text.codePointAt(i)!;
+    if (c === 0x28 || c === 0x3a || c === 0x3b) {
+      out.push(text[i]!);
+      i++;
+      continue;
+    }
+    if (!isLetterOrNumber(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    let j = i;
+    while (j < open) {
+      const d = text.codePointAt(j)!;
+      if (!isLetterOrNumber(d)) break;
+      j += d > 0xffff ? 2 : 1;
+    }
+    const q = j < open ? text.charCodeAt(j) : -1;
+    if (q === 0x27 || q === 0x2019) {
+      const next = j + 1 < open ? text.codePointAt(j + 1)! : -1;
+      if (next === -1 || isLetter(next) || isWhiteSpace(next) || next === 0xab || next === 0x22 || next === 0x201c) j++;
+    }
+    out.push(text.slice(i, j).toLowerCase().replace("’", "'"));
+    i = j;
+  }
   return out;
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** \p{L}, by code point: Latin letters by range, any other through the regex. */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/** [\p{L}\p{N}], by code point. */
+function isLetterOrNumber(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+}
+
+/**
+ * Where the last sentence of text[from, open) starts: after the last « . ! ? … » whose run of
+ * closers and white space reaches `open` or holds a space (« 3.5 » and « .»X » end nothing).
+ * Read backwards from the quote: a regex over the window cost more than the rest of this file.
+ */
+function sentenceStart(text: string, from: number, open: number): number {
+  for (let i = open - 1; i >= from; i--) {
+    if (!endsSentence(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    let spaced = false;
+    for (; j < open; j++) {
+      const c = text.charCodeAt(j);
+      if (isWhiteSpace(c)) spaced = true;
+      else if (c !== 0xbb && c !== 0x22 && c !== 0x201d) break;
+    }
+    if (j === open || spaced) return j;
+  }
+  return from;
+}
+
+/** JavaScript's \s. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function endsSentence(c: number): boolean {
