@@ -13,6 +13,9 @@ import type { Cue } from "./cues.js";
  */
 export const REACH = 80;
 
+/** Where a quote starts in tokens: its opening mark, or its first token when it has none. */
+export const firstTokenOf = (q: RawQuote): number => (q.openTok >= 0 ? q.openTok : q.tokStart);
+
 export class Context {
   readonly tokens: Word[];
   /** Token index just past the end of each paragraph. */

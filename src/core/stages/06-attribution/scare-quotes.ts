@@ -6,7 +6,7 @@
  * quotes or with a speech word about: on the sealed set such words were more often terms.
  */
 import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
-import { REACH, type Context } from "./context.js";
+import { REACH, type Context, firstTokenOf } from "./context.js";
 import { speechNounOf, speechVerbOf } from "./cues.js";
 
 export function dropScareQuotes(ctx: Context): void {
@@ -30,9 +30,9 @@ export function dropScareQuotes(ctx: Context): void {
     if (words > 3 || endsUtterance) return true;
     // One word in a noun's slot (« des « mineurs » », « le « parrain » ») with no cue of its own is
     // a term held at arm's length, even in a run of quotes.
-    if (words === 1 && afterDeterminer(doc, q.openTok >= 0 ? q.openTok : q.tokStart)) return false;
+    if (words === 1 && afterDeterminer(doc, firstTokenOf(q))) return false;
     if (rule !== null) return true;
-    return sentenceHasSpeechWord(ctx, q.openTok >= 0 ? q.openTok : q.tokStart);
+    return sentenceHasSpeechWord(ctx, firstTokenOf(q));
   });
   if (keep.every(Boolean)) return;
   dropQuotes(doc, keep);

@@ -1,5 +1,5 @@
 /** previous — the sentence before the quote names a speaker with a speech verb or a colon: « X a réagi. » ¶ « … ». */
-import { REACH } from "../context.js";
+import { REACH, firstTokenOf } from "../context.js";
 import { verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { cueSubject } from "../subjects.js";
@@ -11,7 +11,7 @@ export const previous: Sieve = {
   run(ctx, qi) {
     const { doc } = ctx;
     const q = ctx.quote(qi);
-    const first = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const first = firstTokenOf(q);
     const sent = doc.tokSent[first]!;
     // Only a quote that opens its sentence: a woven quote without a cue is not said by the last speaker.
     if (ctx.sentenceOf(first).start !== first) return null;

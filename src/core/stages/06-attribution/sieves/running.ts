@@ -5,7 +5,7 @@
  * sentence's speaker (see `gerundRunning`).
  */
 import type { Attribution } from "../../../document.js";
-import type { Context } from "../context.js";
+import { firstTokenOf, type Context } from "../context.js";
 import type { Cue } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 
@@ -24,7 +24,7 @@ export const running: Sieve = {
     // A quote nobody was found for carries no one: the next one looks for its own speaker.
     if (prev.kind === "headline" || !ctx.doc.attributions[qi - 1]) return null;
     const from = prev.closeTok >= 0 ? prev.closeTok + 1 : prev.tokEnd;
-    const to = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const to = firstTokenOf(q);
     const paraGap = q.para - prev.para;
     if (paraGap > 2) return null;
     // Between them: at most a short stretch of narration that names no one.

@@ -1,7 +1,7 @@
 /** selon — « Selon X », « D'après X », « Pour X, » before the quote in its sentence: Selon lui, « … ». */
 import { CLAUSE_END } from "../../../french.js";
 import type { SubjectRef } from "../../../document.js";
-import { REACH, type Context } from "../context.js";
+import { REACH, type Context, firstTokenOf } from "../context.js";
 import type { Sieve } from "../sieve.js";
 import { selonObject } from "../subjects.js";
 
@@ -14,7 +14,7 @@ export const selon: Sieve = {
     const q = ctx.quote(qi);
     const { start } = ctx.sentenceOf(q.openTok);
     // Only before the quote: a « selon » after it belongs to the after rules or to another quote.
-    const end = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const end = firstTokenOf(q);
     for (let i = Math.max(start, end - REACH); i < end; i++) {
       const t = tokens[i]!;
       if (doc.tokQuote[i]! >= 0) continue;

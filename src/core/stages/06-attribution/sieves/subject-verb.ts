@@ -5,7 +5,7 @@
  * passive's agent, its own subject, the sentence's main speech verb's, or the opening subject.
  */
 import { channelAfter } from "../channels.js";
-import { REACH } from "../context.js";
+import { REACH, firstTokenOf } from "../context.js";
 import { passiveAt, pronounRef, speechVerbOf, verbAt, type Cue } from "../cues.js";
 import { inAux, inSubjectPronouns } from "../../../french.js";
 import type { Context } from "../context.js";
@@ -22,8 +22,8 @@ export const subjectVerb: Sieve = {
   run(ctx, qi) {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
-    const { start, end } = ctx.sentenceOf(q.openTok >= 0 ? q.openTok : q.tokStart);
-    const from = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const from = firstTokenOf(q);
+    const { start, end } = ctx.sentenceOf(from);
     // « une réponse jugée « ridicule » par la firme »: a participle right before the quote, its
     // agent after « par » right after the quote.
     if (q.openTok >= 1 && q.closeTok >= 0) {

@@ -4,7 +4,7 @@
  * its paragraph or the one before. An article quotes the people it talks about; leaving the
  * quote without speaker is as wrong as a wrong guess, and this guess is right more often.
  */
-import { REACH } from "../context.js";
+import { REACH, firstTokenOf } from "../context.js";
 import type { Sieve } from "../sieve.js";
 
 export const topic: Sieve = {
@@ -14,7 +14,7 @@ export const topic: Sieve = {
   run(ctx, qi) {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
-    const first = q.openTok >= 0 ? q.openTok : q.tokStart;
+    const first = firstTokenOf(q);
     const para = doc.tokPara[first]!;
     for (let i = first - 1; i >= 0 && i >= first - REACH * 4 && doc.tokPara[i]! >= para - 1; i--) {
       const m = ctx.topicPersonAt(i);
