@@ -226,8 +226,8 @@ function sentenceStart(text: string, from: number, open: number): number {
   return from;
 }
 
-/** JavaScript's \s. */
-function isWhiteSpace(c: number): boolean {
+/** JavaScript's \s, by char code (the quotes stage's trailing-character test uses it too). */
+export function isWhiteSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

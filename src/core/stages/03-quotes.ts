@@ -13,7 +13,7 @@
 import { speechVerb } from "../../lexicon/index.js";
 import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
 import { fold } from "../fold.js";
-import { nameNotWords } from "./03-names.js";
+import { isWhiteSpace, nameNotWords } from "./03-names.js";
 
 interface Marks {
   open: number;
@@ -261,9 +261,7 @@ const LETTER = /^\p{L}$/u;
 
 /** ' ’ , or white space (JavaScript's \s). */
 function isTrailing(c: number): boolean {
-  if (c === 0x27 || c === 0x2019 || c === 0x2c || c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0x27 || c === 0x2019 || c === 0x2c || isWhiteSpace(c);
 }
 
 /** Give each quote its token range and mark the tokens inside it. */
