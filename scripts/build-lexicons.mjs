@@ -212,7 +212,7 @@ function foldedSet(file, { plurals = false } = {}) {
 
 // ---- small sets keyed as their header says ---------------------------------------------------
 
-/** The cue lists of the mention stage: file → generated constant. */
+/** Small cue lists of the stages (names, mentions, entities): file → generated constant. */
 export const KEYED_SETS = {
   "noble-titles.txt": "NOBLE_TITLE_WORDS",
   "street-words.txt": "STREET_WORDS",
@@ -225,6 +225,20 @@ export const KEYED_SETS = {
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
   "geo-heads.txt": "GEO_HEAD_WORDS",
   "press-roles.txt": "PRESS_ROLE_WORDS",
+  // the names stage (03-names.ts)
+  "title-cues.txt": "TITLE_CUE_WORDS",
+  "label-nouns.txt": "LABEL_NOUN_WORDS",
+  "work-nouns.txt": "WORK_NOUN_WORDS",
+  "naming-verbs.txt": "NAMING_VERB_WORDS",
+  "naming-nouns.txt": "NAMING_NOUN_WORDS",
+  "written-on.txt": "WRITTEN_ON_WORDS",
+  // the entity stage (07-entities)
+  "led-by.txt": "LED_BY_WORDS",
+  "leads-after-que.txt": "LEADS_AFTER_QUE_WORDS",
+  "founded.txt": "FOUNDED_WORDS",
+  "group-nouns.txt": "GROUP_NOUN_WORDS",
+  "sports-body-heads.txt": "SPORTS_BODY_HEAD_WORDS",
+  "role-adjectives.txt": "ROLE_ADJECTIVE_WORDS",
 };
 
 /**

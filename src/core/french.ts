@@ -65,6 +65,21 @@ export const STRESSED_PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map<s
 export const DEFINITE: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "votre", "vos"]);
 export const inDefinite = wordList(DEFINITE);
 
+/** The definite articles alone: « le », « la », « l' », « les » (DEFINITE adds demonstratives and possessives). */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
+
+/** Determiners and prepositions (and an opening bracket): a capitalised « … » after one fills a noun's slot (a name). */
+export const NOUN_SLOT: ReadonlySet<string> = new Set("le la les l' un une des du de d' au aux à en sa son ses leur leurs ce cet cette ces notre nos votre vos (".split(" "));
+
+/** Personal subject pronouns: « ce qu'il appelle « … » » makes the naming his own words. */
+export const PERSONAL: ReadonlySet<string> = new Set("il elle ils elles je j' nous vous tu".split(" "));
+
+/** Pronouns, clitics and negation before « dit » that make it a verb of speech (« il se dit « … » »), not « X, dit « le Borgne » ». */
+export const SUBJECTS_OF_DIT: ReadonlySet<string> = new Set("se s' il elle ils elles on qui je nous vous ne lui leur me m' te t' j'".split(" "));
+
+/** First words that make a short « … » a predicate, not a label: clitics, negation, articles, auxiliaries (« ne rouvrira pas »). */
+export const NOT_LABEL_START: ReadonlySet<string> = new Set("ne n' se s' y en le la les l' un une des du de d' à au aux est sont a ont va vont doit peut sera était".split(" "));
+
 /** Indefinite determiners and quantifiers: « un magistrat », « plusieurs élus ». */
 export const INDEFINITE: ReadonlySet<string> = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
 export const inIndefinite = wordList(INDEFINITE);
@@ -97,6 +112,39 @@ export const inChannelLinks = wordList(CHANNEL_LINKS);
 
 /** Marks that end a clause when scanning for a subject. */
 export const CLAUSE_END: ReadonlySet<string> = new Set([".", "!", "?", "…", ";", ":", "«", "»", "“", "”", '"', "(", ")", "—", "–"]);
+
+// ---- the entity stage's grammar words (07-entities) ---------------------------------------------
+
+// Not AUX: adds « été », « as », leaves out the conditional, « eut », « sera(it) » (AUX gives the same output on dev and fixtures, kept apart all the same).
+/** Auxiliaries before a role-looking word that make it a past participle (« a prévenu »). */
+export const ROLE_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
+
+/** Words allowed between a role and the name it describes: prepositions, articles, « chargé(e) » (« chargée de la culture »). */
+export const COMPLEMENT_GLUE: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
+
+/** Words that open a time adjunct after a role's complement: « X, PDG de Fortal depuis 2020 ». */
+export const ROLE_ADJUNCTS: ReadonlySet<string> = new Set(["depuis", "jusqu'", "jusqu'à", "dès"]);
+
+/** Copulas between a name and its role: « X est présidente de Y ». */
+export const COPULAS: ReadonlySet<string> = new Set(["est", "était", "fut", "sera", "devient", "reste", "demeure", "redevient"]);
+
+/** Prepositions before a name that make it a complement, not a subject. */
+export const NOT_SUBJECT: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "chez", "sur", "contre", "entre"]);
+
+/** Words after « X, » that lead to a role: « X, devenue directrice de Y », « X, désormais PDG de Y ». */
+export const BRIDGES: ReadonlySet<string> = new Set(["devenu", "devenue", "désormais", "aujourd'hui", "alors", "actuellement", "lui-même", "elle-même"]);
+
+/** Lower-case words that end a role's complement: relatives, auxiliaries, clitics, conjunctions, some prepositions. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(["qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "avait", "était", "sera", "se", "s'", "ne", "n'", "lui", "y", "mais", "car", "donc", "puis", "depuis", "lors", "selon", "après", "avant", "pendant", "comme"]);
+
+/** « de », « d' », « du », « des ». */
+export const OF: ReadonlySet<string> = new Set(["de", "d'", "du", "des"]);
+
+/** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »): conjunctions and prepositions. */
+export const BODY_END: ReadonlySet<string> = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
+
+/** Sentence openers that make the organization after them the setting of the sentence: « Chez X, », « Au sein de X, ». */
+export const FRONTED: ReadonlyArray<readonly string[]> = [["chez"], ["du", "côté", "de"], ["du", "côté", "d'"], ["au", "sein", "de"], ["au", "sein", "d'"]];
 
 /** Prepositions after which an article opens a complement, not a subject: « de la », « par le ». */
 export function isPrepositionBeforeArticle(prev: string | undefined): boolean {

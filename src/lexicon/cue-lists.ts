@@ -1,7 +1,7 @@
 /**
  * Small closed content lists the stages test words against (organization proxies, mouthpieces,
- * channel nouns, institution heads, role families, the mention stage's cues, body nouns), each
- * keyed by the form its file's header names.
+ * channel nouns, institution heads, role families, the names, mention and entity stages' cues,
+ * body nouns), each keyed by the form its file's header names.
  */
 import {
   BODY_NOUNS,
@@ -12,16 +12,28 @@ import {
   DESCRIBED_HEAD_WORDS,
   DISTINCT_ROLES,
   FIRM_NOUN_WORDS,
+  FOUNDED_WORDS,
   FIRM_ROLE_WORDS,
   GEO_HEAD_WORDS,
+  GROUP_NOUN_WORDS,
   INSTITUTION_HEADS,
+  LABEL_NOUN_WORDS,
+  LEADS_AFTER_QUE_WORDS,
+  LED_BY_WORDS,
   PRESS_ROLE_WORDS,
   MOUTHPIECES,
+  NAMING_NOUN_WORDS,
+  NAMING_VERB_WORDS,
   NOBLE_TITLE_WORDS,
   ORG_PROXIES,
   ORG_ROLE_WORDS,
+  ROLE_ADJECTIVE_WORDS,
   ROLE_FAMILIES,
+  SPORTS_BODY_HEAD_WORDS,
   STREET_WORDS,
+  TITLE_CUE_WORDS,
+  WORK_NOUN_WORDS,
+  WRITTEN_ON_WORDS,
 } from "./generated/lexicons.js";
 import { lazy, setOf, linesOf } from "./table.js";
 
@@ -91,6 +103,56 @@ export const mentionCues: {
   describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
   geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
   pressRoles: new Set(PRESS_ROLE_WORDS.split("|")),
+};
+
+// ---- the names stage's cue lists -------------------------------------------------------------------
+
+/** Words around a « … » that make it a name or a title (03-names.ts), keyed lower-case: see lexicons/<name>.txt. */
+export const nameCues: {
+  /** Before the mark, or first in it: « la loi « … » », « baptisé « … » » (title-cues.txt). */
+  readonly titleCues: ReadonlySet<string>;
+  /** After a definite article, before a short « … »: « l'offre « … » » (label-nouns.txt). */
+  readonly labelNouns: ReadonlySet<string>;
+  /** Before a capitalised « … »: « le reportage « … » » (work-nouns.txt). */
+  readonly workNouns: ReadonlySet<string>;
+  /** « ce qu'on appelle « … » » (naming-verbs.txt). */
+  readonly namingVerbs: ReadonlySet<string>;
+  /** Before « de »: « le concept de « … » » (naming-nouns.txt). */
+  readonly namingNouns: ReadonlySet<string>;
+  /** « Sur les pancartes : « … » » (written-on.txt). */
+  readonly writtenOn: ReadonlySet<string>;
+} = {
+  titleCues: new Set(TITLE_CUE_WORDS.split("|")),
+  labelNouns: new Set(LABEL_NOUN_WORDS.split("|")),
+  workNouns: new Set(WORK_NOUN_WORDS.split("|")),
+  namingVerbs: new Set(NAMING_VERB_WORDS.split("|")),
+  namingNouns: new Set(NAMING_NOUN_WORDS.split("|")),
+  writtenOn: new Set(WRITTEN_ON_WORDS.split("|")),
+};
+
+// ---- the entity stage's cue lists ------------------------------------------------------------------
+
+/** Words the entity stage reads roles and affiliations with, keyed as each file's header says: see lexicons/<name>.txt. */
+export const entityCues: {
+  /** « la société fondée par X » (led-by.txt, lower-case). */
+  readonly ledBy: ReadonlySet<string>;
+  /** « la société que dirige X » (leads-after-que.txt, lower-case). */
+  readonly leadsAfterQue: ReadonlySet<string>;
+  /** « la société qu'elle a fondée » (founded.txt, lower-case). */
+  readonly founded: ReadonlySet<string>;
+  /** « sa troupe de X » (group-nouns.txt, lower-case). */
+  readonly groupNouns: ReadonlySet<string>;
+  /** « Fédération … de voile » (sports-body-heads.txt, folded). */
+  readonly sportsBodyHeads: ReadonlySet<string>;
+  /** « X, ancienne directrice de Y » (role-adjectives.txt, lower-case). */
+  readonly roleAdjectives: ReadonlySet<string>;
+} = {
+  ledBy: new Set(LED_BY_WORDS.split("|")),
+  leadsAfterQue: new Set(LEADS_AFTER_QUE_WORDS.split("|")),
+  founded: new Set(FOUNDED_WORDS.split("|")),
+  groupNouns: new Set(GROUP_NOUN_WORDS.split("|")),
+  sportsBodyHeads: new Set(SPORTS_BODY_HEAD_WORDS.split("|")),
+  roleAdjectives: new Set(ROLE_ADJECTIVE_WORDS.split("|")),
 };
 
 /** A public body's noun (lexicons/body-nouns.tsv, lower-case key): whether alone it names one, and what may complete it. */

@@ -11,73 +11,12 @@
  * A quote that ends a sentence inside its marks (« Jamais ! ») is an utterance: only the banner
  * rule applies to it.
  */
-import { firstName, isPlace, speechVerb } from "../../lexicon/index.js";
+import { firstName, isPlace, nameCues, speechVerb } from "../../lexicon/index.js";
+import { DEFINITE_ARTICLES as DEFINITE, NOT_LABEL_START, NOUN_SLOT, PERSONAL, SUBJECTS_OF_DIT as DIT_SUBJECT } from "../french.js";
 
-/** Words before a « … » that make it a name or a title, not somebody's words. */
-const TITLE_BEFORE = new Set(
-  (
-    "loi lois projet opération operation film livre roman ouvrage album chanson titre titré titrée émission emission série serie " +
-    "spectacle pièce exposition festival journal magazine quotidien hebdomadaire revue rubrique podcast documentaire " +
-    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée intitulés intitulées " +
-    "dénommé dénommée nommée dit dite dits dites appelé appelée appelés appelées label marque slogan hashtag " +
-    "plan programme dispositif mouvement collectif affaire mission réforme pacte charte traité sommet forum " +
-    "méthode stratégie concept doctrine théorie syndrome effet style mode modèle opérations campagne " +
-    "tribune chronique éditorial pétition manifeste"
-  ).split(" "),
-);
-
-/** Nouns that, after a definite article, label what the « … » names: l'offre « premium », l'application « … ». */
-const LABEL_NOUNS = new Set(
-  (
-    "offre offres gamme rayon catégorie segment option onglet bouton fonction fonctionnalité formule statut version " +
-    "application appli logiciel plateforme site bateau navire paquebot vaisseau salle compte groupe page chaîne"
-  ).split(" "),
-);
-
-/** Nouns of works and events: a capitalised « … » right after one is its title (le reportage « Un jour de plus »). */
-const WORK_NOUNS = new Set(
-  (
-    "reportage reportages enquête rapport étude note vidéo clip essai thèse pamphlet poème tableau photo photographie " +
-    "court-métrage long-métrage téléfilm feuilleton jeu opéra ballet concert tournée conférence colloque séminaire " +
-    "atelier prix trophée concours salon rencontres assises"
-  ).split(" "),
-);
-
-/** Words before « dit » that make it a verb of speech (« il se dit « … » »), not « X, dit « le Borgne » ». */
-const DIT_SUBJECT = new Set("se s' il elle ils elles on qui je nous vous ne lui leur me m' te t' j'".split(" "));
-
-const DEFINITE = new Set(["le", "la", "l'", "les"]);
-
-/** Determiners and prepositions: a capitalised « … » after one fills a noun's slot (a name). */
-const NOUN_SLOT = new Set("le la les l' un une des du de d' au aux à en sa son ses leur leurs ce cet cette ces notre nos votre vos (".split(" "));
-
-/** Pronouns whose verb makes the naming somebody's own words: « ce qu'il appelle « … » ». */
-const PERSONAL = new Set("il elle ils elles je j' nous vous tu".split(" "));
-
-/** Verbs of naming, finite or infinitive: « ce qu'on appelle la « … » », « baptiser le « … » ». */
-const NAMING_VERBS = new Set(
-  (
-    "appelle appellent appeler appelait appelaient nomme nomment nommer nommait nommaient baptise baptisent baptiser " +
-    "baptisait baptisaient surnomme surnomment surnommer surnommait surnommaient rebaptise rebaptiser rebaptisé rebaptisée"
-  ).split(" "),
-);
-
-/** Nouns that name what follows « de »: le concept de « … », la parution du « … ». */
-const NAMING_OF = new Set(
-  (
-    "concept notion terme termes mot mots expression expressions formule label appellation dénomination nom vocable " +
-    "étiquette catégorie parution publication sortie diffusion projection tournage auteur auteure autrice coauteur " +
-    "réalisateur réalisatrice présentateur présentatrice animateur animatrice salle salles"
-  ).split(" "),
-);
-
-/** Things a text is written on: « Sur les banderoles : « … » », « cette inscription : « … » ». */
-const WRITTEN_ON = new Set(
-  (
-    "banderole banderoles pancarte pancartes inscription écriteau écriteaux affiche affiches calicot calicots " +
-    "graffiti graffitis tag tags panneau panneaux pochoir pochoirs"
-  ).split(" "),
-);
+// Content lists are lexicon files (lexicons/title-cues.txt, label-nouns.txt, work-nouns.txt,
+// naming-verbs.txt, naming-nouns.txt, written-on.txt), grammar words are core/french.ts's.
+const { titleCues: TITLE_BEFORE, labelNouns: LABEL_NOUNS, workNouns: WORK_NOUNS, namingVerbs: NAMING_VERBS, namingNouns: NAMING_OF, writtenOn: WRITTEN_ON } = nameCues;
 
 /** After the closing mark: the quote was a term (« dans le jargon », « comme on dit »). */
 const GLOSS_AFTER = /^[\s\u00a0\u202f]*[,(]?[\s\u00a0\u202f]*(?:(?:dans|en) (?:le |leur |son )?jargon|comme on (?:dit|l['’]appelle|les appelle|le dit)|selon (?:l['’]expression|la formule) (?:consacrée|d['’]usage))/iu;
@@ -117,7 +56,6 @@ function labelLike(inside: string): boolean {
   const words = inside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’])?/gu) ?? [];
   return words.length > 0 && words.length <= 3 && !NOT_LABEL_START.has(words[0]!.replace("’", "'"));
 }
-const NOT_LABEL_START = new Set("ne n' se s' y en le la les l' un une des du de d' à au aux est sont a ont va vont doit peut sera était".split(" "));
 
 /**
  * A « … » that opens with a naming noun and a capitalised word: « l'affaire Dupin », « la loi

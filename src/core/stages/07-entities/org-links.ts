@@ -8,20 +8,18 @@
 import { POSSESSIVES } from "../../determiners.js";
 import type { Doc, Entity, EntityMention, Word } from "../../document.js";
 import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
-import { knownOrg, mentionCues } from "../../../lexicon/index.js";
+import { entityCues, knownOrg, mentionCues } from "../../../lexicon/index.js";
+import { FRONTED } from "../../french.js";
 import { addAffiliation, addAffiliationName } from "./affiliations.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAround } from "./role-phrase.js";
 import { inDefiniteArticle } from "./words.js";
 
-/** Participles that make the agent after « par » a member of the organization before. */
-const LED_BY = new Set(["fondé", "fondée", "fondés", "fondées", "cofondé", "cofondée", "créé", "créée", "dirigé", "dirigée", "présidé", "présidée", "codirigé", "codirigée"]);
-/** Verbs whose subject leads the organization a relative « que » points back to. */
-const LEADS_AFTER_QUE = new Set(["dirige", "dirigeait", "préside", "présidait", "codirige", "anime", "animait"]);
-/** Participles after « a » in the same relative: « la société qu'elle a fondée ». */
-const FOUNDED = new Set(["fondé", "fondée", "cofondé", "cofondée", "créé", "créée"]);
-/** Nouns of a group a person belongs to, besides the organization heads: « sa troupe de X ». */
-const GROUP_NOUNS = new Set(["troupe", "équipe", "formation", "compagnie", "groupe", "collectif", "mouvement", "parti", "association", "organisation", "société", "entreprise", "start-up", "club", "syndicat"]);
+// Participles that make the agent after « par » a member of the organization before (led-by.txt); verbs whose
+// subject leads the organization a relative « que » points back to (leads-after-que.txt); participles after « a »
+// in the same relative (founded.txt); nouns of a group a person belongs to, besides the organization heads:
+// « sa troupe de X » (group-nouns.txt).
+const { ledBy: LED_BY, leadsAfterQue: LEADS_AFTER_QUE, founded: FOUNDED, groupNouns: GROUP_NOUNS } = entityCues;
 /** A role text whose complement names a body: a head noun or a capitalised word after its first word. */
 const namesBody = (text: string): boolean => text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) || orgHead(w.replace(/^\p{L}'/u, ""))?.kind === "head");
 const isPossessive = (w: Word | undefined): boolean => w !== undefined && POSSESSIVES.has(w.lower);
@@ -91,9 +89,6 @@ function byline(doc: Doc, m: EntityMention): boolean {
   const after = tokens[m.tokEnd];
   return (!before || doc.tokPara[s - 1] !== para) && (!after || doc.tokPara[m.tokEnd] !== para);
 }
-
-/** Sentence openers that make the organization after them the setting of the sentence. */
-const FRONTED = [["chez"], ["du", "côté", "de"], ["du", "côté", "d'"], ["au", "sein", "de"], ["au", "sein", "d'"]];
 
 /**
  * « Chez Fortal, Léa Morel, directrice commerciale, explique … », « Du côté de Kalio, son

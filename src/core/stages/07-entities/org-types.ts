@@ -4,7 +4,7 @@
  * body the lexicon types as an association, else `other`.
  */
 import { foldName } from "../../fold.js";
-import { isSportWord } from "../../../lexicon/index.js";
+import { entityCues, isSportWord } from "../../../lexicon/index.js";
 import type { Entity, EntityMention } from "../../document.js";
 
 /** Set `e.orgType` from its mentions and its name (named already). */
@@ -18,8 +18,8 @@ export function typeOrganization(e: Entity, mentions: readonly EntityMention[]):
   if (e.orgType === "ngo" && isSportsBody(e.name)) e.orgType = "other";
 }
 
-/** Heads of an association-typed name that a sport word turns into a sports body. */
-const SPORTS_BODY_HEADS = new Set(["federation", "ligue", "union", "confederation", "comite", "association"]);
+/** Heads of an association-typed name that a sport word turns into a sports body (sports-body-heads.txt, folded). */
+const SPORTS_BODY_HEADS = entityCues.sportsBodyHeads;
 
 /** A federation, league, union or committee named with a sport (sports.txt). */
 function isSportsBody(name: string): boolean {

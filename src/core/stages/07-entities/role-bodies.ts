@@ -3,6 +3,7 @@
  * gouvernement », « ministre de l'Intérieur » → « ministère de l'Intérieur », « directrice du
  * groupe » → the group named before), and the entity it stands for.
  */
+import { BODY_END } from "../../french.js";
 import { foldName } from "../../fold.js";
 import { orgHeadOfLower } from "../../word-lexicon.js";
 import { orgHead } from "../../../lexicon/index.js";
@@ -64,8 +65,7 @@ export function bodyEntity(doc: Doc, ents: readonly Entity[], body: string, pers
 }
 
 // A plain Set (not wordList): asked only inside a role's complement.
-/** Words that end a body's name inside a role's complement (« membre de Sud Énergie et élue à Vallon »). */
-const BODY_END = new Set(["et", "ou", "dans", "à", "au", "aux", "en", "pour", "sur", "avec", "chez", "par", "entre", "contre", "sous", "vers", "depuis"]);
+/** A word that ends a body's name inside a role's complement (french.ts BODY_END). */
 const inBodyEnd = (w: Word | undefined): boolean => w !== undefined && BODY_END.has(w.lower);
 
 /** The noun phrase a preposition at `prep` opens, without its article, up to a BODY_END word or `to`. */

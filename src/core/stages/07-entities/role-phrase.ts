@@ -8,20 +8,18 @@
 import { determinerGender, POSSESSIVES } from "../../determiners.js";
 import { perWordPair, wordList } from "../../words.js";
 import { orgHeadOfLower, role, startsRole } from "../../word-lexicon.js";
-import { isRolePrefix, roleMaxWords } from "../../../lexicon/index.js";
+import { entityCues, isRolePrefix, roleMaxWords } from "../../../lexicon/index.js";
+import { BRIDGES, COMPLEMENT_GLUE, COPULAS, NOT_SUBJECT, ROLE_ADJUNCTS, ROLE_AUXILIARIES as AUXILIARIES } from "../../french.js";
 import { tokenEnd, type Doc, type EntityMention, type Word } from "../../document.js";
 import type { Gender } from "../../types.js";
 import { nameRange } from "./merge-people.js";
 import { complementBody } from "./role-bodies.js";
 import { inClauseWords, inDefiniteArticle } from "./words.js";
 
-// Not french.ts AUX: adds « été », « as », leaves out the conditional, « eut », « sera(it) » (AUX gives the same output on dev and fixtures).
-/** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »). */
-const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "été", "était", "étaient", "ai", "as", "avons", "avez"]);
+/** Auxiliaries: a role-looking word right after one is a past participle (« a prévenu »); french.ts ROLE_AUXILIARIES. */
 const inAuxiliaries = wordList(AUXILIARIES);
 
 /** Words allowed between a role and the name it describes (complements, adjectives). */
-const COMPLEMENT_GLUE = new Set(["de", "d'", "du", "des", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour", "chez", "un", "une", "chargé", "chargée"]);
 const inComplementGlue = wordList(COMPLEMENT_GLUE);
 const inPossessives = wordList(POSSESSIVES);
 /** Tokens that may stand between a role noun and the name: a comma only. */
@@ -147,20 +145,10 @@ function onlyGlue(tokens: readonly Word[], s: number, e: number): boolean {
   return tokens[s]!.lower === "de" || tokens[s]!.lower === "d'" || tokens[s]!.lower === "du" || tokens[s]!.lower === "des";
 }
 
-/** Words that open a time adjunct after a role's complement: « X, PDG de Fortal depuis 2020 ». */
-const ROLE_ADJUNCTS = new Set(["depuis", "jusqu'", "jusqu'à", "dès"]);
-
 /** « l'un des », « une des »: one of a plural role's holders. */
 const ONE_OF = new Set(["un", "une"]);
 
-/** Copulas between a name and its role: « X est présidente de Y ». */
-const COPULAS = new Set(["est", "était", "fut", "sera", "devient", "reste", "demeure", "redevient"]);
-/** Words before a name that make it a complement, not a subject. */
-const NOT_SUBJECT = new Set(["de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "chez", "sur", "contre", "entre"]);
-/** Words after « X, » that lead to a role: « X, devenue directrice de Y », « X, désormais PDG de Y ». */
-const BRIDGES = new Set(["devenu", "devenue", "désormais", "aujourd'hui", "alors", "actuellement", "lui-même", "elle-même"]);
-
-/** Marks that close a role's complement after the name. */
+/** Marks that close a role's complement after the name (punctuation tokens, code logic: stays here). */
 const CLOSES_ROLE = new Set([",", ".", ")", ";", "(", ":", "—", "–", "-", "!", "?"]);
 
 /** « A et B, … », « A, B et C, … »: the person mentions coordinated before m, nearest first. */
@@ -180,7 +168,7 @@ function coordinated(doc: Doc, m: EntityMention): number[] {
 }
 
 /** Adjectives that may stand before a role after the name (« X, ancienne directrice de Y »). */
-const ROLE_ADJECTIVES = new Set(["ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future", "éphémère"]);
+const ROLE_ADJECTIVES = entityCues.roleAdjectives;
 
 /** « X, présidente de l'UNEF, … » / « X, ministre du Travail ». */
 export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
