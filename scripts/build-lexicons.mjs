@@ -225,6 +225,17 @@ export const KEYED_SETS = {
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
   "geo-heads.txt": "GEO_HEAD_WORDS",
   "press-roles.txt": "PRESS_ROLE_WORDS",
+  "name-particles.txt": "NAME_PARTICLE_WORDS",
+  "head-adjectives.txt": "HEAD_ADJECTIVE_WORDS",
+  "not-body-adjectives.txt": "NOT_BODY_ADJECTIVE_WORDS",
+  "web-domains.txt": "WEB_DOMAIN_WORDS",
+  // the attribution stage (06-attribution)
+  "asked-verbs.txt": "ASKED_VERB_WORDS",
+  "staff-nouns.txt": "STAFF_NOUN_WORDS",
+  "close-staff-nouns.txt": "CLOSE_STAFF_NOUN_WORDS",
+  "member-nouns.txt": "MEMBER_NOUN_WORDS",
+  // the sentence stage (04-sentences.ts)
+  "abbreviations.txt": "ABBREVIATION_WORDS",
   // the names stage (03-names.ts)
   "title-cues.txt": "TITLE_CUE_WORDS",
   "label-nouns.txt": "LABEL_NOUN_WORDS",

@@ -80,6 +80,18 @@ export const SUBJECTS_OF_DIT: ReadonlySet<string> = new Set("se s' il elle ils e
 /** First words that make a short « … » a predicate, not a label: clitics, negation, articles, auxiliaries (« ne rouvrira pas »). */
 export const NOT_LABEL_START: ReadonlySet<string> = new Set("ne n' se s' y en le la les l' un une des du de d' à au aux est sont a ont va vont doit peut sera était".split(" "));
 
+/** Determiners that show a gender: « la », « une », « cette » feminine; « le », « un », « ce », « cet » masculine. */
+const FEMININE_DETERMINERS: ReadonlySet<string> = new Set(["la", "une", "cette"]);
+const MASCULINE_DETERMINERS: ReadonlySet<string> = new Set(["le", "un", "ce", "cet"]);
+
+/** The gender a determiner shows (« la », « une », « cette » f; « le », « un », « ce », « cet » m), or null. */
+export function determinerGender(word: string): Gender | null {
+  return FEMININE_DETERMINERS.has(word) ? "f" : MASCULINE_DETERMINERS.has(word) ? "m" : null;
+}
+
+/** Possessive determiners: « son cofondateur », « sa présidente », « leur porte-parole ». */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs"]);
+
 /** Indefinite determiners and quantifiers: « un magistrat », « plusieurs élus ». */
 export const INDEFINITE: ReadonlySet<string> = new Set(["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "nombre", "beaucoup"]);
 export const inIndefinite = wordList(INDEFINITE);
@@ -145,6 +157,78 @@ export const BODY_END: ReadonlySet<string> = new Set(["et", "ou", "dans", "à", 
 
 /** Sentence openers that make the organization after them the setting of the sentence: « Chez X, », « Au sein de X, ». */
 export const FRONTED: ReadonlyArray<readonly string[]> = [["chez"], ["du", "côté", "de"], ["du", "côté", "d'"], ["au", "sein", "de"], ["au", "sein", "d'"]];
+
+// ---- the mention stage's grammar words (05-mentions) --------------------------------------------
+
+// Not DEFINITE, which adds plurals, possessives and « ce » (DEFINITE gives the same output on dev and fixtures).
+/** Singular definite articles and « cette » before a company noun in apposition. */
+export const DEFINITE_BEFORE_APPOSITION: ReadonlySet<string> = new Set(["la", "l'", "le", "cette"]);
+
+// Not INDEFINITE: adds « chaque », « tout(e) », leaves out « des » (« de les » before a body), « d'autres », « nombre », « beaucoup » (same output on dev and fixtures with it).
+/** Indefinite determiners: what follows is not a named body. */
+export const INDEFINITE_BEFORE: ReadonlySet<string> = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
+
+/** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
+export const CONTRACTED: ReadonlyMap<string, string> = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
+
+/** Determiners before a described body: « le bureau … », « du fonds … ». */
+export const DESCRIBED_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
+
+/** Singular definite articles, contracted ones included: « le gouvernement », « du parquet ». */
+export const SINGULAR_DEFINITE: readonly string[] = ["le", "la", "l'", "du", "au"];
+
+/** Particles and articles that may glue an organization name's words (« Banque de France »). */
+export const ORG_GLUE: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
+
+/** Articles, demonstratives and possessives before a capitalised run. */
+export const ARTICLES: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
+
+/** Determiners (and « à », « en ») right before a run that make it a thing, not a person (« le Daily X »). */
+export const DEFINITE_BEFORE: ReadonlySet<string> = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
+
+// Not CHANNEL_PREPS (prepositions after a speech verb): these precede a name that is a channel or a source.
+/** Words before a channel or a source (« sur X », « selon Y »). */
+export const CHANNEL_BEFORE: ReadonlySet<string> = new Set(["sur", "chez", "selon", "via"]);
+
+// determiners.ts POSSESSIVES plus « notre », « votre », « mon », « ma » (POSSESSIVES gives the same output on dev and fixtures).
+/** Possessive determiners before a name. */
+export const POSSESSIVE_BEFORE: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
+
+// AUX less « était(ent) », « sera(it) », « eut » and first and second persons (AUX gives the same output on dev and fixtures).
+/** Auxiliaries the mention stage reads before a participle. */
+export const MENTION_AUXILIARIES: ReadonlySet<string> = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
+
+/** Words that end an organization's name read over lower-case words: relatives, auxiliaries, pronouns, determiners, prepositions. */
+export const NAME_STOP: ReadonlySet<string> = new Set([
+  "qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "était", "avait", "sera", "ne", "n'", "se", "s'", "il", "elle",
+  "ils", "elles", "on", "y", "pas", "plus", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "depuis", "selon",
+  "mais", "ou", "donc", "car", "avec", "par", "sur", "dans", "chez", "vers", "entre", "contre", "après", "avant", "lors",
+]);
+
+// ---- the attribution stage's and the quote stage's grammar words (03, 06) -----------------------
+
+/** Negation words after « ne »: « n'a pas dit », « n'a jamais caché ». */
+export const NEGATIONS: ReadonlySet<string> = new Set(["pas", "plus", "jamais", "guère", "point"]);
+
+/** Nouns of spans of time: « il y a deux ans », « cette semaine ». */
+export const TIME_UNITS: ReadonlySet<string> = new Set(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures", "minute", "minutes", "temps", "décennie", "décennies"]);
+
+/** The months. */
+export const MONTHS: ReadonlySet<string> = new Set(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
+
+// Not NOUN_SLOT: leaves out « à », « en », « notre », « nos », « votre », « vos » and « ( » (kept apart: the scare-quote filter was tuned without them).
+/** Determiners and contracted articles: a « … » right after one fills a noun's slot (the scare-quote filter). */
+export const DETERMINERS: ReadonlySet<string> = new Set("le la les l' un une des du d' de au aux sa son ses leur leurs ce cet cette ces".split(" "));
+
+// Not AUX: only the past and the conditional of « avoir », the incise's (« », a dit X »).
+/** Auxiliaries before a speech verb's participle in an incise (« », a dit X »). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient"]);
+
+/** Words that attribute a quote on their own right after it (« », selon X »), with either apostrophe (the quote stage reads raw text). */
+export const CUE_WORDS: ReadonlySet<string> = new Set(["selon", "d'après", "d’après"]);
+
+/** Words with an apostrophe that are one word, with either apostrophe (the tokenizer reads raw text). */
+export const KEEP_WHOLE: ReadonlySet<string> = new Set(["aujourd'hui", "aujourd’hui", "presqu'île", "presqu’île", "prud'hommes", "prud’hommes"]);
 
 /** Prepositions after which an article opens a complement, not a subject: « de la », « par le ». */
 export function isPrepositionBeforeArticle(prev: string | undefined): boolean {

@@ -1,37 +1,46 @@
 /**
  * Small closed content lists the stages test words against (organization proxies, mouthpieces,
- * channel nouns, institution heads, role families, the names, mention and entity stages' cues,
+ * channel nouns, institution heads, role families, the names, mention, attribution and entity stages' cues,
  * body nouns), each keyed by the form its file's header names.
  */
 import {
+  ABBREVIATION_WORDS,
+  ASKED_VERB_WORDS,
   BODY_NOUNS,
   BUSINESS_WORDS,
   CHANNEL_NOUNS,
+  CLOSE_STAFF_NOUN_WORDS,
   COMPANY_NOUN_WORDS,
   CREDIT_WORDS,
   DESCRIBED_HEAD_WORDS,
   DISTINCT_ROLES,
   FIRM_NOUN_WORDS,
-  FOUNDED_WORDS,
   FIRM_ROLE_WORDS,
+  FOUNDED_WORDS,
   GEO_HEAD_WORDS,
   GROUP_NOUN_WORDS,
+  HEAD_ADJECTIVE_WORDS,
   INSTITUTION_HEADS,
   LABEL_NOUN_WORDS,
   LEADS_AFTER_QUE_WORDS,
   LED_BY_WORDS,
-  PRESS_ROLE_WORDS,
+  MEMBER_NOUN_WORDS,
   MOUTHPIECES,
+  NAME_PARTICLE_WORDS,
   NAMING_NOUN_WORDS,
   NAMING_VERB_WORDS,
   NOBLE_TITLE_WORDS,
+  NOT_BODY_ADJECTIVE_WORDS,
   ORG_PROXIES,
   ORG_ROLE_WORDS,
+  PRESS_ROLE_WORDS,
   ROLE_ADJECTIVE_WORDS,
   ROLE_FAMILIES,
   SPORTS_BODY_HEAD_WORDS,
+  STAFF_NOUN_WORDS,
   STREET_WORDS,
   TITLE_CUE_WORDS,
+  WEB_DOMAIN_WORDS,
   WORK_NOUN_WORDS,
   WRITTEN_ON_WORDS,
 } from "./generated/lexicons.js";
@@ -91,6 +100,14 @@ export const mentionCues: {
   readonly geoHeads: ReadonlySet<string>;
   /** Roles of a news outlet's staff (the entity stage gives them the article's own outlet). */
   readonly pressRoles: ReadonlySet<string>;
+  /** Particles inside a name: « de », « van », « ben » (name-particles.txt). */
+  readonly nameParticles: ReadonlySet<string>;
+  /** Adjectives between a head or role and the name: « le géant américain X » (head-adjectives.txt). */
+  readonly headAdjectives: ReadonlySet<string>;
+  /** Words with an adjective's ending that never complete a body's name (not-body-adjectives.txt). */
+  readonly notBodyAdjectives: ReadonlySet<string>;
+  /** Top-level domains of news sites' names, compared with the token's text (web-domains.txt). */
+  readonly webDomains: ReadonlySet<string>;
 } = {
   nobleTitles: new Set(NOBLE_TITLE_WORDS.split("|")),
   streetWords: new Set(STREET_WORDS.split("|")),
@@ -103,7 +120,33 @@ export const mentionCues: {
   describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
   geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
   pressRoles: new Set(PRESS_ROLE_WORDS.split("|")),
+  nameParticles: new Set(NAME_PARTICLE_WORDS.split("|")),
+  headAdjectives: new Set(HEAD_ADJECTIVE_WORDS.split("|")),
+  notBodyAdjectives: new Set(NOT_BODY_ADJECTIVE_WORDS.split("|")),
+  webDomains: new Set(WEB_DOMAIN_WORDS.split("|")),
 };
+
+// ---- the attribution stage's cue lists -------------------------------------------------------------
+
+/** Words the attribution stage reads subjects and cues with, keyed lower-case: see lexicons/<name>.txt. */
+export const attributionCues: {
+  /** Lemmas whose participle with « par X » names who asked (asked-verbs.txt). */
+  readonly askedVerbs: ReadonlySet<string>;
+  /** « le cabinet de X », « l'entourage de X »: X speaks (staff-nouns.txt). */
+  readonly staffNouns: ReadonlySet<string>;
+  /** « son entourage », « ses proches » (close-staff-nouns.txt). */
+  readonly closeStaffNouns: ReadonlySet<string>;
+  /** « les dirigeants de X »: members speaking for X (member-nouns.txt). */
+  readonly memberNouns: ReadonlySet<string>;
+} = {
+  askedVerbs: new Set(ASKED_VERB_WORDS.split("|")),
+  staffNouns: new Set(STAFF_NOUN_WORDS.split("|")),
+  closeStaffNouns: new Set(CLOSE_STAFF_NOUN_WORDS.split("|")),
+  memberNouns: new Set(MEMBER_NOUN_WORDS.split("|")),
+};
+
+/** Abbreviations a glued full stop does not end a sentence after: « m », « mme », « etc » (abbreviations.txt, lower-case). */
+export const abbreviationWords: ReadonlySet<string> = new Set(ABBREVIATION_WORDS.split("|"));
 
 // ---- the names stage's cue lists -------------------------------------------------------------------
 

@@ -11,6 +11,7 @@
  */
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { fold } from "../fold.js";
+import { KEEP_WHOLE } from "../french.js";
 import type { Scratch } from "../scratch.js";
 import { HASH_SEED, hashStep, newArticle, wordAt, wordHashed } from "../vocabulary.js";
 import { wordLists } from "../words.js";
@@ -19,8 +20,6 @@ import { wordLists } from "../words.js";
 const ELIDED_WORDS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 /** The full rule: an elided word, its apostrophe, then a letter (any case, any script). */
 const ELISION = new RegExp(`^(?:${ELIDED_WORDS.join("|")})['’](?=\\p{L})`, "iu");
-/** Words with an apostrophe that are one word. */
-const KEEP_WHOLE = new Set(["aujourd'hui", "aujourd’hui", "presqu'île", "presqu’île", "prud'hommes", "prud’hommes"]);
 const UPPER_START = /^\p{Lu}/u;
 
 const UNKNOWN = 255;

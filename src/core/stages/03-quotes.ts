@@ -13,6 +13,7 @@
 import { speechVerb } from "../../lexicon/index.js";
 import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
 import { fold } from "../fold.js";
+import { CUE_AUXILIARIES, CUE_WORDS } from "../french.js";
 import { isWhiteSpace, nameNotWords } from "./03-names.js";
 
 interface Marks {
@@ -136,10 +137,6 @@ export const quotes = (doc: Doc): void => {
   attachTokens(doc);
 };
 
-/** Auxiliaries before a speech verb's participle in an incise (« », a dit X »). */
-const CUE_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient"]);
-/** Words that attribute a quote on their own right after it (« », selon X »). */
-const CUE_WORDS = new Set(["selon", "d'après", "d’après"]);
 /** How far after a closing mark a cue is looked for, characters. */
 const CUE_REACH = 40;
 

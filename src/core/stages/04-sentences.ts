@@ -5,8 +5,10 @@
  */
 import { endsSentenceCode, TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
 import { wordList } from "../words.js";
+import { abbreviationWords } from "../../lexicon/index.js";
 
-const isAbbreviation = wordList(["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "st", "ste", "etc", "cf", "p", "av", "apr", "j.-c", "n°", "no", "vol", "art"]);
+/** lexicons/abbreviations.txt */
+const isAbbreviation = wordList(abbreviationWords);
 
 export const sentences = (doc: Doc): void => {
   const { tokens, tokStart, tokPara, tokQuote, tokClass, tokSent } = doc;

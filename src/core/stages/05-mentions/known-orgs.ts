@@ -112,8 +112,8 @@ export function orgCue(f: Finder, s: number, e: number): OrgType | undefined {
   return headBefore(f, s) ?? appositionOrg(f, e);
 }
 
-/** Top-level domains of news sites' names (« Kermor.fr »). */
-const WEB_DOMAINS = new Set(["fr", "com", "net", "org", "info", "be", "ch", "ca", "eu", "io", "tv", "news"]);
+/** Top-level domains of news sites' names (« Kermor.fr »): lexicons/web-domains.txt. */
+const WEB_DOMAINS = lexicon.mentionCues.webDomains;
 
 /** Token e is a full stop glued to the name before it and to a web domain after it (« .fr »). */
 export function webDomainAt(f: Finder, e: number): boolean {

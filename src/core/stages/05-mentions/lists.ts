@@ -3,11 +3,22 @@
  * word). All are declared here, at module load, before any word is read (see words.ts).
  */
 import * as lexicon from "../../../lexicon/index.js";
-import { determinerGender } from "../../determiners.js";
 import { fold } from "../../fold.js";
 import type { Word } from "../../document.js";
 import type { Gender, OrgType } from "../../types.js";
 import { lookup, lookupFlag, perWord, perWordFlag, wordList } from "../../words.js";
+import {
+  ARTICLES,
+  CONTRACTED,
+  DEFINITE_BEFORE,
+  DEFINITE_BEFORE_APPOSITION,
+  determinerGender,
+  INDEFINITE_BEFORE,
+  ORG_GLUE,
+  SINGULAR_DEFINITE,
+} from "../../french.js";
+// The mention stage's grammar words live in core/french.ts; re-exported for its files.
+export { ARTICLES, CHANNEL_BEFORE, CONTRACTED, DESCRIBED_DETERMINERS, DEFINITE_BEFORE, INDEFINITE_BEFORE, MENTION_AUXILIARIES as AUXILIARIES, NAME_STOP, ORG_GLUE, POSSESSIVE_BEFORE } from "../../french.js";
 
 /** A known organization read at a token: its length in tokens and its lexicon entry. */
 export interface KnownOrgHit {
@@ -23,28 +34,23 @@ export const ORG_ROLES = lexicon.mentionCues.orgRoles;
 export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
 /** lexicons/company-nouns.txt */
 export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
-// Not french.ts DEFINITE, which adds plurals, possessives and « ce », before a company noun in apposition (french.ts's gives the same output on dev and fixtures).
-export const DEFINITE = new Set(["la", "l'", "le", "cette"]);
+/** Before a company noun in apposition: french.ts DEFINITE_BEFORE_APPOSITION. */
+export const DEFINITE = DEFINITE_BEFORE_APPOSITION;
 
 /** Competitions named with an organization's head noun (folded). */
 export const COMPETITION = /^(?:ligue (?:des champions|europa|des nations|[12]\b)|coupe (?:du monde|de france|d'europe|de la ligue|davis)|championnat)/;
-// Not french.ts INDEFINITE: adds « chaque », « tout(e) », leaves out « des » (« de les » before a body), « d'autres », « nombre », « beaucoup » (same output on dev and fixtures with it).
-/** Indefinite determiners: what follows is not a named body. */
-export const INDEFINITE_BEFORE = new Set(["un", "une", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "chaque", "tout", "toute"]);
+/** Indefinite determiners: what follows is not a named body (french.ts INDEFINITE_BEFORE). */
 export const inIndefiniteBefore = wordList(INDEFINITE_BEFORE);
-/** Contracted articles and the article they hold: « aux Échos » is « les Échos ». */
-export const CONTRACTED = new Map([["au", "le"], ["aux", "les"], ["du", "le"], ["des", "les"]]);
+/** Contracted articles (french.ts CONTRACTED). */
 export const inContracted = wordList(CONTRACTED.keys());
 /** lexicons/described-heads.txt */
 export const DESCRIBED_HEADS = lexicon.mentionCues.describedHeads;
-/** Determiners before a described body: « le bureau … », « du fonds … ». */
-export const DESCRIBED_DETERMINERS = new Set(["le", "la", "l'", "les", "du", "des", "au", "aux"]);
 
 /**
  * Singular definite articles, contracted ones included: before a demonym that names a company
  * (« le Chinois X », « du Chinois X ») and before a body's noun (« le gouvernement », « du parquet »).
  */
-export const inSingularDefinite = wordList(["le", "la", "l'", "du", "au"]);
+export const inSingularDefinite = wordList(SINGULAR_DEFINITE);
 /** How far (tokens) a sentence is searched for business words. */
 export const REACH_WORDS = 40;
 /** lexicons/business-words.txt */
@@ -95,30 +101,18 @@ export const MAX_ORG_TOKENS = 10;
 /** Longest capitalised run read as one name, in tokens. */
 export const MAX_RUN = 8;
 
-/** Lower-case particles that sit inside a name between capitalised words. */
-export const PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "do", "ben", "bin", "ibn", "el", "al", "le", "la", "ter", "ten", "y", "zu", "af"]);
-export const inParticles = wordList(PARTICLES);
-/** Particles that may also glue an organization name's words (« Banque de France »). */
-export const ORG_GLUE = new Set(["de", "d'", "du", "des", "et", "&", "pour", "sans", "la", "le", "les", "l'", "en", "à", "aux", "au"]);
-/** Punctuation after which a capitalised word starts a clause (sentence-initial reading). */
+/** Lower-case particles that sit inside a name between capitalised words (lexicons/name-particles.txt). */
+export const inParticles = wordList(lexicon.mentionCues.nameParticles);
+/** Punctuation after which a capitalised word starts a clause (sentence-initial reading): punctuation tokens, code logic. */
 export const CLAUSE_OPENERS = new Set(["«", "“", '"', "—", "–", "-", ":", ".", "!", "?", "…", ";"]);
-export const ARTICLES = new Set(["le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "son", "sa", "ses", "leur", "notre", "du", "des", "au", "aux"]);
 export const inArticles = wordList(ARTICLES);
 /** lexicons/credit-words.txt */
 export const CREDIT_WORDS = lexicon.mentionCues.creditWords;
 export const inCreditWords = wordList(CREDIT_WORDS);
-/** Determiners right before a run that make it a thing, not a person (« le Daily X »). */
-export const DEFINITE_BEFORE = new Set(["à", "en", "le", "la", "les", "l'", "du", "au", "aux", "un", "une", "des", "ce", "cet", "cette"]);
+/** Determiners right before a run that make it a thing, not a person (french.ts DEFINITE_BEFORE). */
 export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
-// Not french.ts CHANNEL_PREPS (prepositions after a speech verb): these precede a name that is a channel or a source.
-/** Words before a channel or a source (« sur X », « selon Y »). */
-export const CHANNEL_BEFORE = new Set(["sur", "chez", "selon", "via"]);
 /** lexicons/geo-heads.txt */
 export const GEO_HEADS = lexicon.mentionCues.geoHeads;
-// determiners.ts POSSESSIVES plus « notre », « votre », « mon », « ma » (POSSESSIVES gives the same output on dev and fixtures).
-export const POSSESSIVE_BEFORE = new Set(["son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma"]);
-// french.ts AUX less « était(ent) », « sera(it) », « eut » and first and second persons (AUX gives the same output on dev and fixtures).
-export const AUXILIARIES = new Set(["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient", "est", "sont"]);
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 export const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** Nouns of origin by their ending (« Montréalaise », « Lyonnais », « Marseillaise »). */
@@ -135,30 +129,14 @@ export const inStreetWords = wordList(STREET_WORDS);
 /** lexicons/noble-titles.txt */
 export const NOBLE_TITLES = lexicon.mentionCues.nobleTitles;
 
-/** Words that end an organization's name read over lower-case words. */
-export const NAME_STOP = new Set([
-  "qui", "que", "qu'", "dont", "où", "a", "ont", "est", "sont", "était", "avait", "sera", "ne", "n'", "se", "s'", "il", "elle",
-  "ils", "elles", "on", "y", "pas", "plus", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "depuis", "selon",
-  "mais", "ou", "donc", "car", "avec", "par", "sur", "dans", "chez", "vers", "entre", "contre", "après", "avant", "lors",
-]);
 /** Endings of French adjectives that may follow a noun inside a name (« national », « bretons »). */
 export const ADJECTIVE_LIKE = /(?:iste|istes|al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ain|aine|ains|aines|éen|éenne|éens|éennes|é|ée|és|ées|eur|eurs|euse|euses)$/;
 
 /** Stricter endings for an adjective right after a capitalised name word (« nationale », « européenne »). */
 export const NAME_ADJECTIVE = /(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|éen|éenne|éens|éennes)$/;
 
-/** Lower-case adjectives that may sit between a head or role and the name. */
-export const ADJECTIVES = new Set([
-  "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "futur", "future", "jeune", "célèbre",
-  "puissant", "puissante", "grand", "grande", "petit", "petite", "géant", "influent", "influente", "européen", "européenne",
-  "national", "nationale", "régional", "régionale", "local", "locale", "public", "publique", "privé", "privée",
-  "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "sortant", "sortante", "socialiste", "écologiste",
-  "centriste", "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "libéral", "libérale", "rival", "rivale",
-  "concurrent", "concurrente", "spécialisé", "spécialisée", "historique", "emblématique", "discret", "discrète", "fameux", "fameuse",
-  "numérique", "technologique", "pharmaceutique", "automobile", "financier", "financière", "aérien", "aérienne", "pétrolier",
-  "énergétique", "industriel", "industrielle", "immobilier", "immobilière", "bancaire", "chinois", "américain",
-]);
-export const inAdjectives = wordList(ADJECTIVES);
+/** Lower-case adjectives that may sit between a head or role and the name (lexicons/head-adjectives.txt). */
+export const inAdjectives = wordList(lexicon.mentionCues.headAdjectives);
 
 export function articleGender(t: Word | undefined): Gender | null {
   return t ? determinerGender(t.lower) : null;
@@ -198,5 +176,5 @@ export function initialsMatch(tokens: Word[], s: number, e: number, acr: string)
 export const bodyNounOf = perWord((lowerWord) => lexicon.bodyNoun(lowerWord), "lower");
 /** Endings of a singular adjective that completes a body's name (« nationale », « fiscale », « britannique »). */
 export const BODY_ADJECTIVE = /(?:al|ale|ique|aire|ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|iel|ielle)$/;
-/** Words with those endings that are no such adjective. */
-export const BODY_ADJECTIVE_STOP = new Set(["ancien", "ancienne", "soutien", "entretien", "quotidien", "quotidienne", "certain", "certaine", "prochain", "prochaine", "lendemain", "jamais", "désormais", "mais", "demain", "local", "locale"]);
+/** Words with those endings that are no such adjective (lexicons/not-body-adjectives.txt). */
+export const BODY_ADJECTIVE_STOP = lexicon.mentionCues.notBodyAdjectives;

@@ -3,9 +3,9 @@
  * notamment expliqué », « s'est félicité », « regrettant », « fait valoir », « appelle à »),
  * remembered per token in the Context.
  */
-import { isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechEmbedder, speechVerb, speechVerbMaxWords, type EmbedderEntry, type VerbEntry } from "../../../lexicon/index.js";
+import { attributionCues, isSpeechNoun, mayStartLongerSpeechVerb, mayStartSpeechVerb, speechEmbedder, speechVerb, speechVerbMaxWords, type EmbedderEntry, type VerbEntry } from "../../../lexicon/index.js";
 import type { SubjectRef } from "../../document.js";
-import { AUX, inAdverbs, inAux, inClitics, inSubjectPronouns, inTimeWords, SUBJECT_PRONOUNS } from "../../french.js";
+import { AUX, NEGATIONS, inAdverbs, inAux, inClitics, inSubjectPronouns, inTimeWords, SUBJECT_PRONOUNS } from "../../french.js";
 import { orgHeadOfLower } from "../../word-lexicon.js";
 import { perWord, perWordFlag } from "../../words.js";
 import type { Context } from "./context.js";
@@ -135,7 +135,6 @@ function isReflexive(t: { lower: string } | undefined): boolean {
 }
 
 /** Negations and adverbs between an embedder and its preposition: « n'hésite pas à », « ne cesse jamais de ». */
-const NEGATIONS: ReadonlySet<string> = new Set(["pas", "plus", "jamais", "guère", "point"]);
 
 /**
  * The speech verb an embedder at k carries (lexicons/speech-embedders.txt): « cesse de
@@ -178,8 +177,8 @@ function agentPar(ctx: Context, k: number, limit: number): number {
   return -1;
 }
 
-/** Participles whose agent asked, not spoke: « interrogé par X » is the subject's answer. */
-const ASKED: ReadonlySet<string> = new Set(["interroger", "questionner", "interpeller", "solliciter", "relancer", "contacter", "joindre", "citer", "interviewer", "saisir", "consulter"]);
+/** Participles whose agent asked, not spoke: « interrogé par X » is the subject's answer (lexicons/asked-verbs.txt). */
+const ASKED = attributionCues.askedVerbs;
 
 /**
  * A participle read as a passive with its agent, without auxiliary: « des « clauses abusives »

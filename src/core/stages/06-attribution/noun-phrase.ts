@@ -4,10 +4,9 @@
  * organization proxy (« le groupe »), a mouthpiece of a named organization (« un porte-parole
  * de la SNCF »), « ce dernier », or an unnamed description (« une source proche du dossier »).
  */
-import { isRolePrefix, mouthpieceWords, orgProxyWords, roleMaxWords } from "../../../lexicon/index.js";
-import { determinerGender, POSSESSIVES } from "../../determiners.js";
+import { attributionCues, isRolePrefix, mouthpieceWords, orgProxyWords, roleMaxWords } from "../../../lexicon/index.js";
+import { CLAUSE_END, determinerGender, inDefinite, inIndefinite, inPrepositions, inSubjectPronouns, LATEST, POSSESSIVES } from "../../french.js";
 import type { SubjectRef } from "../../document.js";
-import { CLAUSE_END, inDefinite, inIndefinite, inPrepositions, inSubjectPronouns, LATEST } from "../../french.js";
 import type { Gender } from "../../types.js";
 import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, startsRole, title } from "../../word-lexicon.js";
 import { perWordPair, wordList } from "../../words.js";
@@ -18,12 +17,10 @@ import { pronounRef, speechNounOf, verbAt } from "./cues.js";
 export const inOrgProxies = wordList(orgProxyWords());
 /** Words for an organization's mouthpiece: « un porte-parole de la SNCF » makes the SNCF speak. */
 const inMouthpieces = wordList(mouthpieceWords());
-/** A person's staff, who speak for him: « le cabinet de X », « l'entourage de X », « les proches de X ». */
-const STAFF: ReadonlySet<string> = new Set(["cabinet", "entourage", "proche", "proches", "porte-parole", "services", "conseiller", "conseillère", "conseillers", "collaborateur", "collaboratrice", "collaborateurs", "équipe", "équipes", "staff"]);
-/** Members who, in the plural with their body as complement, speak for it (« les dirigeants de X »). */
-const MEMBERS: ReadonlySet<string> = new Set(["dirigeants", "responsables", "représentants", "militants", "magistrats", "juges", "membres", "experts", "auteurs", "chercheurs", "élus"]);
-/** A person's close circle, which « son entourage » makes the person in focus. */
-const CLOSE_STAFF: ReadonlySet<string> = new Set(["entourage", "proche", "proches", "conseiller", "conseillère", "conseillers", "collaborateurs", "équipe", "staff"]);
+// A person's staff, who speak for him: « le cabinet de X » (staff-nouns.txt); members who, in the plural with their
+// body as complement, speak for it: « les dirigeants de X » (member-nouns.txt); a person's close circle, which
+// « son entourage » makes the person in focus (close-staff-nouns.txt).
+const { staffNouns: STAFF, memberNouns: MEMBERS, closeStaffNouns: CLOSE_STAFF } = attributionCues;
 /** The word names a person's staff (« entourage », « cabinet », « proches »). */
 export const isStaff = (lower: string): boolean => STAFF.has(lower);
 /** Some role's key starts with these two words (joined as `roleAt` joins them). */

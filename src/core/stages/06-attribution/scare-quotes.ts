@@ -7,6 +7,7 @@
  */
 import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
 import { REACH, type Context, firstTokenOf } from "./context.js";
+import { DETERMINERS } from "../../french.js";
 import { speechNounOf, speechVerbOf } from "./cues.js";
 
 export function dropScareQuotes(ctx: Context): void {
@@ -38,8 +39,6 @@ export function dropScareQuotes(ctx: Context): void {
   dropQuotes(doc, keep);
 }
 
-/** Determiners and contracted articles: a « … » right after one fills a noun's slot. */
-const DETERMINERS = new Set("le la les l' un une des du d' de au aux sa son ses leur leurs ce cet cette ces".split(" "));
 
 /** True when the token before `tok` is a determiner. */
 function afterDeterminer(doc: Doc, tok: number): boolean {

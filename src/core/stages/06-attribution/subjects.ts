@@ -4,7 +4,7 @@
  * object of « selon », the agent of a passive, the subject opening a clause.
  */
 import { tokenEnd, type SubjectRef } from "../../document.js";
-import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
+import { CLAUSE_END, DEMONSTRATIVES, MONTHS, TIME_UNITS, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
 import { isCommonWord, isNotName, isPlace, orgHead } from "../../../lexicon/index.js";
 import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
@@ -62,8 +62,6 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
   return { subject: np.subject, channel, next: np.end };
 }
 
-const TIME_UNITS: ReadonlySet<string> = new Set(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures", "minute", "minutes", "temps", "décennie", "décennies"]);
-const MONTHS: ReadonlySet<string> = new Set(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
 
 /**
  * End of a time phrase at i that may stand between a verb and its inverted subject, or i:

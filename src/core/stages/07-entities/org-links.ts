@@ -5,11 +5,10 @@
  * organization of the one person holding that role (« Léa Morel … la présidente de Fortal »).
  * Each is a narrow syntactic cue: a wrong affiliation is worse than none.
  */
-import { POSSESSIVES } from "../../determiners.js";
+import { FRONTED, POSSESSIVES } from "../../french.js";
 import type { Doc, Entity, EntityMention, Word } from "../../document.js";
 import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
 import { entityCues, knownOrg, mentionCues } from "../../../lexicon/index.js";
-import { FRONTED } from "../../french.js";
 import { addAffiliation, addAffiliationName } from "./affiliations.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAround } from "./role-phrase.js";

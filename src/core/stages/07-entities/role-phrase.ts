@@ -5,11 +5,10 @@
  * complement up to the next punctuation; the organizations in the complement, or the body it
  * names, become affiliations.
  */
-import { determinerGender, POSSESSIVES } from "../../determiners.js";
+import { BRIDGES, COMPLEMENT_GLUE, COPULAS, determinerGender, NOT_SUBJECT, POSSESSIVES, ROLE_ADJUNCTS, ROLE_AUXILIARIES as AUXILIARIES } from "../../french.js";
 import { perWordPair, wordList } from "../../words.js";
 import { orgHeadOfLower, role, startsRole } from "../../word-lexicon.js";
 import { entityCues, isRolePrefix, roleMaxWords } from "../../../lexicon/index.js";
-import { BRIDGES, COMPLEMENT_GLUE, COPULAS, NOT_SUBJECT, ROLE_ADJUNCTS, ROLE_AUXILIARIES as AUXILIARIES } from "../../french.js";
 import { tokenEnd, type Doc, type EntityMention, type Word } from "../../document.js";
 import type { Gender } from "../../types.js";
 import { nameRange } from "./merge-people.js";
