@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Checks the lexicon source lists and the generated modules. Prints one line per problem and
-// exits 1 if there is any: missing header, CRLF, non-NFC text, malformed row, duplicate entry
-// (after folding), or a src/lexicon/generated folder that differs from a fresh build.
+// exits 1 if there is any: missing header or « Key form » line, an entry not in its list's key
+// form, CRLF, non-NFC text, malformed row, duplicate entry (after folding), or a
+// src/lexicon/generated folder that differs from a fresh build.
 //
 //   node scripts/check-lexicons.mjs
 
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { buildAll, KEYED_SETS, LEX, OUT } from "./build-lexicons.mjs";
 import { fold, lower, parseLexicon } from "./lexicon-lib.mjs";
 
@@ -67,6 +69,12 @@ export function checkSource(file, text, spec) {
     if (!lex.columns) at(0, `missing column header line « # ${spec.columns.join("\\t")} »`);
     else if (lex.columns.join("\t") !== spec.columns.join("\t")) at(0, `column header « ${lex.columns.join(" | ")} », expected « ${spec.columns.join(" | ")} »`);
   }
+  // « # Key form: lower-case », « folded » or « as written »: what the runtime compares the first
+  // column with. A lower-case or folded list is used as written, so an entry in another form (an
+  // accent in a folded list, a capital in a lower-case one) would silently never match.
+  const keyForm = lex.header.map((h) => /^# Key form: (lower-case|folded|as written)\b/.exec(h)?.[1]).find(Boolean);
+  if (!keyForm) at(0, "no « # Key form: lower-case », « # Key form: folded » or « # Key form: as written » header line");
+  const norm = keyForm === "folded" ? fold : keyForm === "lower-case" ? lower : null;
   const keyFold = spec.keyFold ?? fold;
   const keySets = (spec.keys ?? [[0]]).map(() => new Map());
   for (const r of lex.rows) {
@@ -84,6 +92,8 @@ export function checkSource(file, text, spec) {
       }
       for (const i of spec.numeric ?? []) if (!/^\d+$/.test(cells[i] ?? "")) at(r.line, `« ${spec.columns[i]} » is not a number`);
     }
+    const key = (cells[0] ?? "").trim();
+    if (norm && key && norm(key) !== key) at(r.line, `« ${key} » is not ${keyForm} (write « ${norm(key)} »): it would never match`);
     (spec.keys ?? [[0]]).forEach((cols, n) => {
       if (cols.some((c) => !(cells[c] ?? "").trim())) return;
       const key = cols.map((c) => keyFold(cells[c])).join("\t");
@@ -119,7 +129,9 @@ export function checkAll() {
   return problems;
 }
 
-const problems = checkAll();
-for (const p of problems) console.log(p);
-if (problems.length > 0) process.exit(1);
-console.log(`lexicons ok (${Object.keys(SPECS).length} lists)`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const problems = checkAll();
+  for (const p of problems) console.log(p);
+  if (problems.length > 0) process.exit(1);
+  console.log(`lexicons ok (${Object.keys(SPECS).length} lists)`);
+}

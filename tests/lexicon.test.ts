@@ -39,6 +39,27 @@ describe("lexicon sources", () => {
     expect(r.status).toBe(0);
   }, 60_000);
 
+  const PLAIN = { columns: null, keyFold: (x: string) => x };
+  const list = (form: string | null, entry: string): string =>
+    ["# Invented list for a test.", ...(form ? [`# Key form: ${form} (test).`] : []), "# Source: this test.", entry, ""].join("\n");
+  test.each([
+    // [key form line, entry, problem expected (a substring) or null]
+    ["folded", "delegue general", null],
+    ["folded", "délégué général", "is not folded (write « delegue general »)"],
+    ["folded", "Ligue", "is not folded (write « ligue »)"],
+    ["lower-case", "envoyé spécial", null],
+    ["lower-case", "Envoyé", "is not lower-case (write « envoyé »)"],
+    ["lower-case", "porte’parole", "is not lower-case (write « porte'parole »)"],
+    ["as written", "Délégué Général", null],
+    [null, "délégué", "no « # Key form: lower-case »"],
+  ])("check-lexicons: Key form %s, entry « %s » → %s", async (form, entry, problem) => {
+    const script = "../scripts/check-lexicons.mjs"; // plain Node, untyped
+    const { checkSource } = (await import(script)) as { checkSource: (f: string, t: string, s: object) => string[] };
+    const found = checkSource("test.txt", list(form, entry), PLAIN);
+    if (problem === null) expect(found).toEqual([]);
+    else expect(found.join("\n")).toContain(problem);
+  });
+
   test("generated keys are already folded the way src/core/fold.ts folds", () => {
     const keys = [
       ...PLACES.split("|"),
