@@ -4,6 +4,7 @@
  * converts them to code points for the output.
  */
 import type { Scratch } from "./scratch.js";
+import { endsSentenceCode } from "./chars.js";
 import type { Rule } from "./rules.js";
 import type { Gender, Message, OrgType, QuoteKind } from "./types.js";
 
@@ -216,11 +217,6 @@ export type Stage = (doc: Doc) => void;
 /** The quote's inside ends with a mark that ends a sentence: . ! ? … */
 export function quoteEndsSentence(text: string, q: RawQuote): boolean {
   return endsSentenceCode(text.charCodeAt(q.end - 1));
-}
-
-/** A code unit of . ! ? … : the marks that end a sentence. */
-export function endsSentenceCode(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /** Offset just past token i's last character. */

@@ -3,6 +3,7 @@
  * single spaces. Lexicon keys are stored folded; every lookup folds its query the same way.
  */
 
+import { isWhiteSpace } from "./chars.js";
 import { memo } from "./memo.js";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -31,7 +32,7 @@ const TABLE_END = 0x250;
 const TABLE: string[] = [];
 for (let c = 0; c < TABLE_END; c++) {
   const ch = String.fromCharCode(c);
-  TABLE.push(/\s/.test(ch) ? " " : slowFold(ch));
+  TABLE.push(isWhiteSpace(c) ? " " : slowFold(ch));
 }
 
 /** 1 for a code unit that folds to itself and is no white space (most of a French text). */
@@ -90,7 +91,7 @@ export function fold(s: string): string {
     if (c < TABLE_END) f = TABLE[c]!;
     else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) f = "'";
     else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) f = "-";
-    else if (c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2004 && c <= 0x2006) || c === 0x2008 || c === 0x205f) f = " ";
+    else if (isWhiteSpace(c)) f = " "; // (c >= TABLE_END here: the Unicode spaces of \s)
     else if (c >= 0x300 && c <= 0x36f) continue;
     else return slowFold(s); // Greek, Cyrillic, … : the full definition (context-dependent case rules).
     if (f === " ") {
@@ -161,7 +162,7 @@ export function foldInto(s: string, out: Uint16Array, start = 0, end = s.length)
       }
     } else if (c === 0x2019 || c === 0x2018 || c === 0x2bc) single = 0x27;
     else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) single = 0x2d;
-    else if (c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x2007 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2004 && c <= 0x2006) || c === 0x2008 || c === 0x205f) single = SPACE;
+    else if (isWhiteSpace(c)) single = SPACE;
     else if (c >= 0x300 && c <= 0x36f) continue;
     else if (c >= MARKS_START && c < MARKS_END && MARK_IDENTITY[c - MARKS_START] === 1) single = c;
     else return -1;

@@ -6,6 +6,8 @@
  */
 import { isBoilerplateLine } from "../../lexicon/index.js";
 import type { Doc, Paragraph, ParagraphKind } from "../document.js";
+// Lines are trimmed of typographic spaces and a BOM; a line's end is read past any \s.
+import { endsLineSentenceCode, isLineEdgeSpace as isSpace, isWhiteSpace } from "../chars.js";
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** Lines after which the page holds no more article text. */
@@ -16,15 +18,12 @@ const CREDIT = /(?:photo|crédit|credit|©)\s*:?.*\/\s*(?:afp|reuters|ap|maxppp|
 /** « Photo : Léa Morel », « Crédit photo : AFP », « ©Léa Morel », « © 2024 Le Journal »: a credit word, then a name. */
 const CREDIT_LINE = /^\(?\s*(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: [Pp]hotos?)?|CR[ÉE]DITS?(?: PHOTOS?)?|[Ii]llustration|©)\s*:?\s*(?:\d{4}\s+)?\p{Lu}/u;
 const BYLINE = /^(?:par|propos recueillis par|avec)\s+\p{Lu}[\p{L}'’ .-]+(?:,\s*[\p{L} '’-]+)?$/iu;
-/** Marks that end a sentence (or a quoted one) when they end a line: . ! ? … : » " ” ) */
-const SENTENCE_END_MARKS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0xbb, 0x22, 0x201d, 0x29]);
-const TRAILING_SPACE = /\s/;
 
 /** True when the line's last character other than white space ends a sentence. */
 function endsSentence(line: string): boolean {
   let i = line.length - 1;
-  while (i >= 0 && TRAILING_SPACE.test(line.charAt(i))) i--;
-  return i >= 0 && SENTENCE_END_MARKS.has(line.charCodeAt(i));
+  while (i >= 0 && isWhiteSpace(line.charCodeAt(i))) i--;
+  return i >= 0 && endsLineSentenceCode(line.charCodeAt(i));
 }
 
 export const paragraphs = (doc: Doc): void => {
@@ -101,8 +100,4 @@ function wordCount(line: string, max: number): number {
     inWord = !space;
   }
   return n;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff;
 }

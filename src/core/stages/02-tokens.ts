@@ -10,6 +10,7 @@
  * class in the document's per-token arrays.
  */
 import { Word, type Doc, type TokenKind } from "../document.js";
+import { isLetter, isWhiteSpace } from "../chars.js";
 import { fold } from "../fold.js";
 import { KEEP_WHOLE } from "../french.js";
 import type { Scratch } from "../scratch.js";
@@ -30,7 +31,6 @@ const WORD = 2;
 const UPPER = 3;
 /** Class of each UTF-16 code unit, computed once per code on first sight. */
 const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
-const IS_SPACE = /^\s$/u;
 const IS_UPPER = /^\p{Lu}$/u;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
@@ -38,7 +38,7 @@ function classOf(c: number): number {
   let k = CLASSES[c]!;
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    k = IS_SPACE.test(ch) ? SPACE : IS_UPPER.test(ch) ? UPPER : IS_WORD.test(ch) ? WORD : OTHER;
+    k = isWhiteSpace(c) ? SPACE : IS_UPPER.test(ch) ? UPPER : IS_WORD.test(ch) ? WORD : OTHER;
     CLASSES[c] = k;
   }
   return k;
@@ -264,9 +264,8 @@ function elisionLength(codes: Uint16Array, start: number, apostrophe: number): n
   if (code === PRESQU) return -1;
   const next = codes[apostrophe + 1]!;
   if (next >= 256) return -1;
-  return IS_LETTER.test(String.fromCharCode(next)) ? apostrophe + 1 - start : 0;
+  return isLetter(next) ? apostrophe + 1 - start : 0;
 }
-const IS_LETTER = /^\p{L}$/u;
 
 /** The word text[start, end), with an elided article split off (« l’Italien » → « l’ » + « Italien »). */
 function pushWord(out: Cut, codes: Uint16Array, text: string, start: number, end: number, para: number): void {

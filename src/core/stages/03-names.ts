@@ -12,6 +12,7 @@
  * rule applies to it.
  */
 import { firstName, isPlace, nameCues, speechVerb } from "../../lexicon/index.js";
+import { endsSentenceCode as endsSentence, isLetter, isLetterOrNumber, isWhiteSpace } from "../chars.js";
 import { DEFINITE_ARTICLES as DEFINITE, NOT_LABEL_START, NOUN_SLOT, PERSONAL, SUBJECTS_OF_DIT as DIT_SUBJECT } from "../french.js";
 
 // Content lists are lexicon files (lexicons/title-cues.txt, label-nouns.txt, work-nouns.txt,
@@ -127,23 +128,6 @@ function wordsBefore(text: string, open: number, paraStart: number): string[] {
   return out;
 }
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** \p{L}, by code point: Latin letters by range, any other through the regex. */
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(String.fromCodePoint(c));
-}
-
-/** [\p{L}\p{N}], by code point. */
-function isLetterOrNumber(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
-}
-
 /**
  * Where the last sentence of text[from, open) starts: after the last « . ! ? … » whose run of
  * closers and white space reaches `open` or holds a space (« 3.5 » and « .»X » end nothing).
@@ -162,15 +146,4 @@ function sentenceStart(text: string, from: number, open: number): number {
     if (j === open || spaced) return j;
   }
   return from;
-}
-
-/** JavaScript's \s, by char code (the quotes stage's trailing-character test uses it too). */
-export function isWhiteSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function endsSentence(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }

@@ -14,7 +14,8 @@ import { speechVerb } from "../../lexicon/index.js";
 import { quoteEndsSentence, type Doc, type RawQuote } from "../document.js";
 import { fold } from "../fold.js";
 import { CUE_AUXILIARIES, CUE_WORDS } from "../french.js";
-import { isWhiteSpace, nameNotWords } from "./03-names.js";
+import { nameNotWords } from "./03-names.js";
+import { isDigit, isLatinLetter as isLetter, isTypographicSpace as isSpace, isWhiteSpace } from "../chars.js";
 
 interface Marks {
   open: number;
@@ -309,17 +310,4 @@ function reporter(doc: Doc): { report: Report; done: () => void } {
       }
     },
   };
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-function isLetter(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

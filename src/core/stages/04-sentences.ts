@@ -3,7 +3,8 @@
  * after a closing » whose quote ends with such a mark when the next word is capitalised.
  * Abbreviations (M., Mme., etc.) and initials do not end a sentence.
  */
-import { endsSentenceCode, TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
+import { TokenClass, tokenEnd, type Doc, type Sentence } from "../document.js";
+import { endsSentenceCode } from "../chars.js";
 import { wordList } from "../words.js";
 import { abbreviationWords } from "../../lexicon/index.js";
 
