@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import {
   endsLineSentenceCode,
   endsSentenceCode,
+  INITIALS,
   isDigit,
   isLatinLetter,
   isLetter,
@@ -106,5 +107,18 @@ describe("character classes (src/core/chars.ts)", () => {
   ])("« %s » ends a sentence: %s; ends one at a line's end: %s", (mark, sentence, line) => {
     expect(endsSentenceCode(mark.charCodeAt(0))).toBe(sentence);
     expect(endsLineSentenceCode(mark.charCodeAt(0))).toBe(line);
+  });
+
+  test.each([
+    ["J.", T],
+    ["J.-P.", T],
+    ["M.L.", T],
+    ["É.", T],
+    ["J", F],
+    ["Jo.", F],
+    ["j.", F],
+    ["J.P", F],
+  ])("INITIALS: « %s » → %s", (word, expected) => {
+    expect(INITIALS.test(word)).toBe(expected);
   });
 });

@@ -69,3 +69,6 @@ export function isLetterOrNumber(c: number): boolean {
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
 }
+
+/** A word made of capital initials: « J. », « J.-P. », « M.L. » (not a name of its own). */
+export const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;

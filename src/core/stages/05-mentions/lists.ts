@@ -17,7 +17,8 @@ import {
   ORG_GLUE,
   SINGULAR_DEFINITE,
 } from "../../french.js";
-// The mention stage's grammar words live in core/french.ts; re-exported for its files.
+// The mention stage's grammar words live in core/french.ts, INITIALS in core/chars.ts; re-exported for its files.
+export { INITIALS } from "../../chars.js";
 export { ARTICLES, CHANNEL_BEFORE, CONTRACTED, DESCRIBED_DETERMINERS, DEFINITE_BEFORE, INDEFINITE_BEFORE, MENTION_AUXILIARIES as AUXILIARIES, NAME_STOP, ORG_GLUE, POSSESSIVE_BEFORE } from "../../french.js";
 
 /** A known organization read at a token: its length in tokens and its lexicon entry. */
@@ -114,7 +115,6 @@ export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
 /** lexicons/geo-heads.txt */
 export const GEO_HEADS = lexicon.mentionCues.geoHeads;
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
-export const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** Nouns of origin by their ending (« Montréalaise », « Lyonnais », « Marseillaise »). */
 export const ORIGIN_NOUN = /^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
 /** ORIGIN_NOUN asked of a token's word (remembered on it). */

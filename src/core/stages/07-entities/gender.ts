@@ -3,13 +3,13 @@
  * article, a participle in apposition), then a pronoun opening the next sentence, then the
  * first-name list.
  */
+import { INITIALS } from "../../chars.js";
 import { memo } from "../../memo.js";
 import { role } from "../../word-lexicon.js";
 import { firstNameGender } from "../../../lexicon/index.js";
 import type { Doc, Entity, Word } from "../../document.js";
 import type { Gender } from "../../types.js";
 
-const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 /** Gender evidence, strongest first. */
 const EVIDENCE_RANK: Record<string, number> = { title: 4, agreement: 3, pronoun: 2, "first-name": 1 };
 
