@@ -81,122 +81,90 @@ export const roleFamilies = lazy((): ReadonlyArray<[string, ReadonlySet<string>]
   return [...out];
 });
 
-// ---- the mention stage's cue lists -----------------------------------------------------------------
+// ---- the stages' cue lists ---------------------------------------------------------------------------
+
+/** A generated "|"-joined list as a read-only Set, built at load (the stages test them per word). */
+const words = (packed: string): ReadonlySet<string> => setOf(packed);
 
 /**
  * Small closed lists the mention stage tests words against, each keyed by the form its file's
  * header names (« lower-case »: Word.lower; « folded »: Word.key): see lexicons/<name>.txt.
  */
-export const mentionCues: {
-  readonly nobleTitles: ReadonlySet<string>;
-  readonly streetWords: ReadonlySet<string>;
-  readonly creditWords: ReadonlySet<string>;
-  readonly orgRoles: ReadonlySet<string>;
-  readonly firmRoles: ReadonlySet<string>;
-  readonly companyNouns: ReadonlySet<string>;
-  readonly businessWords: ReadonlySet<string>;
-  readonly firmNouns: ReadonlySet<string>;
-  readonly describedHeads: ReadonlySet<string>;
-  readonly geoHeads: ReadonlySet<string>;
+export const mentionCues = {
+  nobleTitles: words(NOBLE_TITLE_WORDS),
+  streetWords: words(STREET_WORDS),
+  creditWords: words(CREDIT_WORDS),
+  orgRoles: words(ORG_ROLE_WORDS),
+  firmRoles: words(FIRM_ROLE_WORDS),
+  companyNouns: words(COMPANY_NOUN_WORDS),
+  businessWords: words(BUSINESS_WORDS),
+  firmNouns: words(FIRM_NOUN_WORDS),
+  describedHeads: words(DESCRIBED_HEAD_WORDS),
+  geoHeads: words(GEO_HEAD_WORDS),
   /** Roles of a news outlet's staff (the entity stage gives them the article's own outlet). */
-  readonly pressRoles: ReadonlySet<string>;
+  pressRoles: words(PRESS_ROLE_WORDS),
   /** Particles inside a name: « de », « van », « ben » (name-particles.txt). */
-  readonly nameParticles: ReadonlySet<string>;
+  nameParticles: words(NAME_PARTICLE_WORDS),
   /** Adjectives between a head or role and the name: « le géant américain X » (head-adjectives.txt). */
-  readonly headAdjectives: ReadonlySet<string>;
+  headAdjectives: words(HEAD_ADJECTIVE_WORDS),
   /** Words with an adjective's ending that never complete a body's name (not-body-adjectives.txt). */
-  readonly notBodyAdjectives: ReadonlySet<string>;
+  notBodyAdjectives: words(NOT_BODY_ADJECTIVE_WORDS),
   /** Top-level domains of news sites' names, compared with the token's text (web-domains.txt). */
-  readonly webDomains: ReadonlySet<string>;
-} = {
-  nobleTitles: new Set(NOBLE_TITLE_WORDS.split("|")),
-  streetWords: new Set(STREET_WORDS.split("|")),
-  creditWords: new Set(CREDIT_WORDS.split("|")),
-  orgRoles: new Set(ORG_ROLE_WORDS.split("|")),
-  firmRoles: new Set(FIRM_ROLE_WORDS.split("|")),
-  companyNouns: new Set(COMPANY_NOUN_WORDS.split("|")),
-  businessWords: new Set(BUSINESS_WORDS.split("|")),
-  firmNouns: new Set(FIRM_NOUN_WORDS.split("|")),
-  describedHeads: new Set(DESCRIBED_HEAD_WORDS.split("|")),
-  geoHeads: new Set(GEO_HEAD_WORDS.split("|")),
-  pressRoles: new Set(PRESS_ROLE_WORDS.split("|")),
-  nameParticles: new Set(NAME_PARTICLE_WORDS.split("|")),
-  headAdjectives: new Set(HEAD_ADJECTIVE_WORDS.split("|")),
-  notBodyAdjectives: new Set(NOT_BODY_ADJECTIVE_WORDS.split("|")),
-  webDomains: new Set(WEB_DOMAIN_WORDS.split("|")),
-};
+  webDomains: words(WEB_DOMAIN_WORDS),
+} as const;
 
 // ---- the attribution stage's cue lists -------------------------------------------------------------
 
 /** Words the attribution stage reads subjects and cues with, keyed lower-case: see lexicons/<name>.txt. */
-export const attributionCues: {
+export const attributionCues = {
   /** Lemmas whose participle with « par X » names who asked (asked-verbs.txt). */
-  readonly askedVerbs: ReadonlySet<string>;
+  askedVerbs: words(ASKED_VERB_WORDS),
   /** « le cabinet de X », « l'entourage de X »: X speaks (staff-nouns.txt). */
-  readonly staffNouns: ReadonlySet<string>;
+  staffNouns: words(STAFF_NOUN_WORDS),
   /** « son entourage », « ses proches » (close-staff-nouns.txt). */
-  readonly closeStaffNouns: ReadonlySet<string>;
+  closeStaffNouns: words(CLOSE_STAFF_NOUN_WORDS),
   /** « les dirigeants de X »: members speaking for X (member-nouns.txt). */
-  readonly memberNouns: ReadonlySet<string>;
-} = {
-  askedVerbs: new Set(ASKED_VERB_WORDS.split("|")),
-  staffNouns: new Set(STAFF_NOUN_WORDS.split("|")),
-  closeStaffNouns: new Set(CLOSE_STAFF_NOUN_WORDS.split("|")),
-  memberNouns: new Set(MEMBER_NOUN_WORDS.split("|")),
-};
+  memberNouns: words(MEMBER_NOUN_WORDS),
+} as const;
 
 /** Abbreviations a glued full stop does not end a sentence after: « m », « mme », « etc » (abbreviations.txt, lower-case). */
-export const abbreviationWords: ReadonlySet<string> = new Set(ABBREVIATION_WORDS.split("|"));
+export const abbreviationWords = words(ABBREVIATION_WORDS);
 
 // ---- the names stage's cue lists -------------------------------------------------------------------
 
 /** Words around a « … » that make it a name or a title (03-names.ts), keyed lower-case: see lexicons/<name>.txt. */
-export const nameCues: {
+export const nameCues = {
   /** Before the mark, or first in it: « la loi « … » », « baptisé « … » » (title-cues.txt). */
-  readonly titleCues: ReadonlySet<string>;
+  titleCues: words(TITLE_CUE_WORDS),
   /** After a definite article, before a short « … »: « l'offre « … » » (label-nouns.txt). */
-  readonly labelNouns: ReadonlySet<string>;
+  labelNouns: words(LABEL_NOUN_WORDS),
   /** Before a capitalised « … »: « le reportage « … » » (work-nouns.txt). */
-  readonly workNouns: ReadonlySet<string>;
+  workNouns: words(WORK_NOUN_WORDS),
   /** « ce qu'on appelle « … » » (naming-verbs.txt). */
-  readonly namingVerbs: ReadonlySet<string>;
+  namingVerbs: words(NAMING_VERB_WORDS),
   /** Before « de »: « le concept de « … » » (naming-nouns.txt). */
-  readonly namingNouns: ReadonlySet<string>;
+  namingNouns: words(NAMING_NOUN_WORDS),
   /** « Sur les pancartes : « … » » (written-on.txt). */
-  readonly writtenOn: ReadonlySet<string>;
-} = {
-  titleCues: new Set(TITLE_CUE_WORDS.split("|")),
-  labelNouns: new Set(LABEL_NOUN_WORDS.split("|")),
-  workNouns: new Set(WORK_NOUN_WORDS.split("|")),
-  namingVerbs: new Set(NAMING_VERB_WORDS.split("|")),
-  namingNouns: new Set(NAMING_NOUN_WORDS.split("|")),
-  writtenOn: new Set(WRITTEN_ON_WORDS.split("|")),
-};
+  writtenOn: words(WRITTEN_ON_WORDS),
+} as const;
 
 // ---- the entity stage's cue lists ------------------------------------------------------------------
 
 /** Words the entity stage reads roles and affiliations with, keyed as each file's header says: see lexicons/<name>.txt. */
-export const entityCues: {
+export const entityCues = {
   /** « la société fondée par X » (led-by.txt, lower-case). */
-  readonly ledBy: ReadonlySet<string>;
+  ledBy: words(LED_BY_WORDS),
   /** « la société que dirige X » (leads-after-que.txt, lower-case). */
-  readonly leadsAfterQue: ReadonlySet<string>;
+  leadsAfterQue: words(LEADS_AFTER_QUE_WORDS),
   /** « la société qu'elle a fondée » (founded.txt, lower-case). */
-  readonly founded: ReadonlySet<string>;
+  founded: words(FOUNDED_WORDS),
   /** « sa troupe de X » (group-nouns.txt, lower-case). */
-  readonly groupNouns: ReadonlySet<string>;
+  groupNouns: words(GROUP_NOUN_WORDS),
   /** « Fédération … de voile » (sports-body-heads.txt, folded). */
-  readonly sportsBodyHeads: ReadonlySet<string>;
+  sportsBodyHeads: words(SPORTS_BODY_HEAD_WORDS),
   /** « X, ancienne directrice de Y » (role-adjectives.txt, lower-case). */
-  readonly roleAdjectives: ReadonlySet<string>;
-} = {
-  ledBy: new Set(LED_BY_WORDS.split("|")),
-  leadsAfterQue: new Set(LEADS_AFTER_QUE_WORDS.split("|")),
-  founded: new Set(FOUNDED_WORDS.split("|")),
-  groupNouns: new Set(GROUP_NOUN_WORDS.split("|")),
-  sportsBodyHeads: new Set(SPORTS_BODY_HEAD_WORDS.split("|")),
-  roleAdjectives: new Set(ROLE_ADJECTIVE_WORDS.split("|")),
-};
+  roleAdjectives: words(ROLE_ADJECTIVE_WORDS),
+} as const;
 
 /** A public body's noun (lexicons/body-nouns.tsv, lower-case key): whether alone it names one, and what may complete it. */
 export interface BodyNoun {
