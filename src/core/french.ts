@@ -227,6 +227,9 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait"
 /** Words that attribute a quote on their own right after it (« », selon X »), with either apostrophe (the quote stage reads raw text). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(["selon", "d'après", "d’après"]);
 
+/** Elided words (lower case, ASCII, without their apostrophe) that stick to the next word: l’, d’, qu’, jusqu’… */
+export const ELIDED_WORDS: readonly string[] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+
 /** Words with an apostrophe that are one word, with either apostrophe (the tokenizer reads raw text). */
 export const KEEP_WHOLE: ReadonlySet<string> = new Set(["aujourd'hui", "aujourd’hui", "presqu'île", "presqu’île", "prud'hommes", "prud’hommes"]);
 

@@ -12,13 +12,11 @@
 import { Word, type Doc, type TokenKind } from "../document.js";
 import { isLetter, isWhiteSpace } from "../chars.js";
 import { fold } from "../fold.js";
-import { KEEP_WHOLE } from "../french.js";
+import { ELIDED_WORDS, KEEP_WHOLE } from "../french.js";
 import type { Scratch } from "../scratch.js";
 import { HASH_SEED, hashStep, newArticle, wordAt, wordHashed } from "../vocabulary.js";
 import { wordLists } from "../words.js";
 
-/** Elided words (lower case, ASCII) that stick to the next word: l’, d’, qu’, jusqu’… */
-const ELIDED_WORDS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 /** The full rule: an elided word, its apostrophe, then a letter (any case, any script). */
 const ELISION = new RegExp(`^(?:${ELIDED_WORDS.join("|")})['’](?=\\p{L})`, "iu");
 const UPPER_START = /^\p{Lu}/u;
