@@ -18,6 +18,7 @@ const LISTS = [
   { file: "en-gendered-nouns.txt", name: "EN_GENDERED_NOUNS", columns: 2 },
   { file: "en-org-proxies.txt", name: "EN_ORG_PROXIES", columns: 3 },
   { file: "en-lower-bodies.txt", name: "EN_LOWER_BODIES", columns: 3 },
+  { file: "en-stance-verbs.txt", name: "EN_STANCE_VERBS", columns: 2 },
 ];
 
 const errors = [];

@@ -297,3 +297,22 @@ describe("a quote paragraph continuing the speaker", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a partial quote after a stance verb: the sentence's subject", () => {
+  const rows: Row[] = [
+    { name: "branded", text: "Ana Ruiz branded the plan “reckless and unfair” on Monday.", quote: "reckless", speaker: "Ana Ruiz" },
+    { name: "accused … of", text: "Ana Ruiz accused the council of “wasting public money” on the stadium.", quote: "wasting", speaker: "Ana Ruiz" },
+    { name: "criticised, a title before the name", text: "Opposition leader Ana Ruiz criticised the mayor for ignoring the “ticking bomb” of pension costs.", quote: "ticking", speaker: "Ana Ruiz" },
+    { name: "a body as subject", text: "The Green Party called the budget a “wasted opportunity” for the climate.", quote: "wasted", speaker: "Green Party" },
+    { name: "another person quoted just before does not keep the floor", text: "“It is the only way,” said Oren Falk, the mayor. Ana Ruiz branded him “arrogant and wrong” for saying so.", quote: "arrogant", speaker: "Ana Ruiz" },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("no subject after the quote: the words there are not a description", () => {
+  const rows: Row[] = [
+    { name: "a preposition phrase then adding", text: "Ana Ruiz said the budget was a “wasted opportunity” for the climate, adding that it favoured the rich.", quote: "wasted", speaker: "Ana Ruiz" },
+    { name: "a verb phrase then a clause", text: "Brightfold Inc. said its new chip was “OS neutral” and would run several systems but engineers would not say which.", quote: "OS neutral", speaker: "Brightfold Inc." },
+  ];
+  test.each(rows)("$name", check);
+});

@@ -17,12 +17,12 @@ export type Rule = (typeof ATTRIBUTION_RULES)[number];
  * The rules the English sieves write (src/en/attribute/, in the order they are tried; README
  * « What the English pipeline understands »).
  */
-export const ENGLISH_BASE_RULES = ["incise", "inverted", "as-put-it", "according-to", "verb-before", "verb-before-inverted", "quoted-as", "follow-up", "lead-in", "lead-in-subject", "previous-paragraph", "running-speaker", "same-sentence", "echo"] as const;
+export const ENGLISH_BASE_RULES = ["incise", "inverted", "as-put-it", "according-to", "verb-before", "verb-before-inverted", "quoted-as", "subject-verb", "follow-up", "lead-in", "lead-in-subject", "previous-paragraph", "running-speaker", "same-sentence", "echo"] as const;
 /**
  * The English rules that may reach their speaker through he/she, and are then written with
  * « -pronoun » after them (src/en/attribute/context.ts `build`, lead-in.ts).
  */
-export const ENGLISH_PRONOUN_BASES = ["incise", "inverted", "as-put-it", "verb-before", "verb-before-inverted", "quoted-as", "lead-in", "lead-in-subject"] as const satisfies readonly (typeof ENGLISH_BASE_RULES)[number][];
+export const ENGLISH_PRONOUN_BASES = ["incise", "inverted", "as-put-it", "verb-before", "verb-before-inverted", "quoted-as", "subject-verb", "lead-in", "lead-in-subject"] as const satisfies readonly (typeof ENGLISH_BASE_RULES)[number][];
 export type EnglishPronounBase = (typeof ENGLISH_PRONOUN_BASES)[number];
 /** An English attribution rule, its pronoun variants included. */
 export type EnglishRule = (typeof ENGLISH_BASE_RULES)[number] | `${EnglishPronounBase}-pronoun`;

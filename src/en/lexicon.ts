@@ -10,6 +10,7 @@ import {
   EN_ORG_HEADS,
   EN_ORG_PROXIES,
   EN_SPEECH_VERBS,
+  EN_STANCE_VERBS,
   EN_TITLES,
 } from "./generated/lexicons.js";
 
@@ -26,6 +27,13 @@ function gender(s: string | undefined): Gender | null {
 /** Inflected speech-verb form → lemma ("said" → "say"). */
 export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
   EN_SPEECH_VERBS.flatMap(([lemma = "", forms = ""]) =>
+    [lemma, ...forms.split(" ").filter((f) => f !== "")].map((f) => [f, lemma] as const),
+  ),
+);
+
+/** Stance-verb form → lemma ("branded" → "brand"): a partial quote in its sentence is the subject's. */
+export const STANCE_FORMS: ReadonlyMap<string, string> = new Map(
+  EN_STANCE_VERBS.flatMap(([lemma = "", forms = ""]) =>
     [lemma, ...forms.split(" ").filter((f) => f !== "")].map((f) => [f, lemma] as const),
   ),
 );

@@ -3,8 +3,8 @@
  * sentence before the quote — «X said: "…"», «X said that "…"», «According to X, "…"».
  */
 import type { EnQuote } from "../quotes.js";
-import { SPEECH_FORMS } from "../lexicon.js";
-import { build, clauseSubject, isSpeechVerb, tokensIn, type Attribution, type Ctx } from "./context.js";
+import { SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
+import { build, clauseSubject, isSpeechVerb, mentionAt, tokensIn, type Attribution, type Ctx } from "./context.js";
 import { resolveNp, resolvePronoun, type Np } from "./noun-phrase.js";
 
 export const rules = ["verb-before", "verb-before-inverted", "according-to", "quoted-as"] as const;
@@ -65,4 +65,30 @@ export function quotedAs(ctx: Ctx, idx: readonly number[], v: number, at: number
   }
   const np = resolveNp(ctx, obj, true, at, 0);
   return np === null || np.speaker === null ? null : { np, verb: k };
+}
+
+export const stanceRules = ["subject-verb"] as const;
+
+/**
+ * Sieve "subject-verb": a quote inside its sentence, after a stance verb that is no speech verb
+ * («Ana Ruiz branded the plan "reckless"», «accused the council of "wasting money"»): the
+ * sentence's subject, when it names someone (a person, a body, or he/she) right before the verb.
+ */
+export function stanceSubject(ctx: Ctx, q: EnQuote, range: [number, number]): Attribution | null {
+  const { toks } = ctx.doc;
+  const idx = tokensIn(ctx, range[0], range[1]);
+  // The first verb of the sentence, a stance verb within five words of its start or of a name.
+  const v = idx.findIndex((i) => {
+    const t = toks[i];
+    return t !== undefined && !t.cap && (t.tags.has("Verb") || STANCE_FORMS.has(t.lower)) && !["is", "was", "has", "had", "have", "will", "would", "also", "later", "then"].includes(t.lower);
+  });
+  if (v < 1 || !STANCE_FORMS.has(toks[idx[v] ?? -1]?.lower ?? "")) return null;
+  const subj = clauseSubject(ctx, idx.slice(0, v));
+  // The subject ends on a name, a pronoun or a body noun right before the verb.
+  const last = toks[subj[subj.length - 1] ?? -1];
+  if (last === undefined) return null;
+  if (!(last.lower === "he" || last.lower === "she" || mentionAt(ctx, last) !== undefined || subj.length <= 4)) return null;
+  const np = resolveNp(ctx, subj, false, q.open, 0);
+  if (np === null || np.speaker === null) return null;
+  return build(ctx, np, idx[v] ?? -1, "subject-verb", 0.7, q.open);
 }

@@ -4,6 +4,7 @@
  * this one opens on the quote.
  */
 import type { Attribution, Ctx, Ranges } from "./context.js";
+import { isSubject } from "./noun-phrase.js";
 
 export const rules = ["follow-up", "previous-paragraph"] as const;
 
@@ -14,6 +15,13 @@ export function followUp(ctx: Ctx, qi: number, _ranges: Ranges, done: readonly A
   const prev = quotes[qi - 1];
   const prevA = done[qi - 1];
   if (q === undefined || prev === undefined || prevA === undefined || prevA.rule === "none") return null;
+  // Another person as a sentence's subject between the two quotes has taken the floor
+  // («"…," he said. Ana Ruiz branded him "arrogant"»).
+  const sp = prevA.speaker;
+  const other = ctx.ents.mentions.some(
+    (m) => m.kind === "person" && !m.inQuote && m.start > prev.after && m.start < q.open && !(sp?.kind === "person" && m.entity === sp.entity) && isSubject(ctx, m),
+  );
+  if (other) return null;
   if (prev.lastPara === q.para) return across ? null : { ...prevA, cue: null, channel: null, confidence: 0.75, rule: "follow-up" };
   if (across && prev.lastPara === q.para - 1 && doc.text.slice(doc.paras[q.para]?.start ?? 0, q.open).trim() === "") {
     return { ...prevA, cue: null, channel: null, confidence: 0.6, rule: "previous-paragraph" };

@@ -3,9 +3,10 @@
  * answers wins, and each is named after the `rule` it writes into the output:
  *   1. cue after the quote   incise, inverted, as-put-it, according-to
  *   2. cue before the quote  verb-before, verb-before-inverted, according-to
- *   3. running speaker       follow-up (same paragraph)
- *   4. lead-in sentence      lead-in, lead-in-subject
- *   5. running speaker       previous-paragraph, then running-speaker (up to three back)
+ *   3. stance verb           subject-verb («X branded the plan "reckless"»)
+ *   4. running speaker       follow-up (same paragraph)
+ *   5. lead-in sentence      lead-in, lead-in-subject
+ *   6. running speaker       previous-paragraph, then running-speaker (up to three back)
  *   then, over all quotes:   same-sentence, echo (a headline's words quoted again in the body)
  * A rule whose speaker came through he/she ends in "-pronoun".
  */
@@ -28,6 +29,7 @@ export type { Attribution } from "./context.js";
 export const SIEVES: readonly Sieve[] = [
   { rules: after.rules, run: (ctx, qi, r) => after.cueAfter(ctx, ctx.quotes[qi] as EnQuote, r.after) },
   { rules: before.rules, run: (ctx, qi, r) => before.cueBefore(ctx, ctx.quotes[qi] as EnQuote, r.before) },
+  { rules: before.stanceRules, run: (ctx, qi, r) => before.stanceSubject(ctx, ctx.quotes[qi] as EnQuote, r.before) },
   { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, false) },
   { rules: lead.rules, run: lead.leadIn },
   { rules: follow.rules, run: (ctx, qi, r, done) => follow.followUp(ctx, qi, r, done, true) },

@@ -206,7 +206,11 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   desc = desc.replace(/^(and|but|so|then)\s+/i, "");
   if (desc === "" || desc.split(/\s+/).length > 14) return null;
   const head = toks[clean[0] ?? -1];
-  if (head !== undefined && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower) || head.lower === "one" || head.lower === "another")) {
+  // A description opens on a determiner or a noun ("officials", "one farmer"), never on a
+  // preposition, conjunction, pronoun or verb: «was a "wasted opportunity" for the climate,
+  // adding» has no subject after the quote.
+  const noSubject = head === undefined || (!head.tags.has("Determiner") && hasTag(head, ["Preposition", "Conjunction", "Pronoun", "Verb", "Adverb"])) || NOT_HEAD.has(head.lower);
+  if (head !== undefined && !noSubject && (head.tags.has("Determiner") || !head.cap || GENDERED.has(head.lower) || head.lower === "one" || head.lower === "another")) {
     const known = roleNoun(ctx, clean, at);
     if (known !== null) return { speaker: { kind: "person", entity: known }, description: null, pronoun: false };
     return { speaker: null, description: desc, pronoun: false };
@@ -303,6 +307,9 @@ export function describerBefore(ctx: Ctx, g: Gender, at: number): number[] | nul
 }
 
 const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);
+
+/** Words that cannot head a speaker's description (the tagger may not mark them). */
+const NOT_HEAD = new Set(["that", "to", "for", "of", "by", "with", "from", "in", "on", "at", "and", "but", "or", "so", "then", "if", "while", "when", "because", "as", "it", "they", "we", "you", "i", "this", "these", "those", "there", "which", "who", "would", "could", "should", "will", "is", "was", "are", "were"]);
 
 /** The person named or quoted last before `at` (outside quotes), any gender. */
 function lastPerson(ctx: Ctx, at: number): number | null {
