@@ -316,3 +316,39 @@ describe("no subject after the quote: the words there are not a description", ()
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a statement read out", () => {
+  const rows: Row[] = [
+    {
+      name: "the company's statement read",
+      text: "Velmont Foods Inc. closed its plant in Dorr on Monday. The company's statement read: “We regret the decision but the market left us no choice.”",
+      quote: "We regret",
+      speaker: "Velmont Foods Inc.",
+    },
+    {
+      name: "the statement read, in part: no body named, the person who issued it",
+      text: "Dana Whitcombe resigned on Friday.\n\nThe statement read, in part: “I leave with pride in what we built together.”",
+      quote: "I leave",
+      speaker: "Dana Whitcombe",
+    },
+    {
+      name: "the statement read, after the quote",
+      text: "Dana Whitcombe resigned on Friday.\n\nWhitcombe said in a statement that she was proud of the team.\n\n“I leave with pride in what we built together,” the statement read.",
+      quote: "I leave",
+      speaker: "Dana Whitcombe",
+    },
+  ];
+  test.each(rows)("$name", check);
+});
+
+describe("a body named after its kind", () => {
+  const rows: Row[] = [
+    {
+      name: "the charity X, then a spokeswoman for the charity",
+      text: "The charity Shelter Aid runs four hostels in the city.\n\nA spokeswoman for the charity said: “Demand has doubled since the winter.”",
+      quote: "Demand has",
+      speaker: "Shelter Aid",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

@@ -68,7 +68,7 @@ function isScare(doc: EnDoc, q: EnQuote, a: Attribution): boolean {
   return !sentence
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => SPEECH_FORMS.has(w) && w !== "put" && w !== "state" && w !== "post" && w !== "report");
+    .some((w) => SPEECH_FORMS.has(w) && w !== "put" && w !== "state" && w !== "post" && w !== "report" && w !== "read" && w !== "reads" && w !== "reading");
 }
 
 function kindOf(doc: EnDoc, q: EnQuote, title: { start: number; end: number } | null): QuoteKind {

@@ -197,6 +197,9 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
   if (bare !== undefined && bare.kind !== "anaphor" && ["the", "its", "their", "a", "an"].includes(w0)) {
     const m = recentOrg(ctx, at);
     if (m !== null) return { speaker: { kind: "organization", entity: m.entity }, description: null, pronoun: false };
+    // "Dana Whitcombe resigned. The statement read: …": no body named, a person's own document.
+    const p = bare.kind === "document" && w0 === "the" ? recentPerson(ctx, at) : null;
+    if (p !== null) return { speaker: { kind: "person", entity: p.entity }, description: null, pronoun: true };
   }
   const org = orgIn(startOff, endOff);
   if (org !== undefined && (firstPrep < 0 || firstPrep > org.start)) {
@@ -238,6 +241,19 @@ function recentOrg(ctx: Ctx, at: number): EnMention | null {
   for (const m of ctx.ents.mentions) {
     if (m.start >= at) break;
     if (m.kind === "organization" && !m.inQuote && m.start >= from) last = m;
+  }
+  return last;
+}
+
+/** The person named last before `at`, outside quotes, as a sentence's subject, in its paragraph or the one before. */
+function recentPerson(ctx: Ctx, at: number): EnMention | null {
+  const { paras } = ctx.doc;
+  const pi = paras.findIndex((p) => p.start <= at && at <= p.end);
+  const from = paras[Math.max(0, pi - 1)]?.start ?? 0;
+  let last: EnMention | null = null;
+  for (const m of ctx.ents.mentions) {
+    if (m.start >= at) break;
+    if (m.kind === "person" && !m.inQuote && m.start >= from && isSubject(ctx, m)) last = m;
   }
   return last;
 }

@@ -126,6 +126,11 @@ export function classify(doc: EnDoc, c: Chunk, lookup: OrgLookup | null, out: Cl
     if (kindType?.kind === "anaphor" && kindType.type === "company" && !span.some((t) => hasAny(t, PERSON_TAGS))) {
       return org(name, "company", false);
     }
+    // "the charity Shelter Aid", "the union Unite": any body named after its kind and an article.
+    // (compromise tags such a name Person: only a given name of the first-name list says so.)
+    if (kindType?.kind === "anaphor" && ["the", "a", "an"].includes(toks[c.a - 2]?.lower ?? "") && firstNameGender(first.text) === null && !first.tags.has("FirstName")) {
+      return org(name, kindType.type ?? "other", false);
+    }
     // A known organization opening a longer run ("Microsoft Outlook"), unless a head word
     // ends the run ("Senate Health Committee").
     const headEnds = c.b - c.a >= 2 && ORG_HEADS.has(word(last));
