@@ -160,6 +160,18 @@ describe("a lower-case body speaks", () => {
       speaker: "county health department",
     },
     {
+      name: "the mechanism said: the lower-case body named before",
+      text: "The UN mechanism for war crimes issued a warrant in May.\n\n“The accused must surrender,” the mechanism said.",
+      quote: "The accused",
+      speaker: "UN mechanism for war crimes",
+    },
+    {
+      name: "the ministry said, a ministry of a field named before",
+      text: "The ministry of defence said the drill was routine.\n\n“No live rounds were fired,” the ministry said.",
+      quote: "No live",
+      speaker: "ministry of defence",
+    },
+    {
       name: "police said: a city's police named before",
       text: "Hartford police arrested two men on Sunday.\n\n“Both suspects are in custody,” police said.",
       quote: "Both suspects",
@@ -176,6 +188,12 @@ describe("organizations in English copy", () => {
     { name: "a body noun alone names nothing", text: "The government said the department would act.", has: [], not: ["government", "department"] },
     { name: "a city before police is not the company of its name", text: "Hartford police arrested two men on Sunday.", has: ["Hartford police"], not: ["Hartford"] },
     { name: "a company of the project lexicon before a plural noun stays", text: "Renault workers went on strike on Monday.", has: ["Renault"], not: [] },
+    { name: "a head before of and a field", text: "The ministry of defence said the drill was routine.", has: ["ministry of defence"], not: [] },
+    { name: "a head, for and a field after an acronym", text: "The UN mechanism for war crimes issued a warrant.", has: ["UN mechanism for war crimes"], not: ["United Nations"] },
+    { name: "a proper adjective before a lower-case head", text: "The European commission fined the bank on Monday.", has: ["European commission"], not: [] },
+    { name: "a lower-case court with its field", text: "The international court of justice ruled in May.", has: ["international court of justice"], not: [] },
+    { name: "a party only after a capitalised word", text: "The ruling party met the Green party on Monday.", has: ["Green party"], not: ["ruling party"] },
+    { name: "a lower-case head alone with of and an ordinary noun names nothing", text: "The police for the first time said so.", has: [], not: ["police for the first time", "police"] },
   ];
   test.each(cases)("$name", ({ text, has, not }) => {
     const names = en(text).organizations.map((o) => o.name);

@@ -67,7 +67,14 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
   const inQuote = (off: number): boolean => quotes.some((q) => off >= q.start && off < (q.multi ? q.after : q.end));
   const found: Classified[] = [];
   for (const c of chunks(doc)) classify(doc, c, lookup, found);
-  for (const body of lowerBodies(doc)) if (!found.some((f) => f.start < body.end && body.start < f.end)) found.push(body);
+  for (const body of lowerBodies(doc)) {
+    const over = found.filter((f) => f.start < body.end && body.start < f.end);
+    // A word inside the body that the names found alone ("UN" in "the UN security council")
+    // gives way to it; a known name or a longer one keeps its place.
+    if (over.some((f) => (f.known && body.orgType === "party") || f.start < body.start || f.end > body.end || f.end - f.start >= body.end - body.start)) continue;
+    for (const f of over) found.splice(found.indexOf(f), 1);
+    found.push(body);
+  }
 
   const people: EnPerson[] = [];
   const orgs: EnOrg[] = [];

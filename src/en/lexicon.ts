@@ -103,11 +103,11 @@ export const ORG_PROXIES: ReadonlyMap<string, OrgProxy> = new Map(
 
 /** A word of a lower-case public body's name: its role there, and the type a head word gives. */
 export interface LowerBodyWord {
-  role: "level" | "domain" | "head";
+  role: "level" | "domain" | "head" | "tail";
   type: OrgType;
 }
 
 /** Lower-case word → its part in a body's name ("federal" level, "health" domain, "department" head). */
 export const LOWER_BODIES: ReadonlyMap<string, LowerBodyWord> = new Map(
-  EN_LOWER_BODIES.map(([w = "", role, t]) => [w, { role: role === "head" ? "head" : role === "level" ? "level" : "domain", type: orgType(t) }] as const),
+  EN_LOWER_BODIES.map(([w = "", role, t]) => [w, { role: role === "head" ? "head" : role === "level" ? "level" : role === "tail" ? "tail" : "domain", type: orgType(t) }] as const),
 );
