@@ -330,6 +330,12 @@ describe("a partial quote after a stance verb: the sentence's subject", () => {
 describe("no subject after the quote: the words there are not a description", () => {
   const rows: Row[] = [
     { name: "a preposition phrase then adding", text: "Ana Ruiz said the budget was a “wasted opportunity” for the climate, adding that it favoured the rich.", quote: "wasted", speaker: "Ana Ruiz" },
+    {
+      name: "a second verb of the subject: the sentence's subject, not «and»",
+      text: "The Marlow Institute for Fiscal Research published its annual report on Monday. The report said inequality had risen for a third year, and warned that “the gap will widen further without action.”",
+      quote: "the gap will",
+      speaker: "Marlow Institute for Fiscal Research",
+    },
     { name: "a verb phrase then a clause", text: "Brightfold Inc. said its new chip was “OS neutral” and would run several systems but engineers would not say which.", quote: "OS neutral", speaker: "Brightfold Inc." },
   ];
   test.each(rows)("$name", check);

@@ -179,5 +179,14 @@ export function clauseSubject(ctx: Ctx, idx: readonly number[]): number[] {
   // «In a statement, Ivo Brandt, the club's chairman, said»: after the fronted phrase, the part
   // opening on a name keeps the apposition that follows it.
   const j = filled.findIndex((part, k) => k > 0 && k < filled.length - 1 && names(part) && mentionAt(ctx, toks[part[0] ?? -1] as Tok) !== undefined);
-  return j > 0 ? filled.slice(j).flat() : (filled[filled.length - 1] ?? []);
+  if (j > 0) return filled.slice(j).flat();
+  const last = filled[filled.length - 1] ?? [];
+  // «The report said costs had risen, and warned that …»: a second verb of the same subject,
+  // which opens the sentence before its first verb.
+  if (["and", "but", "yet", "then"].includes(toks[last[0] ?? -1]?.lower ?? "") && !names(last)) {
+    const head = filled[0] ?? [];
+    const v = head.findIndex((i) => toks[i]?.tags.has("Verb") === true);
+    if (v > 0) return head.slice(0, v);
+  }
+  return last;
 }
