@@ -376,3 +376,33 @@ describe("a body named after its kind", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a lead-in sentence's subject, more shapes", () => {
+  const rows: Row[] = [
+    {
+      name: "a fronted clause before the name",
+      text: "Asked whether he would resign, Daniel Marsh shook his head.\n\n“Never. Not while I have work to do.”",
+      quote: "Never",
+      speaker: "Daniel Marsh",
+    },
+    {
+      name: "analysts at a firm, opening the sentence after a quote",
+      text: "“It will pass,” said Oren Falk, a trader.\n\nAnalysts at Morrow Capital said that the rally might not last.\n\n“A rebound is unlikely before the summer.”",
+      quote: "A rebound",
+      speaker: "Morrow Capital",
+    },
+    {
+      name: "a lawyer named after a possessive client, inverted",
+      text: "Daniel Marsh was charged with fraud in March.\n\n“My client will be cleared,” said Marsh's attorney, Ivo Brandt.",
+      quote: "My client",
+      speaker: "Ivo Brandt",
+    },
+    {
+      name: "a spokesman title glued to the name",
+      text: "Velmont Foods Inc. recalled 2,000 jars of jam.\n\nSpokesman Ivo Brandt said: “We acted as soon as we knew.”",
+      quote: "We acted",
+      speaker: "Ivo Brandt",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

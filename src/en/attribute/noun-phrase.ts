@@ -42,11 +42,16 @@ export function isSubject(ctx: Ctx, m: EnMention): boolean {
   const { toks } = ctx.doc;
   const first = toks[m.tokStart];
   if (first === undefined) return false;
-  for (let i = first.sentStart; i < m.tokStart; i++) {
+  // A fronted phrase closed by a comma does not count («Asked whether he would resign, Daniel
+  // Marsh shook his head»): only the words after the last comma before the name.
+  let from = first.sentStart;
+  for (let i = first.sentStart; i < m.tokStart; i++) if (/,/.test(toks[i]?.post ?? "")) from = i + 1;
+  for (let i = from; i < m.tokStart; i++) {
     const t = toks[i];
     if (t === undefined || insideQuote(ctx, t.start)) return false;
     if (hasTag(t, ["Verb", "Preposition", "Conjunction"]) || SENTENCE_END.test(t.post)) return false;
   }
+  for (let i = first.sentStart; i < from; i++) if (toks[i] !== undefined && insideQuote(ctx, (toks[i] as Tok).start)) return false;
   const next = toks[m.tokEnd];
   // "Okonkwo-Bell's father": the possessive makes another the subject.
   return !/['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "") && next !== undefined;
@@ -104,7 +109,9 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     }
     if (t.tags.has("Preposition") && !t.cap) prepSeen = true;
     const m = mentionAt(ctx, t);
-    if (m !== undefined && m.kind === "person" && !(first && prepSeen)) {
+    // «said Marsh's attorney, Ivo Brandt»: a possessive name is not the one speaking.
+    const possessive = m !== undefined && first && /['\u2019]s$/.test(toks[m.tokEnd - 1]?.text ?? "");
+    if (m !== undefined && m.kind === "person" && !(first && prepSeen) && !possessive) {
       if (!first && m !== person && !dependent(ctx, m)) heads.push(m);
       if (!first || person === null) person = m;
       if (pronoun !== null && !first && (toks[pronoun.i]?.start ?? 0) < m.start) pronoun = null;
@@ -164,7 +171,9 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     if (firstPrep < 0 && t.tags.has("Preposition") && !t.cap) firstPrep = t.start;
     // "the Corps said": a capitalised head word alone, not itself a name, is the body named before.
     const headWord = ORG_HEADS.has(noun.charAt(0).toUpperCase() + noun.slice(1));
-    if (t.cap && !(headWord && mentionAt(ctx, t) === undefined && toks[clean[k - 1] ?? -1]?.lower === "the")) continue;
+    // A capital opening the sentence ("Analysts at X said") is no name when no mention holds it.
+    const initial = proxy !== undefined && mentionAt(ctx, t) === undefined && (i === t.sentStart || /(?:^|[.!?\n]["\u201d]?)\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)));
+    if (t.cap && !initial && !(headWord && mentionAt(ctx, t) === undefined && toks[clean[k - 1] ?? -1]?.lower === "the")) continue;
     if (proxy?.kind === "anaphor" || (headWord && proxy === undefined)) {
       // "the county health department said": the noun ends a body's own name.
       const own = mentionAt(ctx, t);
