@@ -406,3 +406,18 @@ describe("a lead-in sentence's subject, more shapes", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a document or a title standing for its author", () => {
+  const A = "Sen. Ana Ruiz, a Democrat from Vallon, opposed the bill.\n\n";
+  const rows: Row[] = [
+    { name: "the senator, after Sen.", text: `${A}“It is a mistake,” the senator told reporters.`, quote: "It is a", speaker: "Ana Ruiz" },
+    { name: "the lawsuit says: the body that filed it", text: "Velmont Foods Inc. sued the city on Monday.\n\nThe lawsuit says the ban is “arbitrary and unfair.”", quote: "arbitrary", speaker: "Velmont Foods Inc." },
+    {
+      name: "according to the study: the institute named before",
+      text: "The Vallon Institute for Health Policy published a study on Monday.\n\nAccording to the study, the effect was “larger than expected.”",
+      quote: "larger",
+      speaker: "Vallon Institute for Health Policy",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

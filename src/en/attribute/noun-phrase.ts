@@ -280,7 +280,7 @@ function roleNoun(ctx: Ctx, idx: readonly number[], at: number): number | null {
   if (noun.length < 3) return null;
   let best: { id: number; at: number } | null = null;
   ctx.ents.people.forEach((p, id) => {
-    if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(noun))) return;
+    if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).some((w) => w === noun || TITLE_NOUNS.get(w) === noun))) return;
     for (const m of p.mentions) if (m.start < at && !m.inQuote && (best === null || m.start > best.at)) best = { id, at: m.start };
   });
   return best === null ? null : (best as { id: number }).id;
@@ -330,6 +330,13 @@ export function describerBefore(ctx: Ctx, g: Gender, at: number): number[] | nul
   }
   return null;
 }
+
+/** Abbreviated titles and the noun that stands for them later ("Sen. Ana Ruiz" … "the senator"). */
+const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["sen.", "senator"], ["sens.", "senator"], ["rep.", "congressman"], ["gov.", "governor"], ["lt.", "lieutenant"], ["gen.", "general"],
+  ["col.", "colonel"], ["sgt.", "sergeant"], ["capt.", "captain"], ["det.", "detective"], ["supt.", "superintendent"], ["prof.", "professor"],
+  ["dr.", "doctor"], ["atty.", "attorney"], ["insp.", "inspector"], ["cmdr.", "commander"], ["adm.", "admiral"], ["pres.", "president"],
+]);
 
 const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);
 
