@@ -421,3 +421,21 @@ describe("a document or a title standing for its author", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("he or she after an unnamed agent of a body", () => {
+  const rows: Row[] = [
+    {
+      name: "an official told reporters, then «he added»: the body",
+      text: "Sen. Ana Ruiz, a Democrat, spoke on Monday.\n\nThe Vallon Port Authority closed the harbour.\n\nShips must wait offshore, a port authority official told reporters. But, he added, the delay should be “a matter of days.”",
+      quote: "a matter of days",
+      speaker: "Vallon Port Authority",
+    },
+    {
+      name: "a person named since the agent spoke keeps the pronoun",
+      text: "The Vallon Port Authority closed the harbour.\n\nShips must wait offshore, a port authority official said. Oren Falk, the harbour master, was at the quay. He said the delay would be “a matter of days.”",
+      quote: "a matter of days",
+      speaker: "Oren Falk",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

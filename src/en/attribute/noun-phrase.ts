@@ -124,7 +124,7 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     person = lead;
   }
   if (pronoun !== null && (person === null || (toks[pronoun.i]?.start ?? 0) > person.start)) {
-    const described = describerBefore(ctx, pronoun.g, at);
+    const described = describerBefore(ctx, pronoun.g, at) ?? agentBefore(ctx, pronoun.g, at, toks[pronoun.i]?.start ?? at);
     // An agent of a body ("A spokesman for Velmont said …") still gives that body.
     const np = described === null ? null : resolveNp(ctx, described.filter((i) => !["he", "she"].includes(toks[i]?.lower ?? "")), false, at, 0);
     if (np !== null) return { ...np, pronoun: true };
@@ -337,6 +337,50 @@ const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["col.", "colonel"], ["sgt.", "sergeant"], ["capt.", "captain"], ["det.", "detective"], ["supt.", "superintendent"], ["prof.", "professor"],
   ["dr.", "doctor"], ["atty.", "attorney"], ["insp.", "inspector"], ["cmdr.", "commander"], ["adm.", "admiral"], ["pres.", "president"],
 ]);
+
+/**
+ * «…, the agency official told reporters. But, he added, …»: the sentence before the pronoun's,
+ * in its paragraph or the paragraph before, has an unnamed agent of a body (official,
+ * spokesman…) as the subject of its speech verb, and names no person: he/she is that agent.
+ * The subject's tokens, or null.
+ */
+function agentBefore(ctx: Ctx, g: Gender, at: number, pronounAt: number): number[] | null {
+  const { doc } = ctx;
+  const { toks } = doc;
+  const pi = doc.paras.findIndex((p) => p.start <= pronounAt && pronounAt <= p.end);
+  const from = doc.paras[Math.max(0, pi - 1)]?.start ?? 0;
+  let own = -1;
+  let prev = -1;
+  for (const s of doc.sentenceStarts) {
+    if (s > pronounAt) break;
+    if (s < from || insideQuote(ctx, s)) continue;
+    prev = own;
+    own = s;
+  }
+  if (prev < 0) return null;
+  const i0 = tokAt(toks, prev);
+  const i1 = tokAt(toks, own);
+  let verb = -1;
+  for (let i = i0; i < i1; i++) {
+    const t = toks[i];
+    if (t === undefined || insideQuote(ctx, t.start)) continue;
+    if (mentionAt(ctx, t)?.kind === "person") return null;
+    if (verb < 0 && SAID.has(t.lower)) verb = i;
+  }
+  if (verb < 0) return null;
+  // The subject: back from the verb to a comma or the sentence start.
+  let a = verb;
+  while (a > i0 && !/[,;:]/.test(toks[a - 1]?.post ?? "")) a--;
+  const subj = Array.from({ length: verb - a }, (_, j) => a + j).filter((i) => !insideQuote(ctx, toks[i]?.start ?? 0));
+  const noun = toks[subj[subj.length - 1] ?? -1];
+  if (noun === undefined || ORG_PROXIES.get(noun.lower)?.kind !== "agent") return null;
+  const ng = GENDERED.get(noun.lower);
+  if (ng !== undefined && ng !== g) return null;
+  // Nobody named since the agent spoke.
+  const vAt = toks[verb]?.start ?? 0;
+  if (ctx.ents.mentions.some((m) => m.kind === "person" && !m.inQuote && m.start > vAt && m.start < pronounAt)) return null;
+  return at > noun.end ? subj : null;
+}
 
 const SAID = new Set(["said", "says", "told", "added", "explained", "recalled"]);
 
