@@ -59,6 +59,25 @@ export function tokensIn(ctx: Ctx, from: number, to: number): number[] {
   return out;
 }
 
+/** The mentions starting in [from, to), by binary search over the mentions (sorted by start). */
+export function mentionsIn(ctx: Ctx, from: number, to: number): EnMention[] {
+  const ms = ctx.ents.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EnMention[] = [];
+  for (let k = lo; k < ms.length; k++) {
+    const m = ms[k];
+    if (m === undefined || m.start >= to) break;
+    out.push(m);
+  }
+  return out;
+}
+
 export function mentionAt(ctx: Ctx, t: Tok): EnMention | undefined {
   return ctx.ents.mentions.find((m) => m.start <= t.start && m.end >= t.end - 2 && t.start < m.end);
 }

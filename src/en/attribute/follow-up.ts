@@ -3,7 +3,7 @@
  * quote before it — in the same paragraph (after an incise), or in the paragraph before when
  * this one opens on the quote.
  */
-import type { Attribution, Ctx, Ranges } from "./context.js";
+import { mentionsIn, type Attribution, type Ctx, type Ranges } from "./context.js";
 import { isSubject } from "./noun-phrase.js";
 
 export const rules = ["follow-up", "previous-paragraph"] as const;
@@ -18,8 +18,8 @@ export function followUp(ctx: Ctx, qi: number, _ranges: Ranges, done: readonly A
   // Another person as a sentence's subject between the two quotes has taken the floor
   // («"…," he said. Ana Ruiz branded him "arrogant"»).
   const sp = prevA.speaker;
-  const other = ctx.ents.mentions.some(
-    (m) => m.kind === "person" && !m.inQuote && m.start > prev.after && m.start < q.open && !(sp?.kind === "person" && m.entity === sp.entity) && isSubject(ctx, m),
+  const other = mentionsIn(ctx, prev.after + 1, q.open).some(
+    (m) => m.kind === "person" && !m.inQuote && !(sp?.kind === "person" && m.entity === sp.entity) && isSubject(ctx, m),
   );
   if (other) return null;
   if (prev.lastPara === q.para) return across ? null : { ...prevA, cue: null, channel: null, confidence: 0.75, rule: "follow-up" };

@@ -6,7 +6,7 @@ import type { Gender, OrgType } from "../../core/types.js";
 import { GENDERED, ORG_HEADS, ORG_PROXIES } from "../lexicon.js";
 import type { EnMention } from "../entities.js";
 import { tokAt, type Tok } from "../tokens.js";
-import { insideQuote, mentionAt, SENTENCE_END, type Attribution, type Ctx } from "./context.js";
+import { insideQuote, mentionAt, mentionsIn, SENTENCE_END, type Attribution, type Ctx } from "./context.js";
 
 function personGender(ctx: Ctx, id: number): Gender | null {
   return ctx.ents.people[id]?.gender ?? null;
@@ -260,10 +260,7 @@ function recentPerson(ctx: Ctx, at: number): EnMention | null {
   const pi = paras.findIndex((p) => p.start <= at && at <= p.end);
   const from = paras[Math.max(0, pi - 1)]?.start ?? 0;
   let last: EnMention | null = null;
-  for (const m of ctx.ents.mentions) {
-    if (m.start >= at) break;
-    if (m.kind === "person" && !m.inQuote && m.start >= from && isSubject(ctx, m)) last = m;
-  }
+  for (const m of mentionsIn(ctx, from, at)) if (m.kind === "person" && !m.inQuote && isSubject(ctx, m)) last = m;
   return last;
 }
 
@@ -349,13 +346,30 @@ function agentBefore(ctx: Ctx, g: Gender, at: number, pronounAt: number): number
   const { toks } = doc;
   const pi = doc.paras.findIndex((p) => p.start <= pronounAt && pronounAt <= p.end);
   const from = doc.paras[Math.max(0, pi - 1)]?.start ?? 0;
+  // The last two sentence starts in [from, pronounAt], outside quotes, read backwards.
+  const starts = doc.sentenceStarts;
+  let k = starts.length;
+  {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= pronounAt) lo = mid + 1;
+      else hi = mid;
+    }
+    k = lo;
+  }
   let own = -1;
   let prev = -1;
-  for (const s of doc.sentenceStarts) {
-    if (s > pronounAt) break;
-    if (s < from || insideQuote(ctx, s)) continue;
-    prev = own;
-    own = s;
+  while (--k >= 0) {
+    const s = starts[k] ?? -1;
+    if (s < from) break;
+    if (insideQuote(ctx, s)) continue;
+    if (own < 0) own = s;
+    else {
+      prev = s;
+      break;
+    }
   }
   if (prev < 0) return null;
   const i0 = tokAt(toks, prev);
@@ -378,7 +392,7 @@ function agentBefore(ctx: Ctx, g: Gender, at: number, pronounAt: number): number
   if (ng !== undefined && ng !== g) return null;
   // Nobody named since the agent spoke.
   const vAt = toks[verb]?.start ?? 0;
-  if (ctx.ents.mentions.some((m) => m.kind === "person" && !m.inQuote && m.start > vAt && m.start < pronounAt)) return null;
+  if (mentionsIn(ctx, vAt + 1, pronounAt).some((m) => m.kind === "person" && !m.inQuote)) return null;
   return at > noun.end ? subj : null;
 }
 
