@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string> = {
   "src/core/stages/07-entities/role-phrase.ts:CLOSES_ROLE": "punctuation tokens (code logic, not words)",
   "src/core/rules.ts:ATTRIBUTION_RULES": "the names of the attribution rules (a typed contract, not words)",
   "src/core/rules.ts:ENGLISH_BASE_RULES": "the names of the English rules (a typed contract, not words)",
+  "src/core/rules.ts:ENGLISH_PRONOUN_BASES": "the English rules that have a « -pronoun » variant (a typed contract, not words)",
 };
 
 interface InlineList {
