@@ -44,5 +44,7 @@ describe("sieve after-inversion", () => {
     { name: "a body's leaders in the plural speak for it", text: P + "La société Fortal a porté plainte. « La rivière est polluée depuis des années », dénoncent les dirigeants de Fortal.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a magazine named before (« le magazine »)", text: P + "Le magazine Fortal Mag a révélé l'affaire. « Le maire savait tout depuis le début », affirme le magazine.", rule: "after-inversion", speaker: "Fortal Mag" },
     { name: "a channel « dans un communiqué » then the subject with its article", text: P + "Léa Morel a parlé hier. « La décision est suspendue jusqu'au jugement sur le fond », indique dans un communiqué la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
+    { name: "a role with its party (« le sénateur PS ») is the person holding the role", text: P + "Marc Lenoir, sénateur de la Drôme, défend la réforme. « Il faut être pragmatique », affirme le sénateur PS.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "a role with its union, then the name after a comma", text: P + "La grève continue. « Nous ne lâcherons rien », prévient la déléguée CGT, Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
   ]);
 });

@@ -54,6 +54,8 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   let mouthpiece = false;
   // Past a preposition we are in the head's complement: « la directrice de l'école », « sa conclusion devant les analystes ».
   let inComplement = false;
+  // The token right after the last role word read: « le sénateur » ends there.
+  let afterRole = -1;
   let steps = 0;
   while (k < limit && steps < 14) {
     steps++;
@@ -79,6 +81,12 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       }
       // (« le patron des députés LR »: an organization deeper in the complement too.)
       if (inPP || (inComplement && roleHit !== null && mention.kind === "organization")) {
+        k = mention.tokEnd;
+        continue;
+      }
+      // « le sénateur LR », « la déléguée CGT »: a party or union right after the role is the
+      // person's label; the role (a person) speaks.
+      if (k === afterRole && !mouthpiece && mention.kind === "organization" && (mention.orgType === "party" || mention.orgType === "ngo")) {
         k = mention.tokEnd;
         continue;
       }
@@ -109,6 +117,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       roleHit ??= { canonical: r.entry.canonical, gender: r.entry.gender, plural: r.entry.plural, at: k };
       if (inMouthpieces(w)) mouthpiece = true;
       k += r.words;
+      afterRole = k;
       continue;
     }
     if (inMouthpieces(w)) {
