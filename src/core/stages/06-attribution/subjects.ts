@@ -131,6 +131,7 @@ export function subjectBefore(ctx: Context, verb: number, start: number): Subjec
   if (relative && i >= start && tokens[i]!.text === ",") {
     const m = doc.mentionAt[i - 1] ?? -1;
     if (m >= 0 && doc.mentions[m]!.tokEnd === i) return { kind: "mention", mention: m };
+    // « lance le sénateur de la Drôme, qui évoque : »: a role or description before it.
   }
   // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
   i = beforeBracket(ctx, i, start);
@@ -324,12 +325,24 @@ export function cueSubject(ctx: Context, cue: Cue, start: number, end: number): 
   if (cue.passive) return passiveAgent(ctx, cue, end);
   const before = cue.pronoun ?? subjectBefore(ctx, cue.start, start);
   if (before) return before;
+  // « X, qui évoque les priorités : »: the subject is « qui », the phrase after is the object.
+  if (relativeBefore(ctx, cue.start, start)) return null;
   // The phrase after the verb is its subject only where French inverts (« …, a déclaré X »,
   // « Ainsi parle X »): after a finite verb with its subject left unsaid it is the object
   // (« dénoncent un « racisme » »).
   const after = subjectAfter(ctx, cue.end, end)?.subject ?? null;
   if (after && after.kind === "description" && ctx.isMark(after.tok + 1) && after.text.split(" ").length === 1) return null;
   return after;
+}
+
+/** « qui » stands right before the verb at `verb` (past clitics and adverbs). */
+function relativeBefore(ctx: Context, verb: number, start: number): boolean {
+  for (let i = verb - 1; i >= start && i >= verb - 4; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.lower === "qui") return true;
+    if (!(inClitics(t) || inAdverbs(t))) return false;
+  }
+  return false;
 }
 
 /** The agent of a passive cue: « ont été relevées par la société Fortal ». */
