@@ -26,5 +26,8 @@ describe("sieve subject-verb", () => {
     { name: "the object of a verb whose subject was said before is no speaker (« dénoncent un « … » »)", text: P + "Léa Morel a parlé. Au contraire, tous dénoncent un « racisme d'État ».", rule: "topic", speaker: "Léa Morel" },
     { name: "a quoted speech verb is the cue (« s'est « inquiétée » »)", text: P + "La société Fortal s'est « inquiétée » d'une « suspension même temporaire des contrats ».", rule: "subject-verb", speaker: "Fortal" },
     { name: "a later quote of the sentence shares the quoted verb's subject", text: P + "La société Fortal s'est « inquiétée » d'une « suspension même temporaire des contrats ».", quote: 1, rule: "subject-verb", speaker: "Fortal" },
+    { name: "a country as subject is an unnamed description", text: P + "Paul Girard a parlé. La Corée du Nord a jugé la décision « prématurée ».", rule: "subject-verb", speaker: null, description: "La Corée du Nord" },
+    { name: "a country without article as subject", text: P + "Paul Girard a parlé. Israël a dénoncé « un crime ».", rule: "subject-verb", speaker: null, description: "Israël" },
+    { name: "a city inside a role's complement is not the subject", text: P + "Paul Girard a parlé. Le maire de Lyon a dénoncé « un scandale ».", rule: "subject-verb", speaker: null, description: "Le maire de Lyon" },
   ]);
 });

@@ -4,9 +4,9 @@
  * organization proxy (« le groupe »), a mouthpiece of a named organization (« un porte-parole
  * de la SNCF »), « ce dernier », or an unnamed description (« une source proche du dossier »).
  */
-import { attributionCues, isRolePrefix, mouthpieceWords, orgProxyWords, roleMaxWords } from "../../../lexicon/index.js";
+import { attributionCues, isPlace, isRolePrefix, mouthpieceWords, orgProxyWords, roleMaxWords } from "../../../lexicon/index.js";
 import { CLAUSE_END, determinerGender, inDefinite, inIndefinite, inPrepositions, inSubjectPronouns, LATEST, POSSESSIVES } from "../../french.js";
-import type { SubjectRef } from "../../document.js";
+import { tokenEnd, type SubjectRef } from "../../document.js";
 import type { Gender } from "../../types.js";
 import { demonym, orgHead, orgHeadOfLower, role, roleOfLower, startsRole, title } from "../../word-lexicon.js";
 import { perWordPair, wordList } from "../../words.js";
@@ -47,6 +47,10 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   // « ce dernier », « cette dernière »
   const latest = det === "ce" || det === "cette" ? LATEST.get(tokens[k]?.lower ?? "") : undefined;
   if (latest) return { subject: { kind: "latest", gender: latest, tok: i, text: ctx.span(i, k + 1) }, end: k + 1 };
+  // « la France a dénoncé », « l'Allemagne juge »: a country or city named alone stands for
+  // no named body — an unnamed description, as a careful reader writes it.
+  const placeEnd = placeAt(ctx, k, limit);
+  if (placeEnd > k) return { subject: { kind: "description", text: ctx.span(i, placeEnd), tok: i }, end: placeEnd };
   // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
   let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
   let proxy: string | null = null;
@@ -192,6 +196,25 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   if (mouthpiece && isDet) return { subject: { kind: "description", text, tok: i }, end: k };
   if (isDet && k > i + 1 && (det === "les" || det === "des")) return { subject: { kind: "description", text, tok: i }, end: k };
   return null;
+}
+
+/**
+ * End of a place named at k and not part of a longer name (« France », « États-Unis », « Corée
+ * du Nord »), or k. Only a capitalised word that no mention covers is looked up.
+ */
+export function placeAt(ctx: Context, k: number, limit: number): number {
+  const t = ctx.tokens[k];
+  if (!t || k >= limit || !t.cap || t.kind !== "word" || (ctx.doc.mentionAt[k] ?? -1) >= 0) return k;
+  const { doc } = ctx;
+  for (let n = Math.min(4, limit - k); n >= 1; n--) {
+    const end = k + n;
+    // (A capitalised word right after the span continues some other name: « France Télévisions ».)
+    const next = ctx.tokens[end];
+    if (next && end < limit && (next.text === "-" || (next.kind === "word" && next.cap))) continue;
+    if (doc.tokPara[end - 1] !== doc.tokPara[k]) continue;
+    if (isPlace(doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, end - 1)))) return end;
+  }
+  return k;
 }
 
 /** A news outlet named at k, maybe behind an article: « Ouest-France », « l'AFP ». */

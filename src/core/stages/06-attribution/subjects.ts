@@ -10,7 +10,7 @@ import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
 import { pronounRef, verbAt, type Cue } from "./cues.js";
-import { nounPhrase, roleAt } from "./noun-phrase.js";
+import { nounPhrase, placeAt, roleAt } from "./noun-phrase.js";
 
 /**
  * The subject written after an inverted verb, skipping the channel and time words:
@@ -201,6 +201,11 @@ function endingAt(ctx: Context, i: number, start: number): SubjectRef | null {
     return { kind: "latest", gender: latest, tok: i - 1, text: ctx.span(i - 1, i + 1) };
   }
   if (t.kind !== "word") return null;
+  // « Israël a dénoncé »: a place named alone, with no article, stands for no named body.
+  if (t.cap && !inPrepositions(tokens[i - 1]) && !inDefinite(tokens[i - 1])) {
+    const p = placeAt(ctx, i, i + 1);
+    if (p > i) return { kind: "description", text: t.text, tok: i };
+  }
   const s = phraseStart(ctx, i + 1, start);
   if (s > i) return null;
   return nounPhrase(ctx, s, i + 1)?.subject ?? null;
