@@ -10,5 +10,7 @@ describe("sieve colon", () => {
     { name: "a narrating infinitive (« Et X de conclure : »)", text: P + "Et Julie Vasseur de conclure :\n\n« J'ai compris que je dérangeais tout le monde. »", rule: "colon", speaker: "Julie Vasseur" },
     { name: "« selon X » in the clause before the colon names the source", text: P + "La société Fortal a parlé. Le projet avance, selon Léa Morel : « La page d'accueil cache tout à l'utilisateur. »", rule: "colon", speaker: "Léa Morel" },
     { name: "« qui » is the subject: the phrase after the verb is its object, not the speaker", text: P + "Marc Lenoir ne s'en cache pas : « On reviendra au texte initial », lance le sénateur, qui évoque les priorités : « Sortir des 35 heures. »", rule: "colon", speaker: "Marc Lenoir", quote: 1 },
+    { name: "a statement noun and its author before the colon (« Le constat de X est sévère : »)", text: P + "Paul Girard a parlé. Le constat de Julie Vasseur est sévère : « Rien ne fonctionne. »", rule: "colon", speaker: "Julie Vasseur" },
+    { name: "a statement noun, its author and an apposition (« L'analyse de X, sociologue : »)", text: P + "La société Fortal a parlé. L'analyse de Léa Morel, sociologue à Vallon : « Rien ne fonctionne. »", rule: "colon", speaker: "Léa Morel" },
   ]);
 });

@@ -55,6 +55,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
   let proxy: string | null = null;
   let docNoun: string | null = null;
+  let docNounAt = -1;
   let mouthpiece = false;
   // Past a preposition we are in the head's complement: « la directrice de l'école », « sa conclusion devant les analystes ».
   let inComplement = false;
@@ -75,6 +76,8 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       // « le cabinet de Paul Girard », « l'entourage du ministre X »: his staff speaks for him.
       const head = i + (isDet ? 1 : 0);
       if (mention.kind === "person" && inPP && (roleHit === null || roleHit.at === head) && !docNoun && STAFF.has(tokens[head]?.lower ?? "")) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
+      // « le constat de Julie Vasseur », « l'analyse sévère de Léa Morel »: a statement's author.
+      if (mention.kind === "person" && docNounAt >= 0 && (prevWord === "de" || prevWord === "d'") && k - docNounAt <= 4 && roleHit === null) return { subject: { kind: "mention", mention: wm }, end: mention.tokEnd };
       // (« une porte-parole de la société Fortal »: the organization deeper in the complement.)
       if (mention.kind === "organization" && (inPP || (inComplement && (mouthpiece || unnamedMember))) && (mouthpiece || proxy || docNoun || unnamedMember)) {
         // « le porte-parole du Kremlin, Dmitri Peskov »: the spokesperson is named after all.
@@ -130,6 +133,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     if (speechNounOf(w) && !inComplement) {
+      if (docNoun === null) docNounAt = k;
       docNoun ??= w.lower;
       k++;
       continue;
