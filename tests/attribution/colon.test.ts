@@ -12,5 +12,6 @@ describe("sieve colon", () => {
     { name: "« qui » is the subject: the phrase after the verb is its object, not the speaker", text: P + "Marc Lenoir ne s'en cache pas : « On reviendra au texte initial », lance le sénateur, qui évoque les priorités : « Sortir des 35 heures. »", rule: "colon", speaker: "Marc Lenoir", quote: 1 },
     { name: "a statement noun and its author before the colon (« Le constat de X est sévère : »)", text: P + "Paul Girard a parlé. Le constat de Julie Vasseur est sévère : « Rien ne fonctionne. »", rule: "colon", speaker: "Julie Vasseur" },
     { name: "a statement noun, its author and an apposition (« L'analyse de X, sociologue : »)", text: P + "La société Fortal a parlé. L'analyse de Léa Morel, sociologue à Vallon : « Rien ne fonctionne. »", rule: "colon", speaker: "Léa Morel" },
+    { name: "a name, its apposition, then a relative clause before the verb", text: P + "La rentrée approche. Julie Vasseur, chercheuse en sociologie au CNRS, qui a écrit un livre sur l'école, s'exclame : « Tout commence en maternelle. »", rule: "colon", speaker: "Julie Vasseur" },
   ]);
 });

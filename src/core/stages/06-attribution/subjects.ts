@@ -147,6 +147,15 @@ export function subjectBefore(ctx: Context, verb: number, start: number): Subjec
       j--;
       while (j >= start && tokens[j]!.text !== "," && !CLAUSE_END.has(tokens[j]!.text)) j--;
     }
+    // « Julie Pagis, chercheuse au CNRS, qui a écrit un livre, s'exclame »: a relative clause
+    // after an apposition; the person named before the apposition speaks.
+    const rel = tokens[j + 1]?.lower;
+    if (j > start && tokens[j]!.text === "," && (rel === "qui" || rel === "dont")) {
+      let h = j - 1;
+      while (h >= start && h > j - 16 && tokens[h]!.text !== "," && !CLAUSE_END.has(tokens[h]!.text)) h--;
+      const named = h > start && tokens[h]!.text === "," ? (doc.mentionAt[h - 1] ?? -1) : -1;
+      if (named >= 0 && doc.mentions[named]!.kind === "person" && doc.mentions[named]!.tokEnd === h && (doc.mentionAt[h + 1] ?? -1) < 0) return { kind: "mention", mention: named };
+    }
     // « La directrice, Nathalie Brunet, parle » — the segment is the name itself.
     let n = j + 1;
     // « Le président du jury, l'acteur Jean Dupont, a salué »: article and role before the name.
