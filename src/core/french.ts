@@ -119,7 +119,7 @@ export const DEMONSTRATIVES: ReadonlyMap<string, Gender> = new Map<string, Gende
 export const LATEST: ReadonlyMap<string, Gender> = new Map<string, Gender>([["dernier", "m"], ["dernière", "f"]]);
 
 /** Words that link a channel noun to what follows: « entretien accordé au », « son compte sur ». */
-export const CHANNEL_LINKS: ReadonlySet<string> = new Set(["accordé", "accordée", "publié", "publiée", "diffusé", "diffusée", "de", "du", "des", "d'", "au", "à", "sur", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "un", "une", "x", "officiel"]);
+export const CHANNEL_LINKS: ReadonlySet<string> = new Set(["accordé", "accordée", "publié", "publiée", "diffusé", "diffusée", "de", "du", "des", "d'", "au", "à", "sur", "le", "la", "l'", "les", "son", "sa", "ses", "leur", "nos", "notre", "un", "une", "x", "officiel"]);
 export const inChannelLinks = wordList(CHANNEL_LINKS);
 
 /** Marks that end a clause when scanning for a subject. */

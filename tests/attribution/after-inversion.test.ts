@@ -46,5 +46,13 @@ describe("sieve after-inversion", () => {
     { name: "a channel « dans un communiqué » then the subject with its article", text: P + "Léa Morel a parlé hier. « La décision est suspendue jusqu'au jugement sur le fond », indique dans un communiqué la société Fortal.", rule: "after-inversion", speaker: "Fortal" },
     { name: "a role with its party (« le sénateur PS ») is the person holding the role", text: P + "Marc Lenoir, sénateur de la Drôme, défend la réforme. « Il faut être pragmatique », affirme le sénateur PS.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "a role with its union, then the name after a comma", text: P + "La grève continue. « Nous ne lâcherons rien », prévient la déléguée CGT, Julie Vasseur.", rule: "after-inversion", speaker: "Julie Vasseur" },
+    { name: "a country inverted after the verb is an unnamed description", text: P + "Paul Girard a parlé. « C'est inacceptable », a estimé la France.", rule: "after-inversion", speaker: null, description: "la France" },
+    { name: "a conference between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a expliqué lors d'une conférence de presse le préfet Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "an audience between the verb and the role", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a martelé devant les députés le ministre de l'Intérieur, Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "a weekday and date between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a tranché lundi 3 mars Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "« celui qui … », then the name after a comma", text: P + "Paul Girard a parlé. « Le calendrier est tenu », poursuit celui qui dirige le club depuis 2010, Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "« auprès de nos confrères du X » is the channel", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a détaillé auprès de nos confrères du Progrès Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "« en aparté » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », souffle en aparté Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
+    { name: "« par écrit » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a répondu par écrit Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
   ]);
 });

@@ -29,5 +29,6 @@ describe("sieve subject-verb", () => {
     { name: "a country as subject is an unnamed description", text: P + "Paul Girard a parlé. La Corée du Nord a jugé la décision « prématurée ».", rule: "subject-verb", speaker: null, description: "La Corée du Nord" },
     { name: "a country without article as subject", text: P + "Paul Girard a parlé. Israël a dénoncé « un crime ».", rule: "subject-verb", speaker: null, description: "Israël" },
     { name: "a city inside a role's complement is not the subject", text: P + "Paul Girard a parlé. Le maire de Lyon a dénoncé « un scandale ».", rule: "subject-verb", speaker: null, description: "Le maire de Lyon" },
+    { name: "a country inside a « que » clause is not the speaker", text: P + "Paul Girard a parlé. Le rapport rappelle que la France s'est engagée à « réduire le déficit ».", rule: "subject-verb", speaker: null, description: "Le rapport" },
   ]);
 });

@@ -121,7 +121,7 @@ export const MOUTHPIECES: string =
 
 // from lexicons/channel-nouns.txt
 export const CHANNEL_NOUNS: string =
-  "agence|antenne|audience|blog|chaîne|compte|conférence|entretien|hebdomadaire|interview|journal|journaliste|journalistes|lettre|magazine|message|micro|média|médias|plateau|podcast|post|presse|publication|quotidien|radio|réseau|site|tribune|tweet|vidéo|émission";
+  "agence|antenne|audience|blog|chaîne|compte|confrère|confrères|conférence|consœur|consœurs|entretien|hebdomadaire|interview|journal|journaliste|journalistes|lettre|magazine|message|micro|média|médias|plateau|podcast|post|presse|publication|quotidien|radio|réseau|site|tribune|tweet|vidéo|émission";
 
 // from lexicons/institution-heads.txt
 export const INSTITUTION_HEADS: string =

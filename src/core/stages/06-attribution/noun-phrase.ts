@@ -47,10 +47,6 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
   // « ce dernier », « cette dernière »
   const latest = det === "ce" || det === "cette" ? LATEST.get(tokens[k]?.lower ?? "") : undefined;
   if (latest) return { subject: { kind: "latest", gender: latest, tok: i, text: ctx.span(i, k + 1) }, end: k + 1 };
-  // « la France a dénoncé », « l'Allemagne juge »: a country or city named alone stands for
-  // no named body — an unnamed description, as a careful reader writes it.
-  const placeEnd = placeAt(ctx, k, limit);
-  if (placeEnd > k) return { subject: { kind: "description", text: ctx.span(i, placeEnd), tok: i }, end: placeEnd };
   // Role words, demonyms and adjectives up to a name: « l'Italien Marco Ferrante », « le ministre de l'Intérieur, X ».
   let roleHit: { canonical: string; gender: Gender | null; plural: boolean; at: number } | null = null;
   let proxy: string | null = null;

@@ -10,13 +10,13 @@ import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { channelEnd } from "./channels.js";
 import type { Context } from "./context.js";
 import { pronounRef, verbAt, type Cue } from "./cues.js";
-import { nounPhrase, placeAt, roleAt } from "./noun-phrase.js";
+import { namedAfterComma, nounPhrase, placeAt, roleAt } from "./noun-phrase.js";
 
 /**
  * The subject written after an inverted verb, skipping the channel and time words:
  * « a déclaré à l'agence Reuters l'Italien Marco Ferrante (S&D), corapporteur du texte ».
  */
-export function subjectAfter(ctx: Context, from: number, limit: number): { subject: SubjectRef | null; channel: string | null; next: number } | null {
+export function subjectAfter(ctx: Context, from: number, limit: number, places = false): { subject: SubjectRef | null; channel: string | null; next: number } | null {
   let i = from;
   let channel: string | null = null;
   for (let guard = 0; guard < 4 && i < limit; guard++) {
@@ -55,9 +55,34 @@ export function subjectAfter(ctx: Context, from: number, limit: number): { subje
         continue;
       }
     }
+    // « a expliqué lors d'une conférence de presse le préfet X », « a martelé devant les députés X ».
+    const adverbial = adverbialEnd(ctx, i, limit);
+    if (adverbial > i) {
+      i = adverbial;
+      continue;
+    }
     break;
   }
+  // « poursuit celui qui dirige le club depuis 2010, Marc Lenoir »: the name after the relative.
+  const who = ctx.tokens[i]?.lower;
+  if ((who === "celui" || who === "celle") && ctx.tokens[i + 1]?.lower === "qui") {
+    for (let k = i + 2; k < limit && k < i + 16; k++) {
+      const x = ctx.tokens[k]!;
+      if (ctx.doc.tokQuote[k]! >= 0 || CLAUSE_END.has(x.text)) break;
+      if (x.text !== ",") continue;
+      const named = namedAfterComma(ctx, k, limit);
+      if (named !== null) return { subject: { kind: "mention", mention: named }, channel, next: ctx.doc.mentions[named]!.tokEnd };
+      break;
+    }
+  }
   const np = nounPhrase(ctx, i, limit);
+  // « « … », a estimé la France »: `places`, right after a quote, a country or city inverted
+  // after the verb is its subject (elsewhere the phrase after a verb is mostly its object).
+  if (places && !np?.subject) {
+    const d = inDefinite(ctx.tokens[i]) ? i + 1 : i;
+    const p = placeAt(ctx, d, limit);
+    if (p > d) return { subject: { kind: "description", text: ctx.span(i, p), tok: i }, channel, next: p };
+  }
   if (!np) return bareName(ctx, i, limit) ? { subject: { kind: "name", text: ctx.tokens[i]!.text, tok: i }, channel, next: i + 1 } : null;
   return { subject: np.subject, channel, next: np.end };
 }
@@ -77,8 +102,65 @@ function timePhraseEnd(ctx: Context, i: number, limit: number): number {
   if ((a === "dès" || a === "depuis") && (inTimeWords(ctx.tokens[i + 1]) || MONTHS.has(w(i + 1)))) return i + 2;
   if ((a === "ce" || a === "cette") && (inTimeWords(ctx.tokens[i + 1]) || TIME_UNITS.has(w(i + 1)))) return i + 2;
   if (a === "le" && ctx.tokens[i + 1]?.kind === "number" && MONTHS.has(w(i + 2))) return ctx.tokens[i + 3]?.kind === "number" ? i + 4 : i + 3;
+  // « lundi 3 mars », « le lundi 3 mars 2025 » (the weekday is a time word, read before).
+  if (ctx.tokens[i]?.kind === "number" && MONTHS.has(w(i + 1))) return ctx.tokens[i + 2]?.kind === "number" ? i + 3 : i + 2;
   if (a === "en" && (w(i + 1) === "début" || w(i + 1) === "fin" || w(i + 1) === "milieu") && (w(i + 2) === "de" || w(i + 2) === "d'")) return i + 4;
   if (a === "en" && MONTHS.has(w(i + 1))) return i + 2;
+  return i;
+}
+
+/** Prepositions opening an adverbial phrase that may stand between an inverted verb and its subject. */
+const ADVERBIAL_PREPS: ReadonlySet<string> = new Set(["lors", "devant", "pendant", "durant", "avec", "par", "face", "parmi", "depuis", "après", "avant", "en", "au", "à", "sans"]);
+/** Heads after « au » / « à l' » / « en » that open such a phrase: « au cours de », « à l'issue de », « en marge de ». */
+const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(["cours", "issue", "terme", "sortir", "lendemain", "marge", "fin", "début", "aparté", "privé", "substance", "direct", "coulisses", "ouverture", "clôture", "occasion"]);
+
+/**
+ * End of an adverbial phrase at i between an inverted verb and its subject, or i: « lors d'une
+ * conférence de presse », « devant les députés », « par écrit », « au cours du débat », « en
+ * marge du sommet ». It ends where a determiner or a name opens a new phrase after a noun
+ * (not after « de », « à »), or at a comma; anything else (a verb, a quote) and it is no such phrase.
+ */
+function adverbialEnd(ctx: Context, i: number, limit: number): number {
+  const { doc, tokens } = ctx;
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || !ADVERBIAL_PREPS.has(t.lower)) return i;
+  let k = i + 1;
+  // « au cours de », « à l'issue de », « en marge de »: a fixed head first.
+  if (t.lower === "au" || t.lower === "à" || t.lower === "en") {
+    if (t.lower === "à" && tokens[k]?.lower === "l'") k++;
+    if (!ADVERBIAL_HEADS.has(tokens[k]?.lower ?? "")) return i;
+    k++;
+    // (« en aparté Marc Lenoir »: the head alone may be the whole phrase.)
+    const next = tokens[k];
+    if (next && k < limit && doc.tokQuote[k]! < 0 && (next.cap || next.text === "," || inDefinite(next) || inIndefinite(next)) && !(next.lower === "de" || next.lower === "du" || next.lower === "des" || next.lower === "d'")) return k;
+  } else if (t.lower === "face" && tokens[k]?.lower !== "à" && tokens[k]?.lower !== "au" && tokens[k]?.lower !== "aux") return i;
+  let words = 0;
+  for (; k < limit && words < 8; k++, words++) {
+    const x = tokens[k]!;
+    if (doc.tokQuote[k]! >= 0) return i;
+    if (x.text === ",") return words > 0 || k > i + 1 ? k : i;
+    if (x.kind === "number" && words > 0) continue;
+    if (x.kind !== "word") return i;
+    const prev = tokens[k - 1]!.lower;
+    const afterLink = prev === "de" || prev === "d'" || prev === "du" || prev === "des" || prev === "à" || prev === "au" || prev === "aux" || k === i + 1 || ADVERBIAL_PREPS.has(prev) || ADVERBIAL_HEADS.has(prev);
+    const m = doc.mentionAt[k] ?? -1;
+    if (m >= 0) {
+      if (afterLink) {
+        k = doc.mentions[m]!.tokEnd - 1;
+        continue;
+      }
+      return words > 0 ? k : i;
+    }
+    if (inDefinite(x) || inIndefinite(x)) {
+      if (afterLink || prev === "l'") continue;
+      return words > 0 ? k : i;
+    }
+    // (a verb or pronoun: the phrase was no adverbial)
+    // (« par écrit »: the word right after the preposition is no verb.)
+    if (inSubjectPronouns(x) || inRelatives(x) || (k > i + 1 && verbAt(ctx, k, limit))) return i;
+    // « par écrit Marc Lenoir »: a capitalised word after the phrase's words is the subject.
+    if (x.cap) return words > 0 ? k : i;
+  }
   return i;
 }
 
@@ -131,7 +213,9 @@ export function subjectBefore(ctx: Context, verb: number, start: number): Subjec
   if (relative && i >= start && tokens[i]!.text === ",") {
     const m = doc.mentionAt[i - 1] ?? -1;
     if (m >= 0 && doc.mentions[m]!.tokEnd === i) return { kind: "mention", mention: m };
-    // « lance le sénateur de la Drôme, qui évoque : »: a role or description before it.
+    // (« …, la Norvège, qui rappelle volontiers »: a place.)
+    const place = i - 1 >= start && tokens[i - 1]!.cap ? placeOpening(ctx, i - 1, start) : null;
+    if (place) return place;
   }
   // « La Fédération des X (FFE) dénonce »: step over a parenthesis.
   i = beforeBracket(ctx, i, start);
@@ -210,14 +294,29 @@ function endingAt(ctx: Context, i: number, start: number): SubjectRef | null {
     return { kind: "latest", gender: latest, tok: i - 1, text: ctx.span(i - 1, i + 1) };
   }
   if (t.kind !== "word") return null;
-  // « Israël a dénoncé »: a place named alone, with no article, stands for no named body.
-  if (t.cap && !inPrepositions(tokens[i - 1]) && !inDefinite(tokens[i - 1])) {
-    const p = placeAt(ctx, i, i + 1);
-    if (p > i) return { kind: "description", text: t.text, tok: i };
-  }
+  const place = t.cap ? placeOpening(ctx, i, start) : null;
+  if (place) return place;
   const s = phraseStart(ctx, i + 1, start);
   if (s > i) return null;
   return nounPhrase(ctx, s, i + 1)?.subject ?? null;
+}
+
+/**
+ * « La France a dénoncé », « …, Israël juge »: a country or city named alone, ending at i and
+ * opening its clause (at the sentence's start or after a comma), stands for no named body —
+ * an unnamed description, as a careful reader writes it. (Not « rappelle que la France », « dans
+ * le Pas-de-Calais », « Sciences Po Paris ».)
+ */
+function placeOpening(ctx: Context, i: number, start: number): SubjectRef | null {
+  const tokens = ctx.tokens;
+  // (The longest place first: « Corée du Nord », not « Nord ».)
+  for (let s = Math.max(start, i - 3); s <= i; s++) {
+    if (placeAt(ctx, s, i + 1) !== i + 1) continue;
+    const head = inDefinite(tokens[s - 1]) && s - 1 >= start ? s - 1 : s;
+    if (head > start && tokens[head - 1]!.text !== ",") return null;
+    return { kind: "description", text: ctx.span(head, i + 1), tok: head };
+  }
+  return null;
 }
 
 /** The person mention starting at token k, or undefined. */

@@ -21,7 +21,7 @@ export const afterInversion: Sieve = {
       return agent ? ctx.make(cue, agent, null, "after-inversion", this.confidence) : null;
     }
     if (cue.pronoun) return ctx.make(cue, onAt(ctx, cue, limit) ?? cue.pronoun, channelAfter(ctx, cue.end, limit), "after-inversion", this.confidence);
-    const found = subjectAfter(ctx, cue.end, limit);
+    const found = subjectAfter(ctx, cue.end, limit, true);
     if (found?.subject) return ctx.make(cue, found.subject, found.channel, "after-inversion", this.confidence);
     return null;
   },
