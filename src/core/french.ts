@@ -237,3 +237,8 @@ export const KEEP_WHOLE: ReadonlySet<string> = new Set(["aujourd'hui", "aujourd�
 export function isPrepositionBeforeArticle(prev: string | undefined): boolean {
   return prev === "de" || prev === "à" || prev === "d'" || prev === "sur" || prev === "par" || prev === "pour" || prev === "avec" || prev === "chez";
 }
+
+/** Prepositions opening an adverbial phrase that may stand between an inverted verb and its subject. */
+export const ADVERBIAL_PREPS: ReadonlySet<string> = new Set(["lors", "devant", "pendant", "durant", "avec", "par", "face", "parmi", "depuis", "après", "avant", "en", "au", "à", "sans"]);
+/** Heads after « au » / « à l' » / « en » that open such a phrase: « au cours de », « à l'issue de », « en marge de ». */
+export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(["cours", "issue", "terme", "sortir", "lendemain", "marge", "fin", "début", "aparté", "privé", "substance", "direct", "coulisses", "ouverture", "clôture", "occasion"]);

@@ -10,7 +10,8 @@
  * Then quotes that are only terms held at arm's length are dropped (scare-quotes.ts).
  *
  * Files: sieves/ (one per rule), cues.ts (speech verbs), subjects.ts and noun-phrase.ts (who
- * is the subject), channels.ts (« à l'AFP »), context.ts (the per-article state).
+ * is the subject), between.ts (what stands between an inverted verb and its subject),
+ * channels.ts (« à l'AFP »), context.ts (the per-article state).
  */
 import type { Attribution, Doc } from "../../document.js";
 import { Context } from "./context.js";
