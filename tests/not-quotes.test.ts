@@ -113,3 +113,31 @@ describe("a single word in a noun's slot with no cue of its own is a term held a
     expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
   });
 });
+
+describe("a title's short « … » is somebody's words only when the body quotes it again or the title names a speaker", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "a term in a title that no body quote repeats",
+      "Les voisins de la « cité verte » s'organisent\n\nLes habitants ont créé une association. « Nous voulons être entendus », a expliqué Léa Morel.",
+      ["Nous voulons être entendus"],
+    ],
+    [
+      "a title's words echoed by a body quote stay",
+      "Un chantier « mal préparé »\n\n« Ce chantier a été mal préparé », a dénoncé la maire Léa Morel.",
+      ["mal préparé", "Ce chantier a été mal préparé"],
+    ],
+    [
+      "a title's words whose content words a body quote shares stay",
+      "« Deux quartiers oubliés »\n\n« Les deux quartiers du nord sont oubliés depuis dix ans », a dénoncé Léa Morel.",
+      ["Deux quartiers oubliés", "Les deux quartiers du nord sont oubliés depuis dix ans"],
+    ],
+    [
+      "a title that names its speaker keeps its quote",
+      "Léa Morel dénonce un « gâchis »\n\nLa maire s'est exprimée mardi devant le conseil municipal.",
+      ["gâchis"],
+    ],
+  ];
+  test.each(cases)("%s", (_name, text, quotes) => {
+    expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
+  });
+});

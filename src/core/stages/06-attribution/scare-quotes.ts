@@ -8,15 +8,20 @@
 import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
 import { REACH, type Context, firstTokenOf } from "./context.js";
 import { DETERMINERS } from "../../french.js";
+import { fold } from "../../fold.js";
 import { speechNounOf, speechVerbOf } from "./cues.js";
 
 export function dropScareQuotes(ctx: Context): void {
   const doc = ctx.doc;
+  // The body quotes' folded texts, read once when a title's quote needs them (titles hold a handful).
+  let folded: string[] | undefined;
+  const bodies = (): string[] =>
+    (folded ??= doc.quotes.filter((b) => b.kind !== "headline").map((b) => fold(doc.text.slice(b.start, b.end))));
   const keep = doc.quotes.map((q, qi) => {
     // (A topic guess is no cue: the quote is judged as if it had none.)
     const found = doc.attributions[qi]?.rule ?? null;
     const rule = found === "topic" ? null : found;
-    if (q.kind === "headline") return true;
+    if (q.kind === "headline") return rule !== "headline" || !shortTermTitle(doc, qi, bodies);
     // Cues of its own: not only the running speaker, the sentence before or the nearest name.
     const chained = rule === "running" || rule === "previous" || rule === "nearest";
     if (rule !== null && !chained) return true;
@@ -37,6 +42,29 @@ export function dropScareQuotes(ctx: Context): void {
   });
   if (keep.every(Boolean)) return;
   dropQuotes(doc, keep);
+}
+
+/**
+ * A title's quote of three words or fewer, with no cue in its own line, that no body quote
+ * repeats (« Les voisins de la « cité verte » répondent »): a term or a name, not somebody's words.
+ * A headline quote is somebody's words when the body quotes them again, whole or two of its
+ * words (then resolve gives it that quote's speaker), or when its line names who speaks.
+ */
+function shortTermTitle(doc: Doc, qi: number, bodies: () => string[]): boolean {
+  const q = doc.quotes[qi]!;
+  let words = 0;
+  for (let i = q.tokStart; i < q.tokEnd && words < 4; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+  if (words > 3 || quoteEndsSentence(doc.text, q)) return false;
+  const t = fold(doc.text.slice(q.start, q.end)).trim();
+  if (t.length < 3) return false;
+  const content = t.match(/[a-z0-9]{4,}/g) ?? [];
+  for (const body of bodies()) {
+    if (body.includes(t)) return false;
+    let shared = 0;
+    for (const w of content) if (body.includes(w)) shared++;
+    if (shared >= 2) return false;
+  }
+  return true;
 }
 
 
