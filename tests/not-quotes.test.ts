@@ -141,3 +141,19 @@ describe("a title's short « … » is somebody's words only when the body quote
     expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
   });
 });
+
+describe("a short « … » a cue attributes can still be a name or a term", () => {
+  const cases: [string, string, string[]][] = [
+    ["a capitalised name inside the sentence after a verb", P + "Léa Morel explique qu'elle écoute « Radio Vallon » chaque matin.", []],
+    ["a work's title inside the sentence", P + "Léa Morel affirme qu'elle a lu « Le Grand Départ » en une nuit.", []],
+    ["a capitalised utterance before an inverted verb stays", P + "« Tout à fait », répond Léa Morel.", ["Tout à fait"]],
+    ["a term in the subject of a later verb", P + "Les « jardiniers » du quartier ont expliqué leur projet à la mairie.", []],
+    ["two words in the subject of a later verb", P + "Les « nouveaux voisins » du quartier ont expliqué leur projet à la mairie.", []],
+    ["what somebody was called stays", P + "Traitée de « menteuse », la maire a répondu par un communiqué.", ["menteuse"]],
+    ["a phrase opening with a determiner stays", P + "« Un vrai gâchis », dans sa lettre, Léa Morel estime que le chantier a dérapé.", ["Un vrai gâchis"]],
+    ["a one-word partial governed by the verb before it stays", P + "Léa Morel a dénoncé une « mascarade » lors du conseil.", ["mascarade"]],
+  ];
+  test.each(cases)("%s", (_name, text, quotes) => {
+    expect(extract(text, { lang: "fr" }).quotes.map((q) => q.text)).toEqual(quotes);
+  });
+});

@@ -5,7 +5,7 @@
  * right after a determiner with no cue of its own (« des « mineurs » ») goes even in a run of
  * quotes or with a speech word about: on the sealed set such words were more often terms.
  */
-import { quoteEndsSentence, TokenClass, type Doc } from "../../document.js";
+import { quoteEndsSentence, TokenClass, type Doc, type Rule } from "../../document.js";
 import { REACH, type Context, firstTokenOf } from "./context.js";
 import { DETERMINERS } from "../../french.js";
 import { fold } from "../../fold.js";
@@ -24,7 +24,7 @@ export function dropScareQuotes(ctx: Context): void {
     if (q.kind === "headline") return rule !== "headline" || !shortTermTitle(doc, qi, bodies);
     // Cues of its own: not only the running speaker, the sentence before or the nearest name.
     const chained = rule === "running" || rule === "previous" || rule === "nearest";
-    if (rule !== null && !chained) return true;
+    if (rule !== null && !chained) return !termDespiteCue(doc, qi, rule);
     // Words inside, counted as far as the tests below need (7).
     let words = 0;
     for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
@@ -66,6 +66,46 @@ function shortTermTitle(doc: Doc, qi: number, bodies: () => string[]): boolean {
   }
   return true;
 }
+
+/**
+ * A quote of three words or fewer that a cue attributes and that is still a name or a term:
+ * - capitalised, two words or more, inside a sentence (« l'initiative « Place Nette » »,
+ *   « la chaîne « Vallon Direct » »), unless the cue is an inversion, an incise or a colon,
+ *   which introduce utterances (« « Tout à fait », répond Léa Morel »);
+ * - found by subject-verb with its verb after it (« les « jardiniers » qui ont rejoint le
+ *   collectif disent … »): the quote sits in the subject or before the clause, not in what is
+ *   said, unless it opens with a determiner (« « un vrai gâchis », dans sa lettre, elle
+ *   estime … »), it is somebody's term (« le « bon goût » de Léa Morel »), or somebody was
+ *   called it (« traité de « menteur » »).
+ */
+function termDespiteCue(doc: Doc, qi: number, rule: Rule): boolean {
+  const q = doc.quotes[qi]!;
+  let words = 0;
+  for (let i = q.tokStart; i < q.tokEnd && words < 4; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+  if (words > 3 || q.tokEnd <= q.tokStart || quoteEndsSentence(doc.text, q)) return false;
+  const open = firstTokenOf(q);
+  const before = doc.tokens[open - 1];
+  if (words >= 2 && doc.tokens[q.tokStart]!.cap && rule !== "after-inversion" && rule !== "incise" && rule !== "colon") {
+    if (before !== undefined && before.kind === "word" && doc.tokPara[open - 1] === q.para) return true;
+  }
+  const a = doc.attributions[qi];
+  if (rule !== "subject-verb" || !a || a.cueStart < q.end) return false;
+  if (DETERMINERS.has(apostrophe(doc.tokens[q.tokStart]!.lower))) return false;
+  const close = q.closeTok >= 0 ? q.closeTok : q.tokEnd - 1;
+  const next = doc.tokens[close + 1];
+  if (next !== undefined && isDe(next.lower) && doc.tokens[close + 2]?.cap === true) return false;
+  const verb = doc.tokens[open - 2];
+  return !(before !== undefined && isDe(before.lower) && verb !== undefined && CALLED.test(verb.lower));
+}
+
+/** « de » or « d' », either apostrophe. */
+const isDe = (w: string): boolean => w === "de" || apostrophe(w) === "d'";
+
+/** A typographic apostrophe made straight. */
+const apostrophe = (w: string): string => w.replace("’", "'");
+
+/** Forms of traiter, qualifier, taxer (« traité de « … » »): somebody called it so. */
+const CALLED = /^(trait|qualifi|tax)(er|é|ée|és|ées|e|es|ent|ait|aient)$/;
 
 
 /** True when the token before `tok` is a determiner. */
