@@ -56,18 +56,31 @@ export function isLatinLetter(c: number): boolean {
 const LETTER = /\p{L}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-/** `\p{L}`, by code point: Latin letters by range, any other through the regex. */
+/**
+ * The regex's answer for a code point, kept per BMP code point in `seen` (0 not asked yet, 1
+ * yes, 2 no): « » ’ and the no-break spaces around French quotes would each build a string and
+ * run the regex again.
+ */
+function classOf(re: RegExp, seen: Uint8Array, c: number): boolean {
+  if (c > 0xffff) return re.test(String.fromCodePoint(c));
+  if (seen[c] === 0) seen[c] = re.test(String.fromCharCode(c)) ? 1 : 2;
+  return seen[c] === 1;
+}
+const letterSeen = new Uint8Array(0x10000);
+const letterOrNumberSeen = new Uint8Array(0x10000);
+
+/** `\p{L}`, by code point: Latin letters by range, any other through the regex (answer kept). */
 export function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(String.fromCodePoint(c));
+  return classOf(LETTER, letterSeen, c);
 }
 
 /** `[\p{L}\p{N}]`, by code point. */
 export function isLetterOrNumber(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+  return classOf(LETTER_OR_NUMBER, letterOrNumberSeen, c);
 }
 
 /** A word made of capital initials: « J. », « J.-P. », « M.L. » (not a name of its own). */

@@ -28,15 +28,14 @@ const ABBREVIATION_AFTER = /^[\s\u00a0\u202f]*\([\s\u00a0\u202f]*[«"“]?[\s\u0
 
 /** What the text says about the quote [start, end) inside marks at open/close: a reason it is no quote, or null. */
 export function nameNotWords(text: string, open: number, close: number, start: number, end: number, paraStart: number, paraEnd: number): string | null {
-  const before = wordsBefore(text, open, paraStart);
-  const after = close >= 0 ? text.slice(close + 1, Math.min(paraEnd, close + 80)) : "";
-  if (writtenOn(before)) return "written-on";
+  const from = sentenceStart(text, Math.max(paraStart, open - 160), open);
+  // The banner rule needs a colon before the quote in its sentence (most quotes have none) and
+  // then every word back to the sentence's start; the other rules read the last three words.
+  if (hasColon(text, from, open) && writtenOn(wordsBefore(text, from, open))) return "written-on";
   if (endsSentence(text.charCodeAt(end - 1))) return null;
+  const after = close >= 0 ? text.slice(close + 1, Math.min(paraEnd, close + 80)) : "";
   const inside = text.slice(start, end);
-  const n = before.length;
-  const w1 = before[n - 1] ?? "";
-  const w2 = before[n - 2] ?? "";
-  const w3 = before[n - 3] ?? "";
+  const [w1, w2, w3] = lastWords(text, from, open);
   if (inside.length <= 80 && TITLE_BEFORE.has(w1) && !(w1.startsWith("dit") && DIT_SUBJECT.has(w2))) return "title-before";
   if (LABEL_NOUNS.has(w1) && DEFINITE.has(w2) && labelLike(inside)) return "label";
   if (WORK_NOUNS.has(w1) && capitalisedName(inside)) return "title-before";
@@ -93,17 +92,47 @@ function writtenOn(before: string[]): boolean {
   return colon;
 }
 
-/** Lower-case words (elided ones with their apostrophe as ') and ( : ; of the sentence before `open`. */
-function wordsBefore(text: string, open: number, paraStart: number): string[] {
-  const from = sentenceStart(text, Math.max(paraStart, open - 160), open);
+/** A colon in text[from, open) (a bounded loop: indexOf would run on to the next colon of the article). */
+function hasColon(text: string, from: number, open: number): boolean {
+  for (let i = from; i < open; i++) if (text.charCodeAt(i) === 0x3a) return true;
+  return false;
+}
+
+/** Lower-case words (elided ones with their apostrophe as ') and ( : ; of text[from, open). */
+function wordsBefore(text: string, from: number, open: number): string[] {
   const out: string[] = [];
-  // What /[\p{L}\p{N}]+(?:['’](?=\p{L}|[\s«"“]|$))?|[(:;]/gu would find in text[from, open), by
-  // char codes: a regex over each quote's lead-in was the costliest part of the quotes stage.
+  eachWord(text, from, open, (s, e) => out.push(wordText(text, s, e)));
+  return out;
+}
+
+/** The last three of `wordsBefore` (nearest first, "" when fewer), without building the others. */
+function lastWords(text: string, from: number, open: number): [string, string, string] {
+  let s1 = -1, e1 = -1, s2 = -1, e2 = -1, s3 = -1, e3 = -1;
+  eachWord(text, from, open, (s, e) => {
+    s3 = s2;
+    e3 = e2;
+    s2 = s1;
+    e2 = e1;
+    s1 = s;
+    e1 = e;
+  });
+  return [wordText(text, s1, e1), wordText(text, s2, e2), wordText(text, s3, e3)];
+}
+
+/** text[s, e) as wordsBefore lists it: lower case, ’ as ' ("" for no word). */
+const wordText = (text: string, s: number, e: number): string => (s < 0 ? "" : text.slice(s, e).toLowerCase().replace("’", "'"));
+
+/**
+ * Calls `word(start, end)` for each match of /[\p{L}\p{N}]+(?:['’](?=\p{L}|[\s«"“]|$))?|[(:;]/gu
+ * in text[from, open), in order, read by char codes: a regex over each quote's lead-in was the
+ * costliest part of the quotes stage.
+ */
+function eachWord(text: string, from: number, open: number, word: (start: number, end: number) => void): void {
   let i = from;
   while (i < open) {
     const c = text.codePointAt(i)!;
     if (c === 0x28 || c === 0x3a || c === 0x3b) {
-      out.push(text[i]!);
+      word(i, i + 1);
       i++;
       continue;
     }
@@ -122,10 +151,9 @@ function wordsBefore(text: string, open: number, paraStart: number): string[] {
       const next = j + 1 < open ? text.codePointAt(j + 1)! : -1;
       if (next === -1 || isLetter(next) || isWhiteSpace(next) || next === 0xab || next === 0x22 || next === 0x201c) j++;
     }
-    out.push(text.slice(i, j).toLowerCase().replace("’", "'"));
+    word(i, j);
     i = j;
   }
-  return out;
 }
 
 /**
