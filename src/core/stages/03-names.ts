@@ -28,14 +28,14 @@ const ABBREVIATION_AFTER = /^[\s\u00a0\u202f]*\([\s\u00a0\u202f]*[«"“]?[\s\u0
 
 /** What the text says about the quote [start, end) inside marks at open/close: a reason it is no quote, or null. */
 export function nameNotWords(text: string, open: number, close: number, start: number, end: number, paraStart: number, paraEnd: number): string | null {
-  const from = sentenceStart(text, Math.max(paraStart, open - 160), open);
+  const lead = leadIn(text, Math.max(paraStart, open - 160), open);
   // The banner rule needs a colon before the quote in its sentence (most quotes have none) and
   // then every word back to the sentence's start; the other rules read the last three words.
-  if (hasColon(text, from, open) && writtenOn(wordsBefore(text, from, open))) return "written-on";
+  if (lead.colon && writtenOn(wordsBefore(text, lead.from, open))) return "written-on";
   if (endsSentence(text.charCodeAt(end - 1))) return null;
   const after = close >= 0 ? text.slice(close + 1, Math.min(paraEnd, close + 80)) : "";
   const inside = text.slice(start, end);
-  const [w1, w2, w3] = lastWords(text, from, open);
+  const { w1, w2, w3 } = lead;
   if (inside.length <= 80 && TITLE_BEFORE.has(w1) && !(w1.startsWith("dit") && DIT_SUBJECT.has(w2))) return "title-before";
   if (LABEL_NOUNS.has(w1) && DEFINITE.has(w2) && labelLike(inside)) return "label";
   if (WORK_NOUNS.has(w1) && capitalisedName(inside)) return "title-before";
@@ -92,12 +92,6 @@ function writtenOn(before: string[]): boolean {
   return colon;
 }
 
-/** A colon in text[from, open) (a bounded loop: indexOf would run on to the next colon of the article). */
-function hasColon(text: string, from: number, open: number): boolean {
-  for (let i = from; i < open; i++) if (text.charCodeAt(i) === 0x3a) return true;
-  return false;
-}
-
 /** Lower-case words (elided ones with their apostrophe as ') and ( : ; of text[from, open). */
 function wordsBefore(text: string, from: number, open: number): string[] {
   const out: string[] = [];
@@ -105,18 +99,65 @@ function wordsBefore(text: string, from: number, open: number): string[] {
   return out;
 }
 
-/** The last three of `wordsBefore` (nearest first, "" when fewer), without building the others. */
-function lastWords(text: string, from: number, open: number): [string, string, string] {
-  let s1 = -1, e1 = -1, s2 = -1, e2 = -1, s3 = -1, e3 = -1;
-  eachWord(text, from, open, (s, e) => {
-    s3 = s2;
-    e3 = e2;
-    s2 = s1;
-    e2 = e1;
-    s1 = s;
-    e1 = e;
-  });
-  return [wordText(text, s1, e1), wordText(text, s2, e2), wordText(text, s3, e3)];
+interface LeadIn {
+  /** Where the quote's sentence starts (see sentenceAfter), or the window's start. */
+  from: number;
+  /** A colon stands in text[from, open). */
+  colon: boolean;
+  /** The last three of `wordsBefore(text, from, open)`, nearest first ("" when fewer). */
+  w1: string;
+  w2: string;
+  w3: string;
+}
+
+/**
+ * The sentence before a quote's mark at `open`, within text[lo, open), read backwards from the
+ * mark in one pass: where it starts, whether it holds a colon, and its last three words as
+ * `wordsBefore` lists them. Going backwards, the letters of a word are a run that ends where a
+ * forward scan's would, and the sentence's start is the nearest qualifying end mark; only
+ * three strings are built, where the forward scan built one per word of the sentence and a
+ * second pass looked for its start.
+ */
+function leadIn(text: string, lo: number, open: number): LeadIn {
+  const spans: number[] = []; // start, end of the words found, nearest first
+  let colon = false;
+  let from = lo;
+  let i = open - 1;
+  while (i >= lo) {
+    const c = text.charCodeAt(i);
+    if (endsSentence(c)) {
+      const after = sentenceAfter(text, i, open);
+      if (after >= 0) {
+        from = after;
+        break;
+      }
+    } else if (c === 0x28 || c === 0x3a || c === 0x3b) {
+      if (c === 0x3a) colon = true;
+      if (spans.length < 6) spans.push(i, i + 1);
+    } else if (spans.length < 6) {
+      // A run of letters and numbers ending at i (a surrogate pair read as one code point).
+      let k = i;
+      while (k >= lo) {
+        const d = text.charCodeAt(k);
+        const pair = d >= 0xdc00 && d <= 0xdfff && k > lo && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff;
+        if (!isLetterOrNumber(pair ? text.codePointAt(k - 1)! : d)) break;
+        k -= pair ? 2 : 1;
+      }
+      if (k < i) {
+        let end = i + 1;
+        const q = end < open ? text.charCodeAt(end) : -1;
+        if (q === 0x27 || q === 0x2019) {
+          const next = end + 1 < open ? text.codePointAt(end + 1)! : -1;
+          if (next === -1 || isLetter(next) || isWhiteSpace(next) || next === 0xab || next === 0x22 || next === 0x201c) end++;
+        }
+        spans.push(k + 1, end);
+        i = k;
+        continue;
+      }
+    }
+    i--;
+  }
+  return { from, colon, w1: wordText(text, spans[0] ?? -1, spans[1] ?? -1), w2: wordText(text, spans[2] ?? -1, spans[3] ?? -1), w3: wordText(text, spans[4] ?? -1, spans[5] ?? -1) };
 }
 
 /** text[s, e) as wordsBefore lists it: lower case, ’ as ' ("" for no word). */
@@ -157,21 +198,16 @@ function eachWord(text: string, from: number, open: number, word: (start: number
 }
 
 /**
- * Where the last sentence of text[from, open) starts: after the last « . ! ? … » whose run of
- * closers and white space reaches `open` or holds a space (« 3.5 » and « .»X » end nothing).
- * Read backwards from the quote: a regex over the window cost more than the rest of this file.
+ * Where a sentence starts after the « . ! ? … » at i, or -1: after its run of closers and white
+ * space when that run reaches `open` or holds a space (« 3.5 » and « .»X » end nothing).
  */
-function sentenceStart(text: string, from: number, open: number): number {
-  for (let i = open - 1; i >= from; i--) {
-    if (!endsSentence(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    let spaced = false;
-    for (; j < open; j++) {
-      const c = text.charCodeAt(j);
-      if (isWhiteSpace(c)) spaced = true;
-      else if (c !== 0xbb && c !== 0x22 && c !== 0x201d) break;
-    }
-    if (j === open || spaced) return j;
+function sentenceAfter(text: string, i: number, open: number): number {
+  let j = i + 1;
+  let spaced = false;
+  for (; j < open; j++) {
+    const c = text.charCodeAt(j);
+    if (isWhiteSpace(c)) spaced = true;
+    else if (c !== 0xbb && c !== 0x22 && c !== 0x201d) break;
   }
-  return from;
+  return j === open || spaced ? j : -1;
 }
