@@ -46,8 +46,11 @@ function ownOutlet(doc: Doc, ents: Entity[]): void {
   let tie = false;
   // Not a social network.
   const outletLike = (e: Entity): boolean => e.kind === "organization" && e.orgType === "media" && e.mentions.length > 0 && knownOrg(e.name)?.platform !== true;
+  // One pass, each entity asked once (a lexicon lookup of its name for the media ones).
+  let media = 0;
   ents.forEach((e, ei) => {
     if (!outletLike(e)) return;
+    media++;
     if (e.mentions.length > count) {
       best = ei;
       tie = false;
@@ -55,7 +58,6 @@ function ownOutlet(doc: Doc, ents: Entity[]): void {
     } else if (e.mentions.length === count) tie = true;
   });
   if (best < 0 || tie) return;
-  const media = ents.filter(outletLike).length;
   if (media > 1 && count < 2) return;
   const outlet = ents[best]!;
   // An agency a photo credit or « (avec AFP) » names is not the article's own outlet.
@@ -96,7 +98,10 @@ function byline(doc: Doc, m: EntityMention): boolean {
  */
 function frontedBodies(doc: Doc, ents: Entity[]): void {
   const { tokens, mentions } = doc;
+  // Most sentences open on none of the openers' first words: only those that do try the list.
+  const firsts = new Set(FRONTED.map((f) => f[0]));
   for (const s of doc.sentences) {
+    if (!firsts.has(tokens[s.tokStart]?.lower)) continue;
     const open = FRONTED.find((f) => f.every((w, j) => tokens[s.tokStart + j]?.lower === w));
     if (!open) continue;
     const at = s.tokStart + open.length;
@@ -194,10 +199,7 @@ function laterRoles(doc: Doc, ents: Entity[]): void {
   const { tokens } = doc;
   // Role word → the people holding it, built once: an article naming many people stays linear.
   let holders: Map<string, number[]> | undefined;
-  for (let k = 1; k < tokens.length; k++) {
-    if (!startsRole(tokens[k]!) || !inDefiniteArticle(tokens[k - 1]) || (doc.mentionAt[k] ?? -1) >= 0) continue;
-    const r = roleAround(doc, k);
-    if (!r || (r.orgs.length === 0 && (r.body === undefined || genericHead(r.body)))) continue;
+  const holdersOf = (): Map<string, number[]> => {
     if (holders === undefined) {
       holders = new Map();
       for (let ei = 0; ei < ents.length; ei++) {
@@ -210,9 +212,19 @@ function laterRoles(doc: Doc, ents: Entity[]): void {
         }
       }
     }
-    // « la ministre de l'Intérieur » is a role of its own in the list: « ministre » holds it too.
-    const first = r.canonical.split(" ")[0]!;
-    const candidates = new Set([...(holders.get(r.canonical) ?? []), ...(first !== r.canonical ? (holders.get(first) ?? []) : [])]);
+    return holders;
+  };
+  // « la ministre de l'Intérieur » is a role of its own in the list: « ministre » holds it too.
+  const firstWord = (canonical: string): string => canonical.split(" ")[0]!;
+  // A role nobody named before holds has no holder: its complement is not read (most are such).
+  const held = (canonical: string): boolean => holdersOf().has(canonical) || holdersOf().has(firstWord(canonical));
+  for (let k = 1; k < tokens.length; k++) {
+    if (!startsRole(tokens[k]!) || !inDefiniteArticle(tokens[k - 1]) || (doc.mentionAt[k] ?? -1) >= 0) continue;
+    const r = roleAround(doc, k, held);
+    if (!r || (r.orgs.length === 0 && (r.body === undefined || genericHead(r.body)))) continue;
+    const byRole = holdersOf();
+    const first = firstWord(r.canonical);
+    const candidates = new Set([...(byRole.get(r.canonical) ?? []), ...(first !== r.canonical ? (byRole.get(first) ?? []) : [])]);
     // Four or more people hold it: none of them is surely the one meant.
     if (candidates.size > 3) continue;
     let holder = -1;

@@ -318,15 +318,18 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
 /**
  * A role phrase at token k that names no one beside it: « la présidente de Fortal a … », not
  * « la présidente de Fortal, Léa Morel » nor « l'avocate de Léa Morel ». Its complement up to
- * the next punctuation; undefined when no singular role starts at k.
+ * the next punctuation; undefined when no singular role starts at k, or when `wanted` says no
+ * to its canonical form.
  */
-export function roleAround(doc: Doc, k: number): RoleFound | undefined {
+export function roleAround(doc: Doc, k: number, wanted?: (canonical: string) => boolean): RoleFound | undefined {
   const { tokens } = doc;
   const sent = doc.tokSent[k];
   let stop = k;
   while (stop < tokens.length && stop - k < MAX_ROLE_SPAN_AFTER && tokens[stop]!.kind !== "punct" && doc.tokSent[stop] === sent) stop++;
   const r = roleAt(tokens, k, stop);
   if (!r || r.plural) return undefined;
+  // The caller has no use for this role: its complement need not be read.
+  if (wanted !== undefined && !wanted(r.canonical)) return undefined;
   let e = k + r.len;
   while (e < stop && isComplementWord(doc, e)) e++;
   for (let i = k; i < e; i++) if (doc.mentions[doc.mentionAt[i] ?? -1]?.kind === "person") return undefined;
