@@ -6,8 +6,9 @@
  * quote to the previous quote's speaker, and a headline quote to the speaker of the body quote
  * that repeats it. Unnamed speakers keep their description.
  */
-import { isDistinctRole, isInstitutionHead, isSpeechNoun, roleFamilies } from "../../lexicon/index.js";
+import { firstName, firstNameGender, isCommonWord, isDistinctRole, isInstitutionHead, isNotName, isPlace, isSpeechNoun, knownOrg, roleFamilies } from "../../lexicon/index.js";
 import { demonym, roleOfLower } from "../word-lexicon.js";
+import { inDefinite, inPrepositions } from "../french.js";
 import { fold, foldName } from "../fold.js";
 import { newEntity, tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
 import { byKey } from "../order.js";
@@ -81,10 +82,19 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
     }
     case "pronoun": {
       if (s.plural) return { entity: null, description: null };
-      const e = antecedent(ix, s.tok, s.gender, previousSpeaker);
+      let e = antecedent(ix, s.tok, s.gender, previousSpeaker);
+      // « Philippe … « … », s'inquiète-t-il. Mouloud (1) a rencontré des problèmes. « … », dit-il. »:
+      // a first name alone named after the antecedent's last mention is nearer.
+      if (e !== null) e = loneName(ix, s.tok, s.gender, lastMentionBefore(doc, e, s.tok) + 1) ?? e;
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "pronoun");
       // « La société Fortal a perdu. Selon elle, … »: no person in reach, an organization is meant.
-      return { entity: e ?? organizationSubject(doc, s.tok), description: null };
+      const org = e ?? organizationSubject(doc, s.tok);
+      if (org !== null) return { entity: org, description: null };
+      // « Yanis (le prénom a été changé) vit près du port. … il me dit : »: a person named by a
+      // first name or a pseudonym alone, which no mention took.
+      const lone = loneName(ix, s.tok, s.gender);
+      if (lone !== null && s.gender) learnGender(doc.entities[lone]!, s.gender, "pronoun");
+      return { entity: lone, description: null };
     }
     case "latest": {
       // « celle-ci » may point to an organization; « ce dernier » to a person.
@@ -189,6 +199,64 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
 function fits(doc: Doc, e: number, gender: Gender | null): boolean {
   const entity = doc.entities[e]!;
   return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+}
+
+/** Words that do not follow a subject: a name before them is in a list or a complement. */
+const NOT_AFTER_SUBJECT: ReadonlySet<string> = new Set(["and", "et", "ou", "mais", "que", "qu'", "dont", "qui"]);
+
+/**
+ * The person a pronoun means when no mention is in reach: a capitalised word alone that is the
+ * subject of one of the sentences before (at its start, after « Et » or an opening phrase and
+ * its comma, before a lower-case word or a bracket: « Yanis (le prénom a été changé) vit… »,
+ * « À l'époque, Binti panique. »), that is a known first name or is written so elsewhere in
+ * the text mid-sentence (« l'affaire Binti »), and is no common word, place or organization.
+ * Made a person, with a mention over it; null when no sentence in reach has one.
+ */
+function loneName(ix: Indexes, tok: number, gender: Gender | null, from = 0): number | null {
+  const doc = ix.doc;
+  const sent = doc.tokSent[tok] ?? -1;
+  for (let s = sent; s >= 0 && s > sent - PRONOUN_REACH; s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence || sentence.tokEnd <= from) break;
+    // « Le préfet a condamné … Il a adressé « … » »: a sentence about a role holder ends the search.
+    if (s < sent && opensOnRole(doc, sentence.tokStart)) break;
+    for (let i = Math.max(from, sentence.tokStart); i < sentence.tokEnd && i < sentence.tokStart + 12 && i < tok; i++) {
+      const t = doc.tokens[i]!;
+      if (doc.tokQuote[i]! >= 0) break;
+      const before = doc.tokens[i - 1];
+      const opens = i === sentence.tokStart || before?.text === "," || before?.lower === "et";
+      if (!opens || !t.cap || t.kind !== "word" || (doc.mentionAt[i] ?? -1) >= 0) continue;
+      // (Before a verb, as far as words tell: not « and », « et », an article or a preposition.)
+      const next = doc.tokens[i + 1];
+      // (« Pierre, ancien coursier, … »: an apposition after a known first name.)
+      const apposition = next?.text === "," && firstName(t.text) !== undefined;
+      if (!next || !(next.text === "(" || apposition || (next.kind === "word" && !next.cap && !NOT_AFTER_SUBJECT.has(next.lower) && !inDefinite(next) && !inPrepositions(next)))) continue;
+      // (An acronym, « CRS », is a body, not a first name.)
+      if (t.text.length < 3 || t.text === t.text.toUpperCase() || isCommonWord(t.text) || isNotName(t.text) || isPlace(t.text) || knownOrg(t.text)) continue;
+      const known = firstName(t.text) !== undefined;
+      if (known && gender && firstNameGender(t.text) === (gender === "m" ? "f" : "m")) continue;
+      if (!known && !ix.writtenMidSentence(t.text, i)) continue;
+      return namedPerson(ix, { kind: "name", text: t.text, tok: i });
+    }
+  }
+  return null;
+}
+
+/** The sentence at `start` opens on a definite role, « Le préfet », « la ministre ». */
+function opensOnRole(doc: Doc, start: number): boolean {
+  const det = doc.tokens[start]?.lower;
+  const next = doc.tokens[start + 1];
+  return (det === "le" || det === "la" || det === "l'") && next !== undefined && next.kind === "word" && !next.cap && roleOfLower(next) !== undefined && roleOfLower(next) !== null;
+}
+
+/** Token of entity e's last mention before `tok` (-1 when none). Bounded by the entity's mentions. */
+function lastMentionBefore(doc: Doc, e: number, tok: number): number {
+  let last = -1;
+  for (const m of doc.entities[e]!.mentions) {
+    const at = doc.mentions[m]!.tokStart;
+    if (at < tok && at > last) last = at;
+  }
+  return last;
 }
 
 /** The organization opening the pronoun's sentence or one of the two before it (its subject), if any. */
@@ -325,6 +393,28 @@ class Indexes {
   }
   orgs(): OrgIndex {
     return (this.orgIndex ??= orgIndexOf(this.doc));
+  }
+  /** Words asked of `writtenMidSentence`, and the answer (each asked once: a scan of the text). */
+  private midSentence = new Map<string, boolean>();
+  /**
+   * The capitalised word is written so elsewhere than at token `at`, after a lower-case word
+   * (« l'affaire Binti »): a name, not a sentence's first word. Bounded: a handful of words per
+   * article are asked, each once.
+   */
+  writtenMidSentence(word: string, at: number): boolean {
+    const known = this.midSentence.get(word);
+    if (known !== undefined) return known;
+    if (this.midSentence.size >= 16) return false;
+    const doc = this.doc;
+    let found = false;
+    for (let i = 1; i < doc.tokens.length && !found; i++) {
+      if (i === at || doc.tokens[i]!.text !== word) continue;
+      // (Not after a preposition or an article, « place Tahrir », where a place or a work is named.)
+      const before = doc.tokens[i - 1]!;
+      found = before.kind === "word" && !before.cap && !inPrepositions(before) && !inDefinite(before) && before.lower !== "place" && before.lower !== "rue";
+    }
+    this.midSentence.set(word, found);
+    return found;
   }
   /** A new person was made: the role index is rebuilt when next asked. */
   roleIndexStale(): void {
