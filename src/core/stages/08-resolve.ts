@@ -82,6 +82,10 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
     }
     case "pronoun": {
       if (s.plural) return { entity: null, description: null };
+      // « Une infirmière du service décrit … « … », confie-t-elle. »: an unnamed person nearer
+      // than anyone named keeps the pronoun (and the quote its description).
+      const described = describedSubject(doc, s.tok, s.gender);
+      if (described !== null) return { entity: null, description: described };
       let e = antecedent(ix, s.tok, s.gender, previousSpeaker);
       // « Philippe … « … », s'inquiète-t-il. Mouloud (1) a rencontré des problèmes. « … », dit-il. »:
       // a first name alone named after the antecedent's last mention is nearer.
@@ -199,6 +203,51 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
 function fits(doc: Doc, e: number, gender: Gender | null): boolean {
   const entity = doc.entities[e]!;
   return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+}
+
+/** How many sentences back an unnamed described person may hold a pronoun. */
+const DESCRIBED_REACH = 3;
+
+/**
+ * The description of an unnamed person a pronoun means: going back from the pronoun, a sentence
+ * that opens on « un » / « une » and a role or a nationality of the pronoun's gender (« Une
+ * infirmière du service », « Un habitant »), with no person named between it and the pronoun;
+ * sentences opening on « il » / « elle » continue the search. null otherwise.
+ */
+function describedSubject(doc: Doc, tok: number, gender: Gender | null): string | null {
+  if (gender === null) return null;
+  const sent = doc.tokSent[tok] ?? -1;
+  for (let s = sent; s >= 0 && s > sent - DESCRIBED_REACH; s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) return null;
+    const end = Math.min(sentence.tokEnd, tok);
+    for (let i = Math.max(sentence.tokStart, end - WINDOW); i < end; i++) {
+      if (doc.tokQuote[i]! >= 0) continue;
+      const m = doc.mentionAt[i] ?? -1;
+      if (m >= 0 && doc.mentions[m]!.kind === "person") return null;
+    }
+    if (s === sent) continue;
+    const first = doc.tokens[sentence.tokStart]!;
+    const det = first.lower;
+    if (det === "il" || det === "elle") continue;
+    if (det !== (gender === "m" ? "un" : "une")) return null;
+    const noun = doc.tokens[sentence.tokStart + 1];
+    if (!noun || noun.kind !== "word" || noun.cap) return null;
+    const r = roleOfLower(noun);
+    const d = r ? null : demonym(noun);
+    if (!(r && !r.plural && (r.gender === null || r.gender === gender)) && !(d && !d.plural && (d.gender === null || d.gender === gender))) return null;
+    // The description: the noun and one complement (« du service », « de la ville »).
+    let last = sentence.tokStart + 1;
+    const after = doc.tokens[last + 1]?.lower;
+    if (after === "du" || after === "de" || after === "d'" || after === "des") {
+      let k = last + 2;
+      const art = doc.tokens[k]?.lower;
+      if (art === "la" || art === "l'") k++;
+      if (k < sentence.tokEnd && doc.tokens[k]!.kind === "word" && (doc.mentionAt[k] ?? -1) < 0) last = k;
+    }
+    return doc.text.slice(doc.tokStart[sentence.tokStart]!, tokenEnd(doc, last));
+  }
+  return null;
 }
 
 /** Words that do not follow a subject: a name before them is in a list or a complement. */

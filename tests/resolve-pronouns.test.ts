@@ -1,6 +1,7 @@
 /**
- * Resolve: a pronoun whose person is named by a first name or a pseudonym alone, which no
- * mention took (« Yanis (le prénom a été changé) vit… Il me dit : « … » »).
+ * Resolve: whom a pronoun means beyond the named mentions: a person named by a first name or a
+ * pseudonym alone, which no mention took (« Yanis (le prénom a été changé) vit… Il me dit :
+ * « … » »), and an unnamed person described nearer than anyone named (« Une infirmière … »).
  */
 import { describe, expect, test } from "vitest";
 import { extract } from "../src/extract.js";
@@ -44,5 +45,39 @@ describe("a pronoun means a person named by a first name alone", () => {
     const q = extract(text, { lang: "fr" }).quotes[quote ?? 0];
     expect(q).toBeDefined();
     expect(q!.speaker?.name ?? null).toBe(speaker);
+  });
+});
+
+describe("a pronoun means the unnamed person described nearer than anyone named", () => {
+  test.each([
+    {
+      name: "« Une infirmière du service … « … », confie-t-elle »",
+      text: T + "La directrice, Léa Morel, a présenté le plan mardi. Une infirmière du service, qui n'a pas souhaité donner son nom, décrit des équipes épuisées. « On ne tient plus », confie-t-elle.",
+      speaker: null,
+      description: "Une infirmière du service",
+    },
+    {
+      name: "through a sentence opening on « Elle »",
+      text: T + "La directrice, Léa Morel, a présenté le plan mardi.\n\nUne habitante du quartier écoute au fond de la salle. Elle vit ici depuis vingt ans. Elle confie : « On ne nous dit rien. »",
+      speaker: null,
+      description: "Une habitante du quartier",
+    },
+    {
+      name: "a description of the other gender does not hold the pronoun",
+      text: T + "La directrice, Léa Morel, a présenté le plan mardi. Un infirmier du service écoute. « Nous verrons », confie-t-elle.",
+      speaker: "Léa Morel",
+      description: null,
+    },
+    {
+      name: "a person named after the description holds it",
+      text: T + "Une habitante du quartier écoute au fond de la salle. La directrice, Léa Morel, présente le plan. « Nous verrons », confie-t-elle.",
+      speaker: "Léa Morel",
+      description: null,
+    },
+  ])("$name", ({ text, speaker, description }) => {
+    const q = extract(text, { lang: "fr" }).quotes[0];
+    expect(q).toBeDefined();
+    expect(q!.speaker?.name ?? null).toBe(speaker);
+    expect(q!.speaker_description).toBe(description);
   });
 });
