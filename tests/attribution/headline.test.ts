@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { sieveTable } from "./sieve-table.js";
+import { P, sieveTable } from "./sieve-table.js";
 
 describe("sieve headline", () => {
   sieveTable([
@@ -12,5 +12,19 @@ describe("sieve headline", () => {
     { name: "a scraped blockquote line (« > « … » ») after « raconte :\\ » is body text", text: "Titre de l'article\n\nMarc Lenoir a témoigné mardi. Au tribunal, il raconte :\\\n\n> « Je ne sais plus quoi penser. »\\\n\n> « Tout a changé ! »\\", rule: "colon", speaker: "Marc Lenoir" },
     { name: "a second blockquote line keeps the running speaker", text: "Titre de l'article\n\nMarc Lenoir a témoigné mardi. Au tribunal, il raconte :\\\n\n> « Je ne sais plus quoi penser. »\\\n\n> « Tout a changé ! »\\", rule: "running", speaker: "Marc Lenoir", quote: 1 },
     { name: "a short quote line introduced by a colon is body text", text: "Titre de l'article\n\nLéa Morel a témoigné mardi. Au tribunal, elle raconte :\n\n« J'avais peur. »", rule: "colon", speaker: "Léa Morel" },
+    {
+      name: "a pull quote between paragraphs takes the speaker of the body quote repeating it",
+      text: P + "« Le texte est trop faible », a estimé le sénateur Paul Garnier. « Il faut le durcir. »\n\n« Plus on attend, plus la facture sera lourde pour les communes. »\n\nLe calendrier compte aussi. « Plus on attend, plus la facture sera lourde pour les communes et les familles », prévient Léa Morel, la rapporteure du texte.",
+      rule: "headline",
+      speaker: "Léa Morel",
+      quote: 2,
+    },
+    {
+      name: "a quote paragraph no body quote repeats keeps the running speaker",
+      text: P + "« Le texte est trop faible », a estimé le sénateur Paul Garnier. « Il faut le durcir. »\n\n« Nous voterons contre en l'état. »\n\nLe calendrier compte aussi. « La facture sera lourde pour les communes », prévient Léa Morel, la rapporteure du texte.",
+      rule: "running",
+      speaker: "Paul Garnier",
+      quote: 2,
+    },
   ]);
 });

@@ -59,6 +59,7 @@ export const resolve = (doc: Doc): void => {
     out.push(resolved);
   });
   resolveHeadlines(doc, out);
+  resolvePullQuotes(doc, out);
   doc.resolved = out;
 };
 
@@ -692,4 +693,63 @@ function resolveHeadlines(doc: Doc, out: Resolved[]): void {
       if (a) a.confidence = 0.6;
     }
   });
+}
+
+/** Rules that only guess from around a quote: a pull quote they answer may take its echo's speaker. */
+const GUESSED: ReadonlySet<string> = new Set(["running", "topic", "nearest", "previous"]);
+
+/** The quote fills its own line: nothing but marks, spaces, « > » and punctuation around it. */
+function fillsLine(doc: Doc, qi: number): boolean {
+  const q = doc.quotes[qi]!;
+  const text = doc.text;
+  for (let i = q.start - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s«»"“”>*\\]/.test(text[i]!)) return false;
+  for (let i = q.end; i < text.length && text[i] !== "\n"; i++) if (!/[\s«»"“”.,;:!?…*\\]/.test(text[i]!)) return false;
+  return true;
+}
+
+/**
+ * A pull quote — a body line holding only a quote, with no cue of its own (« Plus on attend,
+ * plus c'est cher » set between paragraphs) — takes the speaker of the quote that repeats it
+ * with a cue: the same words, or most of its words (two at least), as for a subheading.
+ */
+function resolvePullQuotes(doc: Doc, out: Resolved[]): void {
+  const candidates: number[] = [];
+  doc.quotes.forEach((q, qi) => {
+    const a = doc.attributions[qi];
+    if (q.kind !== "headline" && (!a || GUESSED.has(a.rule)) && candidates.length < MAX_HEADLINE_QUOTES && fillsLine(doc, qi)) candidates.push(qi);
+  });
+  if (candidates.length === 0) return;
+  // Body quotes with a cue of their own and a named speaker: the echoes a pull quote may have.
+  const echoes: number[] = [];
+  doc.quotes.forEach((q, qi) => {
+    const a = doc.attributions[qi];
+    if (q.kind !== "headline" && a && !GUESSED.has(a.rule) && a.rule !== "headline" && out[qi]!.entity !== null) echoes.push(qi);
+  });
+  if (echoes.length === 0 || echoes.length > 400) return;
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (j: number): Set<string> => {
+    let w = words.get(j);
+    if (!w) words.set(j, (w = new Set(contentWords(trimEnd(fold(doc.text.slice(doc.quotes[j]!.start, doc.quotes[j]!.end)))))));
+    return w;
+  };
+  for (const qi of candidates) {
+    const own = [...wordsOf(qi)];
+    if (own.length < 2) continue;
+    let best = -1;
+    let bestShared = 0;
+    for (const j of echoes) {
+      if (j === qi) continue;
+      const body = wordsOf(j);
+      let shared = 0;
+      for (const w of own) if (body.has(w)) shared++;
+      if (shared > bestShared) {
+        best = j;
+        bestShared = shared;
+      }
+    }
+    if (best < 0 || bestShared < 2 || bestShared * 3 < own.length * 2 || out[best]!.entity === out[qi]!.entity) continue;
+    out[qi] = { ...out[best]! };
+    const q = doc.quotes[qi]!;
+    doc.attributions[qi] = { subject: null, cueStart: q.start, cueEnd: q.start, cueLemma: "", channel: null, rule: "headline", confidence: 0.6 };
+  }
 }
