@@ -115,6 +115,19 @@ export class Context {
     return Math.min(k + 1, this.tokens.length);
   }
 
+  /** Token i is scraped layout: a blockquote's « > » or a markdown line break « \\ ». */
+  isLayout(i: number): boolean {
+    const c = this.tokens[i]?.text;
+    return c === ">" || c === "\\";
+  }
+
+  /** The first token from i that is not scraped layout (« > », « \\ »), looking a few tokens on. */
+  skipLayout(i: number): number {
+    let k = i;
+    while (k < i + 8 && this.isLayout(k)) k++;
+    return k;
+  }
+
   isMark(i: number): boolean {
     const c = this.tokens[i]?.text;
     return c === "«" || c === "»" || c === "“" || c === "”" || c === '"';

@@ -17,8 +17,12 @@ export const signature: Sieve = {
     const { doc, tokens } = ctx;
     const q = ctx.quote(qi);
     const para = doc.paragraphs[q.para];
-    if (!para || q.openTok < 0 || doc.tokStart[q.openTok]! !== para.start) return null;
-    const after = q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd;
+    const quoted = blockquoted(ctx, q.openTok);
+    if (!para || q.openTok < 0 || (doc.tokStart[q.openTok]! !== para.start && !quoted)) return null;
+    // (Past a scraped blockquote's « > » and « \\ » lines: « > « … » ¶ > ¶ > Jeanne Martin, 1972 »;
+    // a blockquote is signed inside it, not by the next plain line.)
+    const after = ctx.skipLayout(q.closeTok >= 0 ? q.closeTok + 1 : q.tokEnd);
+    if (quoted && !ctx.isLayout(after - 1)) return null;
     const next = tokens[after];
     if (next && doc.tokPara[after] === q.para && !(next.kind === "punct" && doc.tokPara[after + 1] !== q.para)) return null;
     if (!next) return null;
@@ -72,3 +76,12 @@ export const signatureBefore: Sieve = {
     return ctx.bare({ kind: "mention", mention: m }, doc.tokStart[start]!, "signature", this.confidence);
   },
 };
+
+/** The quote opening at token `open` is the first thing of its line after a blockquote's « > ». */
+function blockquoted(ctx: Context, open: number): boolean {
+  if (open < 0) return false;
+  const para = ctx.doc.tokPara[open]!;
+  let k = open;
+  while (k > 0 && ctx.doc.tokPara[k - 1] === para && ctx.isLayout(k - 1)) k--;
+  return k < open && (k === 0 || ctx.doc.tokPara[k - 1] !== para);
+}
