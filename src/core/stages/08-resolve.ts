@@ -299,11 +299,15 @@ function opensOnRole(doc: Doc, start: number): boolean {
   return (det === "le" || det === "la" || det === "l'") && next !== undefined && next.kind === "word" && !next.cap && roleOfLower(next) !== undefined && roleOfLower(next) !== null;
 }
 
-/** Token of entity e's last mention before `tok` (-1 when none). Bounded by the entity's mentions. */
+/**
+ * Token of entity e's last mention before `tok` (-1 when none), among its last 256 mentions
+ * (they are mostly in text order): a bound for a name repeated thousands of times.
+ */
 function lastMentionBefore(doc: Doc, e: number, tok: number): number {
+  const mentions = doc.entities[e]!.mentions;
   let last = -1;
-  for (const m of doc.entities[e]!.mentions) {
-    const at = doc.mentions[m]!.tokStart;
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 256; k--) {
+    const at = doc.mentions[mentions[k]!]!.tokStart;
     if (at < tok && at > last) last = at;
   }
   return last;
