@@ -353,7 +353,9 @@ function buildOrgs(problems) {
       // party: only short forms with a capital inside or all in capitals are kept.
       if (/^\p{Lu}\p{Ll}+$/u.test(acronym) && (plain.has(fold(acronym)) || firstNamesAny.has(fold(acronym)))) acronym = "";
       if (/\s/.test(acronym)) problems.push(`lexicons/${file}:${r.line}: acronym « ${acronym} » has a space (put it in aliases)`);
-      const ambiguous = (cAmb >= 0 && c[cAmb] === "1") || plain.has(fold(name)) ? 1 : 0;
+      // 1: the entry says so; 2: only its name is an ordinary word or a place (« Union
+      // européenne »), so its acronym (« UE ») is not ambiguous.
+      const ambiguous = cAmb >= 0 && c[cAmb] === "1" ? 1 : plain.has(fold(name)) ? 2 : 0;
       const keys = new Set([fold(name)]);
       if (cAli >= 0 && c[cAli]) for (const a of c[cAli].split("|")) if (a.trim()) keys.add(fold(a));
       // Written forms the press uses for the same name: without a leading « Groupe de l' » (the

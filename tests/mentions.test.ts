@@ -231,6 +231,10 @@ const KNOWN_CASES: [string, string[]][] = [
   ["Il roulait dans une Renault 12 blanche.", []],
   ["La BNP a prêté dix millions.", ["BNP/known-org"]],
   ["Le livre est une ode à Martin Renault.", ["Martin Renault/first-name"]],
+  // A name that is a place (« Union européenne ») leaves its acronym unambiguous.
+  ["Le budget a coûté cher à l'UE cette année.", ["UE/known-org"]],
+  ["L'accord UE-Kermor a été signé.", ["UE-Kermor/acronym-branch"]],
+  ["L'accord UE-Turquie a été signé.", []],
 ];
 
 describe("known names", () => {

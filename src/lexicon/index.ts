@@ -228,7 +228,8 @@ function orgAt(row: string | undefined, key: string | null): OrgEntry | undefine
   if (row === undefined) return undefined;
   const { rows, loose } = orgs();
   const [type, amb, name = "", acronym = "", platform] = fields(rows[Number(row)] ?? "");
-  const entry: OrgEntry = { name, type: orgType(type), ambiguous: amb === "1" || (key !== null && loose.has(key)) };
+  // amb "2": only the name is a common word or place; looked up by acronym (key null), it is not.
+  const entry: OrgEntry = { name, type: orgType(type), ambiguous: amb === "1" || (key !== null && (amb === "2" || loose.has(key))) };
   if (acronym) entry.acronym = acronym;
   if (platform === "1") entry.platform = true;
   return entry;

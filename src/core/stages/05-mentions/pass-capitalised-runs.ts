@@ -8,7 +8,7 @@ import { classify } from "./classify.js";
 import { acronymAfter, extendOrgName, runEnd } from "./extents.js";
 import type { Finder } from "./finder.js";
 import { firmCue, knownOrgAt, webDomainAt } from "./known-orgs.js";
-import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, knownOrg, titleWithDot } from "./lists.js";
+import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, titleWithDot } from "./lists.js";
 import { firstNameFollowed, looksLikeFullName, particleName, plainName, roleJustBefore, titleBefore } from "./person-cues.js";
 
 /**
@@ -71,7 +71,8 @@ export function at(f: Finder, i: number): number {
   if (dash > 1 && ACRONYM.test(t.text.slice(0, dash)) && /^\p{Lu}/u.test(t.text.slice(dash + 1))) {
     const tail = t.text.slice(dash + 1);
     const parent = knownOrg(t.text.slice(0, dash)) ?? (ACRONYM.test(tail) ? knownOrg(tail) : undefined);
-    if (parent && !parent.ambiguous) {
+    // « l'accord UE-Turquie »: a country after the dash makes a pair, not a branch.
+    if (parent && !parent.ambiguous && !isPlace(tail)) {
       f.emit({ kind: "organization", tokStart: i, tokEnd: i + 1, reason: "acronym-branch", orgType: parent.type });
       return i + 1;
     }
