@@ -250,6 +250,7 @@ export const KEYED_SETS = {
   "group-nouns.txt": "GROUP_NOUN_WORDS",
   "sports-body-heads.txt": "SPORTS_BODY_HEAD_WORDS",
   "role-adjectives.txt": "ROLE_ADJECTIVE_WORDS",
+  "private-roles.txt": "PRIVATE_ROLE_WORDS",
 };
 
 /**

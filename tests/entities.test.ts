@@ -332,6 +332,9 @@ describe("affiliations", () => {
     ["an agency credited for the text is no own outlet", "« Rien », a dit la journaliste Léa Morel. Le texte a été repris (avec AFP). L'AFP le confirme.", "Léa Morel", []],
     ["two outlets named as often: none", "« Rien », a dit le chroniqueur Paul Girard sur Radio Sud. Radio Sud et Radio Nord ont relayé. Radio Nord aussi.", "Paul Girard", []],
     ["a medium spoken to is not whose « son avocat » it is", "« Il ne se sent pas concerné », assure à Radio Sud son avocat Paul Girard.", "Paul Girard", []],
+    ["a role of private life points to no organization", "Marc Lenoir est allé à l'agence Pôle emploi de Vallon, son voisin Paul Girard au volant.", "Paul Girard", []],
+    ["a client's counsel: the client is no body", "L'avocat d'Alexandre, Me Paul Girard, conteste.", "Paul Girard", []],
+    ["an agency before its photographer's name is no own outlet", "Le ministre a parlé. AFP/LÉO MARVAL\n\nLe journaliste Paul Girard était là. L'AFP a noté le silence.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {
     expect(affiliations(text, name)).toEqual(expected);

@@ -25,6 +25,7 @@ import {
   LEADS_AFTER_QUE_WORDS,
   LED_BY_WORDS,
   MEMBER_NOUN_WORDS,
+  PRIVATE_ROLE_WORDS,
   MOUTHPIECES,
   NAME_PARTICLE_WORDS,
   NAMING_NOUN_WORDS,
@@ -111,6 +112,8 @@ export const mentionCues = {
   notBodyAdjectives: words(NOT_BODY_ADJECTIVE_WORDS),
   /** Top-level domains of news sites' names, compared with the token's text (web-domains.txt). */
   webDomains: words(WEB_DOMAIN_WORDS),
+  /** Roles of private life or circumstance (kin, neighbour, counsel, victim): no body of their own (private-roles.txt). */
+  privateRoles: words(PRIVATE_ROLE_WORDS),
 } as const;
 
 // ---- the attribution stage's cue lists -------------------------------------------------------------

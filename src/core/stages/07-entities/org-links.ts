@@ -70,11 +70,14 @@ function ownOutlet(doc: Doc, ents: Entity[]): void {
   });
 }
 
-/** « … / AFP », « (avec AFP) », « Le Quotidien avec AFP »: an agency credited for the text or a photo. */
+/** « … / AFP », « AFP/LÉA MOREL », « (avec AFP) », « Le Quotidien avec AFP »: an agency credited for the text or a photo. */
 function agencyCredit(doc: Doc, m: EntityMention): boolean {
   const { tokens } = doc;
   const w = tokens[m.tokStart - 1];
   if (w?.text === "/") return true;
+  // « AFP/LÉA MOREL »: the agency then its photographer, glued by the slash.
+  const slash = tokens[m.tokEnd];
+  if (slash?.text === "/" && doc.tokPara[m.tokEnd] === doc.tokPara[m.tokStart] && tokens[m.tokEnd + 1]?.cap && doc.tokPara[m.tokEnd + 1] === doc.tokPara[m.tokStart]) return true;
   if (w?.lower !== "avec") return false;
   const b = m.tokStart - 2;
   return tokens[b]?.text === "(" || doc.mentions[doc.mentionAt[b] ?? -1]?.orgType === "media";

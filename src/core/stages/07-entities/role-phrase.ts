@@ -8,7 +8,8 @@
 import { BRIDGES, COMPLEMENT_GLUE, COPULAS, determinerGender, NOT_SUBJECT, POSSESSIVES, ROLE_ADJUNCTS, ROLE_AUXILIARIES as AUXILIARIES } from "../../french.js";
 import { perWordPair, wordList } from "../../words.js";
 import { orgHeadOfLower, role, startsRole } from "../../word-lexicon.js";
-import { entityCues, isRolePrefix, roleMaxWords } from "../../../lexicon/index.js";
+import { entityCues, isRolePrefix, mentionCues, roleMaxWords } from "../../../lexicon/index.js";
+import { foldName } from "../../fold.js";
 import { tokenEnd, type Doc, type EntityMention, type Word } from "../../document.js";
 import type { Gender } from "../../types.js";
 import { nameRange } from "./merge-people.js";
@@ -306,9 +307,11 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   }
   let gender = r.gender;
   if (!gender && prev) gender = determinerGender(prev.lower);
-  const possessive = !!prev && inPossessives(prev);
+  // « son voisin », « l'avocat d'Alexandre »: a role of private life points to no body.
+  const personal = mentionCues.privateRoles.has(foldName(r.canonical));
+  const possessive = !personal && !!prev && inPossessives(prev);
   const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
-  if (orgs.length === 0) {
+  if (orgs.length === 0 && !personal) {
     const body = complementBody(doc, k, len, cut);
     if (body !== undefined) found.body = body;
   }
