@@ -22,7 +22,9 @@ export function mergeOrganizations(doc: Doc, ents: Entity[]): void {
     if (m.canonical !== undefined && runsOn(doc, m)) delete m.canonical;
     const key = m.canonical === undefined ? textKey : foldName(m.canonical);
     // « FN » (canonical « Front national ») then « Front national » (canonical another name): the written form joins it.
-    let ei = byOrgKey.get(key) ?? byOrgKey.get(textKey);
+    // « Le Monde.fr » and « Le Monde »: an outlet's web name is the outlet.
+    const bareKey = textKey.replace(WEB_SUFFIX, "");
+    let ei = byOrgKey.get(key) ?? byOrgKey.get(textKey) ?? byOrgKey.get(bareKey);
     // « (UNEF) » right after its full name.
     if (ei === undefined && m.reason === "acronym-definition") {
       const prev = mentions[mi - 1];
@@ -46,11 +48,15 @@ export function mergeOrganizations(doc: Doc, ents: Entity[]): void {
     }
     byOrgKey.set(key, ei);
     byOrgKey.set(textKey, ei);
+    if (!byOrgKey.has(bareKey)) byOrgKey.set(bareKey, ei);
     attach(ents, mentions, mi, ei);
   });
   // Short forms seen before their full form (« Kalio » … « Kalio Robotics »): merge them in.
   mergeEarlyShortForms(ents, mentions, byFirstWord, tokens);
 }
+
+/** A web domain ending a folded name (« le monde.fr »). */
+const WEB_SUFFIX = /\.(?:fr|com|net|org|info|be|ch|ca|eu|io|tv|news)$/;
 
 /** A mention's text folded: a one-token mention's is its word's key, already folded. */
 export function mentionKey(tokens: readonly Word[], m: EntityMention): string {
