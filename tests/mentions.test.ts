@@ -130,6 +130,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le projet de son promoteur Margaux Delattre a séduit.", ["Margaux Delattre/first-name"]],
     ["Le chantier de l'hôtel Kermor Palace reprendra lundi.", ["hôtel Kermor Palace/org-head-before"]],
     ["Le casino Valmoran a fermé ses portes.", ["casino Valmoran/org-head-before"]],
+    // A sector adjective between a firm's head and the name (« hôtelier », « minière »), not another head's.
+    ["Il a racheté le groupe hôtelier Valmoran en mars.", ["Valmoran/org-head-before"]],
+    ["Il dirige la société minière Kermoral depuis 2010.", ["Kermoral/org-head-before"]],
+    ["Il a visité le ministère forestier Kermoral en mars.", []],
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
@@ -235,6 +239,7 @@ const KNOWN_CASES: [string, string[]][] = [
   ["Le budget a coûté cher à l'UE cette année.", ["UE/known-org"]],
   ["L'accord UE-Kermor a été signé.", ["UE-Kermor/acronym-branch"]],
   ["L'accord UE-Turquie a été signé.", []],
+  ["La CGT-Lyon a appelé à la grève.", ["CGT-Lyon/acronym-branch"]],
 ];
 
 describe("known names", () => {

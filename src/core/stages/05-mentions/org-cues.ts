@@ -10,6 +10,9 @@ import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
 import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
+/** Endings of a firm's sector adjective after its head (« le groupe hôtelier », « la société minière », « le groupe agroalimentaire »). */
+const SECTOR_ADJECTIVE = /(?:ier|ière|iers|ières|ique|iques|aire|aires)$/;
+
 /** Type announced by an org head right before s, maybe with one adjective between. */
 export function headBefore(f: Finder, s: number): OrgType | undefined {
   return headMatch(f, s)?.type;
@@ -19,11 +22,17 @@ export function headBefore(f: Finder, s: number): OrgType | undefined {
 export function headMatch(f: Finder, s: number): { type: OrgType; start: number; inName: boolean } | undefined {
   // « une société américaine (Acme) »
   if (f.tokens[s - 1]?.text === "(" && f.tokens[s + 1]?.text === ")" && s >= 2) return headMatch(f, s - 1);
+  // Set once a gap word is only a sector adjective by its ending (« hôtelier »): then only a firm's head counts.
+  let sectorOnly = false;
   for (let gap = 0; gap <= 2; gap++) {
     const end = s - gap; // head ends at end-1
     if (gap > 0) {
       const adj = f.tokens[end];
-      if (!adj || adj.kind !== "word" || adj.cap || !(demonym(adj) || inAdjectives(adj))) return undefined;
+      if (!adj || adj.kind !== "word" || adj.cap) return undefined;
+      if (!(demonym(adj) || inAdjectives(adj))) {
+        if (!SECTOR_ADJECTIVE.test(adj.lower)) return undefined;
+        sectorOnly = true;
+      }
     }
     if (end < 1 || !endsOrgHead(f.tokens[end - 1]!)) continue;
     for (let len = Math.min(orgHeadMaxWords + 1, end); len >= 1; len--) {
@@ -36,7 +45,7 @@ export function headMatch(f: Finder, s: number): { type: OrgType; start: number;
       if (hasBreak(f.tokens, hs, end)) continue;
       const h = orgHead(f.phrase(hs, end));
       const headTok = f.tokens[end - 1]!;
-      if (h && h.kind === "head" && (!headTok.cap || isAcronym(headTok)) && !GEO_HEADS.has(ht.key)) {
+      if (h && h.kind === "head" && (!headTok.cap || isAcronym(headTok)) && !GEO_HEADS.has(ht.key) && (!sectorOnly || h.type === "company")) {
         return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
       }
     }

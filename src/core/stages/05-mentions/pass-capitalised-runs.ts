@@ -8,7 +8,7 @@ import { classify } from "./classify.js";
 import { acronymAfter, extendOrgName, runEnd } from "./extents.js";
 import type { Finder } from "./finder.js";
 import { firmCue, knownOrgAt, webDomainAt } from "./known-orgs.js";
-import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, titleWithDot } from "./lists.js";
+import { ACRONYM, firstName, inArticles, isAcronym, isCommonWord, isNotName, isOriginNoun, isPlace, knownOrg, NAME_STOP, ORG_GLUE, titleWithDot } from "./lists.js";
 import { firstNameFollowed, looksLikeFullName, particleName, plainName, roleJustBefore, titleBefore } from "./person-cues.js";
 
 /**
@@ -71,8 +71,7 @@ export function at(f: Finder, i: number): number {
   if (dash > 1 && ACRONYM.test(t.text.slice(0, dash)) && /^\p{Lu}/u.test(t.text.slice(dash + 1))) {
     const tail = t.text.slice(dash + 1);
     const parent = knownOrg(t.text.slice(0, dash)) ?? (ACRONYM.test(tail) ? knownOrg(tail) : undefined);
-    // « l'accord UE-Turquie »: a country after the dash makes a pair, not a branch.
-    if (parent && !parent.ambiguous && !isPlace(tail)) {
+    if (parent && !parent.ambiguous && !pairAfterNoun(f, i, tail)) {
       f.emit({ kind: "organization", tokStart: i, tokEnd: i + 1, reason: "acronym-branch", orgType: parent.type });
       return i + 1;
     }
@@ -90,6 +89,15 @@ export function at(f: Finder, i: number): number {
   const end = runEnd(f, i);
   classify(f, i, end);
   return Math.max(end, i + 1);
+}
+
+/**
+ * « l'accord UE-Turquie », « le sommet UE-Chine »: a place after the dash and a lower-case
+ * noun before make a pair of parties, not a branch (« l'ENS-Lyon », « la CGT-Vallon » are).
+ */
+function pairAfterNoun(f: Finder, i: number, tail: string): boolean {
+  const p = f.tokens[i - 1];
+  return !!p && p.kind === "word" && !p.cap && p.lower.length >= 5 && f.samePara(i - 1, i) && !NAME_STOP.has(p.lower) && !ORG_GLUE.has(p.lower) && isPlace(tail);
 }
 
 /**
