@@ -353,6 +353,7 @@ describe("organization types of body families", () => {
     ["bishops' conference", "La Conférence des évêques de France a réagi.", "Conférence des évêques de France", "other"],
     ["intergovernmental body", "La Ligue arabe a condamné l'attaque.", "Ligue arabe", "institution"],
     ["university", "L'Université de Brest a annoncé la fermeture.", "Université de Brest", "other"],
+    ["a diocese in lower case", "Le chantier reprendra lundi, a annoncé le diocèse de Vallon.", "diocèse de Vallon", "other"],
   ])("%s", (_n, text, name, type) => {
     const o = run(text).organizations.find((x) => x.name === name);
     expect(o, JSON.stringify(run(text).organizations)).toBeDefined();

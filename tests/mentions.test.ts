@@ -47,6 +47,7 @@ describe("passes", () => {
     ["Il a rejoint le ministère de l'artisanat la semaine dernière.", ["ministère de l'artisanat/definite-body"]],
     ["Le Parlement a voté. L'administration fiscale kermorienne enquête.", ["Parlement/definite-body", "administration fiscale kermorienne/definite-body"]],
     ["La police nationale et la gendarmerie sont mobilisées.", ["police nationale/known-org", "gendarmerie/definite-body"]],
+    ["La brigade de recherches de Vallon est saisie. La brigade a tout noté.", ["brigade de recherches de Vallon/definite-body"]],
     ["Il est en garde à vue. La cour de l'école est fermée. La justice tranchera.", []],
     ["Un tribunal a jugé. Le tribunal a jugé. Le trésor est vide.", []],
   ]))("definite bodies: %s", (text, expected) => {
@@ -137,6 +138,7 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "org-apposition": [
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
+    ["Contactée, la société n'a pas répondu.", []],
     ["Il a croisé Quilmo Dumoutier, le leader de l'opposition.", ["Quilmo Dumoutier/role-after"]],
   ],
   "org-acronym": [

@@ -269,4 +269,4 @@ export const PRIVATE_ROLE_WORDS: string =
 
 // from lexicons/body-nouns.tsv
 export const BODY_NOUNS: string =
-  "administration\t0\tname\nambassade\t1\tname\narmée\t1\tname\ncommissariat\t0\tname\nconseil\t0\tname\nconsulat\t1\tname\ncour\t0\tname\ndouane\t1\tname\nfisc\t1\tname\ngarde\t0\tname\ngendarmerie\t1\tname\ngouvernement\t1\tname\nmairie\t1\tname\nministère\t0\tfield\noffice\t0\tfield\nparlement\t1\tname\nparquet\t1\tname\npolice\t1\tname\npréfecture\t1\tname\nrectorat\t1\tname\nsous-préfecture\t1\tname\ntribunal\t0\tname\ntrésor\t0\tname\néducation\t0\tname";
+  "administration\t0\tname\nambassade\t1\tname\narchidiocèse\t0\tname\narmée\t1\tname\nbrigade\t0\tname\ncommissariat\t0\tname\nconseil\t0\tname\nconsulat\t1\tname\ncour\t0\tname\ndiocèse\t0\tname\ndouane\t1\tname\nfisc\t1\tname\ngarde\t0\tname\ngendarmerie\t1\tname\ngouvernement\t1\tname\nmairie\t1\tname\nministère\t0\tfield\noffice\t0\tfield\nparlement\t1\tname\nparquet\t1\tname\npolice\t1\tname\npréfecture\t1\tname\nrectorat\t1\tname\nsous-préfecture\t1\tname\ntribunal\t0\tname\ntrésor\t0\tname\néducation\t0\tname";

@@ -18,6 +18,9 @@ import { knownOrgAt, webDomainAt } from "./known-orgs.js";
 
 const emit = (draft: Draft, acronymAfter = false): Outcome => ({ draft, acronymAfter });
 
+/** A past participle's ending (« contacté », « interrogée », « sollicités »). */
+const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
+
 /**
  * « ministre des Armées Jean Dupont »: a first name inside the run starts a new name, unless
  * the words before it could be first names themselves (« Gian Marco Ferri », « Maria Luisa Conti »).
@@ -147,6 +150,8 @@ export function orgApposition(f: Finder, { s, e, len }: Run): Outcome {
   // « Quilmo Dumoutier, le leader de l'opposition »: a head that is also a person's role
   // (leader, numéro un) after a plain name is that person's.
   if (appos && len >= 2 && (role(f.tokens[e + 1]!) || role(f.tokens[e + 2]!)) && plainName(f, s, e)) return undefined;
+  // « Contacté, le ministère … », « Interrogée, la société … »: a fronted participle, no name.
+  if (appos && len === 1 && f.clauseStart(s) && PARTICIPLE_END.test(f.tokens[s]!.lower)) return REJECT;
   return appos ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos }) : undefined;
 }
 

@@ -7,7 +7,7 @@
  */
 import * as lexicon from "../../../lexicon/index.js";
 import type { Word } from "../../document.js";
-import { demonym } from "../../word-lexicon.js";
+import { demonym, orgHead } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
 import { knownOrgAt } from "./known-orgs.js";
 import { BODY_ADJECTIVE, BODY_ADJECTIVE_STOP, MAX_ORG_TOKENS, NAME_STOP, ORG_GLUE, bodyNounOf, firstName, inSingularDefinite, knownOrg, speechVerb } from "./lists.js";
@@ -37,7 +37,9 @@ export function definiteBodyPass(f: Finder): void {
     while (j < i + 3 && isBodyAdjective(f, j)) j++;
     const c = complementEnd(f, j, body.complement);
     if (c === i + 1 && !body.alone) continue;
-    f.emit({ kind: "organization", tokStart: i, tokEnd: c, reason: "definite-body", orgType: "institution" });
+    // « le diocèse de Vallon »: the head's own type (a church's body is `other`).
+    const head = orgHead(w);
+    f.emit({ kind: "organization", tokStart: i, tokEnd: c, reason: "definite-body", orgType: head?.kind === "head" ? head.type : "institution" });
     i = c - 1;
   }
 }
