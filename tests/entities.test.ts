@@ -245,6 +245,7 @@ describe("names and canonical names", () => {
     ["a bank's listed short form is no other list's acronym", "La BNP a relevé ses taux.", [{ name: "BNP", canonical: "BNP Paribas", aliases: [] }]],
     ["a first name is no acronym of a listed body", "Selon Martin, tout va bien, a dit la banque.", []],
     ["an outlet's web name running on in capitals is the outlet", "Selon Le Figaro, rien. Le Figaro.fr Vallon a tout publié.", [{ name: "Le Figaro.fr", canonical: "Le Figaro", aliases: ["Le Figaro"] }]],
+    ["an outlet's name without its article, running on, is the outlet", "Selon Le Figaro, rien. Les lecteurs du Figaro Vallon ont tout lu.", [{ name: "Le Figaro", canonical: undefined, aliases: [] }]],
     ["the known short form alone keeps its canonical", "Il enseigne à la Sorbonne depuis 2010.", [{ name: "Sorbonne", canonical: "Sorbonne Université", aliases: [] }]],
   ])("%s", (_n, text, expected) => {
     expect(org(text)).toEqual(expected);

@@ -241,6 +241,9 @@ const KNOWN_CASES: [string, string[]][] = [
   ["Le budget a coûté cher à l'UE cette année.", ["UE/known-org"]],
   ["L'accord UE-Kermor a été signé.", ["UE-Kermor/acronym-branch"]],
   ["L'accord UE-Turquie a été signé.", []],
+  // A known name that is also a demonym, after « au »: the outlet only when a statement is given to it.
+  ["« Rien », a-t-il confié au Parisien mardi.", ["Parisien/known-org"]],
+  ["Il a goûté la cuisine du Parisien mardi.", []],
   ["La CGT-Lyon a appelé à la grève.", ["CGT-Lyon/acronym-branch"]],
 ];
 

@@ -7,7 +7,7 @@ import * as lexicon from "../../../lexicon/index.js";
 import type { OrgType } from "../../types.js";
 import { demonym } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { CONTRACTED, FIRM_NOUNS, type KnownOrgHit, MAX_ORG_TOKENS, firstName, hasBreak, inArticles, inContracted, isAcronym, isCommonWord, isNotName, isPlace, knownOrg, mayStartOrg, startsOrgNameAfterLe, startsOrgNameAfterLes } from "./lists.js";
+import { CONTRACTED, FIRM_NOUNS, type KnownOrgHit, MAX_ORG_TOKENS, firstName, hasBreak, inArticles, inContracted, isAcronym, isCommonWord, isNotName, isPlace, knownOrg, mayStartOrg, inChannelNouns, speechVerb, startsOrgNameAfterLe, startsOrgNameAfterLes } from "./lists.js";
 import { appositionOrg, headBefore } from "./org-cues.js";
 
 /** The longest known organization starting at token i (ambiguous names need a cue). */
@@ -99,12 +99,19 @@ export function knownOrgAfterContraction(f: Finder, i: number, article: string):
     key = f.withKey(key, i + n);
     if (!lexicon.isOrgNamePrefix(key)) break;
     if (!lexicon.isKnownOrgKey(key)) continue;
-    // « la cuisine du Parisien »: a one-word name that is also a demonym or a word is the word.
-    if (n === 0 && (demonym(t) || isCommonWord(t))) continue;
+    // « la cuisine du Parisien »: a one-word name that is also a demonym or a word is the word,
+    // unless a statement is given to it (« a confié au Parisien », « un entretien au Parisien »).
+    if (n === 0 && (demonym(t) || isCommonWord(t)) && !givenTo(f, i - 1)) continue;
     const entry = knownOrg(`${article} ${f.text(i, i + n + 1)}`);
     if (entry && !entry.ambiguous) best = { len: n + 1, name: entry.name, type: entry.type, platform: entry.platform === true };
   }
   return best;
+}
+
+/** « a confié au », « dans un entretien au »: a speech verb or a channel noun right before the contraction at c. */
+function givenTo(f: Finder, c: number): boolean {
+  const w = f.tokens[c - 1];
+  return !!w && w.kind === "word" && !w.cap && f.samePara(c - 1, c) && (inChannelNouns(w) || !!speechVerb(w));
 }
 
 /** An org head before, or an apposition after: « le groupe X », « X, une ONG ». */

@@ -110,6 +110,8 @@ export const inArticles = wordList(ARTICLES);
 /** lexicons/credit-words.txt */
 export const CREDIT_WORDS = lexicon.mentionCues.creditWords;
 export const inCreditWords = wordList(CREDIT_WORDS);
+/** lexicons/channel-nouns.txt: what a statement was given through (« entretien », « interview »). */
+export const inChannelNouns = wordList(lexicon.channelNounWords());
 /** Determiners right before a run that make it a thing, not a person (french.ts DEFINITE_BEFORE). */
 export const inDefiniteBefore = wordList(DEFINITE_BEFORE);
 /** lexicons/geo-heads.txt */

@@ -22,8 +22,9 @@ export function mergeOrganizations(doc: Doc, ents: Entity[]): void {
     if (m.canonical !== undefined && runsOn(doc, m)) delete m.canonical;
     const key = m.canonical === undefined ? textKey : foldName(m.canonical);
     // « FN » (canonical « Front national ») then « Front national » (canonical another name): the written form joins it.
-    // « Le Monde.fr » and « Le Monde »: an outlet's web name is the outlet.
-    const bareKey = textKey.replace(WEB_SUFFIX, "");
+    // « Le Monde.fr », « Le Monde » and « (du) Monde »: an outlet's web name, and its name
+    // without its article, are the outlet.
+    const bareKey = textKey.replace(WEB_SUFFIX, "").replace(LEADING_ARTICLE, "");
     let ei = byOrgKey.get(key) ?? byOrgKey.get(textKey) ?? byOrgKey.get(bareKey);
     // « (UNEF) » right after its full name.
     if (ei === undefined && m.reason === "acronym-definition") {
@@ -57,6 +58,8 @@ export function mergeOrganizations(doc: Doc, ents: Entity[]): void {
 
 /** A web domain ending a folded name (« le monde.fr »). */
 const WEB_SUFFIX = /\.(?:fr|com|net|org|info|be|ch|ca|eu|io|tv|news)$/;
+/** A leading article of a folded name (« le monde »). */
+const LEADING_ARTICLE = /^(?:le |la |les |l')/;
 
 /** A mention's text folded: a one-token mention's is its word's key, already folded. */
 export function mentionKey(tokens: readonly Word[], m: EntityMention): string {
