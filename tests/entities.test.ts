@@ -286,6 +286,8 @@ describe("affiliations", () => {
     ["qui dirige", "« Non », dit Léa Morel, qui dirige Lactalis.", "Léa Morel", ["Lactalis"]],
     ["qui dirige a service: its body is not the next word", "« Non », dit Léa Morel, qui dirige le service juridique de Lactalis.", "Léa Morel", []],
     ["former role", "« Non », dit Léa Morel, ancienne directrice de Lactalis.", "Léa Morel", ["Lactalis"]],
+    ["former role with « ex- »", "« Non », dit Léa Morel, ex-directrice de Lactalis.", "Léa Morel", ["Lactalis"]],
+    ["« ex- » before the name", "« Non », dit l'ex-PDG de Lactalis Léa Morel.", "Léa Morel", ["Lactalis"]],
     // long role after the name: the body at its end
     // numbers and time adjuncts inside or after a role's complement
     ["a number inside the complement", "« Rien », regrette Marc Lenoir, animateur de l'émission de 7 h, à Radio Vallon.", "Marc Lenoir", ["Radio Vallon"]],

@@ -51,7 +51,13 @@ export interface RoleFound {
 
 /** Role noun ending at or after token k, longest match; returns its length. */
 function roleAt(tokens: Word[], k: number, limit: number): { len: number; canonical: string; gender: Gender | null; plural: boolean } | undefined {
-  if (!tokens[k] || !startsRole(tokens[k]!)) return undefined;
+  if (!tokens[k]) return undefined;
+  if (!startsRole(tokens[k]!)) {
+    // « ex-directeur de Fortal », « l'ex-PDG »: a former holder's one-word role.
+    const w = tokens[k]!;
+    const r = w.kind === "word" && w.lower.startsWith("ex-") ? role(w.text.slice(3)) : undefined;
+    return r ? { len: 1, canonical: r.canonical, gender: r.gender, plural: r.plural } : undefined;
+  }
   // How far the words from k can still spell the start of a role: longer keys need not be built.
   const most = Math.min(roleMaxWords, limit - k);
   let reach = 1;
