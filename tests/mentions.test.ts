@@ -133,6 +133,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le casino Valmoran a fermé ses portes.", ["casino Valmoran/org-head-before"]],
     // A sector adjective between a firm's head and the name (« hôtelier », « minière »), not another head's.
     ["Il a racheté le groupe hôtelier Valmoran en mars.", ["Valmoran/org-head-before"]],
+    // A paper's title opening on an article after an outlet's head.
+    ["Il l'a confié à l'hebdomadaire Le Petit Kermorien mardi.", ["Le Petit Kermorien/org-head-before"]],
     ["Il dirige la société minière Kermoral depuis 2010.", ["Kermoral/org-head-before"]],
     ["Il a visité le ministère forestier Kermoral en mars.", []],
   ],

@@ -133,8 +133,14 @@ export function orgSuffix(_f: Finder, { s, e, len, last }: Run): Outcome {
 }
 
 /** « la start-up Fortal », « l'hôpital Vercors »: an organization head right before. */
-export function orgHeadBefore(f: Finder, { s, e, len, isFirstName }: Run): Outcome {
-  const match = headMatch(f, s);
+export function orgHeadBefore(f: Finder, { s: runStart, e, len, isFirstName }: Run): Outcome {
+  // « l'hebdomadaire Le Petit Vallonnais »: a capitalised article between a news outlet's head
+  // and the name opens the name (titles of papers; « l'association La Vie … » may run on in lower case).
+  const art = f.tokens[runStart - 1];
+  const withArticle = !!art && art.cap && inArticles(art) && !f.taken[runStart - 1] && f.samePara(runStart - 1, runStart) && !f.clauseStart(runStart - 1);
+  const outlet = withArticle ? headMatch(f, runStart - 1) : undefined;
+  const s = outlet?.type === "media" ? runStart - 1 : runStart;
+  const match = s < runStart ? outlet : headMatch(f, s);
   if (!match) return undefined;
   // « son promoteur Jean Dupont »: after a possessive, a head noun is the person's role.
   if (len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(f.tokens[s - 2]?.lower ?? "")) return undefined;
