@@ -246,6 +246,7 @@ const KNOWN_CASES: [string, string[]][] = [
   // A known name that is also a demonym, after « au »: the outlet only when a statement is given to it.
   ["« Rien », a-t-il confié au Parisien mardi.", ["Parisien/known-org"]],
   ["Il a goûté la cuisine du Parisien mardi.", []],
+  ["« Rien », a-t-il dit à nos confrères du Parisien.", ["Parisien/known-org"]],
   ["La CGT-Lyon a appelé à la grève.", ["CGT-Lyon/acronym-branch"]],
 ];
 
