@@ -14,3 +14,18 @@ export function byKey<T>(list: T[], key: (item: T) => number): T[] {
   }
   return list;
 }
+
+/**
+ * Index of the first item of `list` whose key is at or after `at` (binary search; `list` sorted
+ * by that key): `list.length` when there is none.
+ */
+export function firstAtOrAfter<T>(list: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -3,6 +3,7 @@
  * Offsets are UTF-16 indices into the text (compromise's own); the assemble stage converts.
  */
 import { createRequire } from "node:module";
+import { firstAtOrAfter } from "../core/order.js";
 
 type Nlp = (text: string) => { json(options: object): unknown };
 let nlpInstance: Nlp | null = null;
@@ -119,12 +120,5 @@ export function tokenize(text: string): EnDoc {
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
 export function tokAt(toks: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((toks[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(toks, offset, (t) => t.start);
 }

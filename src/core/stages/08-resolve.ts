@@ -11,7 +11,7 @@ import { demonym, roleOfLower } from "../word-lexicon.js";
 import { inDefinite, inPrepositions } from "../french.js";
 import { fold, foldName } from "../fold.js";
 import { newEntity, tokenEnd, type Doc, type Entity, type Resolved, type SubjectRef } from "../document.js";
-import { byKey } from "../order.js";
+import { byKey, firstAtOrAfter } from "../order.js";
 import { describedSubject, opensOnRole } from "./08-resolve-described.js";
 import { resolveHeadlines, resolvePullQuotes } from "./08-resolve-echoes.js";
 import type { Gender } from "../types.js";
@@ -486,22 +486,13 @@ function orgIndexOf(doc: Doc): OrgIndex {
   return ix;
 }
 
-/** Index of the first posting at or after token `tok` (binary search; postings are sorted). */
-function firstAtOrAfter(list: Posting[], tok: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]![0] < tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first posting at or after token `tok` (postings are sorted). */
+const firstPostingAt = (list: Posting[], tok: number): number => firstAtOrAfter(list, tok, (p) => p[0]);
 
 /** The entity `ok` accepts with the last mention before `tok`; else the first one after it. */
 function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boolean): number | null {
   if (!list || list.length === 0) return null;
-  const lo = firstAtOrAfter(list, tok);
+  const lo = firstPostingAt(list, tok);
   for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (ok(list[i]![1])) return list[i]![1];
   for (let i = lo; i < list.length && i < lo + 64; i++) if (ok(list[i]![1])) return list[i]![1];
   return null;
@@ -511,7 +502,7 @@ function lookup(list: Posting[] | undefined, tok: number, ok: (e: number) => boo
 function orgOfKind(indexes: Indexes, head: string, type: string | null, tok: number): number | null {
   const ix = indexes.orgs();
   const before = (list: Posting[] | undefined): number | null => {
-    const lo = list ? firstAtOrAfter(list, tok) : 0;
+    const lo = list ? firstPostingAt(list, tok) : 0;
     return lo > 0 ? list![lo - 1]![1] : null;
   };
   // An organization whose name holds the head (« le parquet » → « parquet de Lyon ») first.

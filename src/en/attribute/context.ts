@@ -3,6 +3,7 @@
  * (the words after it up to a sentence end, and before it back to the sentence start), speech
  * verbs, and how a cue's verb, channel and confidence are written.
  */
+import { firstAtOrAfter } from "../../core/order.js";
 import type { EnglishPronounBase, EnglishRule } from "../../core/rules.js";
 import type { EnEntities, EnMention } from "../entities.js";
 import { word } from "../entities.js";
@@ -62,13 +63,7 @@ export function tokensIn(ctx: Ctx, from: number, to: number): number[] {
 /** The mentions starting in [from, to), by binary search over the mentions (sorted by start). */
 export function mentionsIn(ctx: Ctx, from: number, to: number): EnMention[] {
   const ms = ctx.ents.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(ms, from, (m) => m.start);
   const out: EnMention[] = [];
   for (let k = lo; k < ms.length; k++) {
     const m = ms[k];
