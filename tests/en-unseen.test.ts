@@ -439,3 +439,13 @@ describe("he or she after an unnamed agent of a body", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a view given with « For X, »", () => {
+  const rows: Row[] = [
+    { name: "a person named after For", text: "For Ana Ruiz, a union organiser at the plant, the move was “a betrayal of every worker here.”", quote: "a betrayal", speaker: "Ana Ruiz" },
+    { name: "a body named after For", text: "For the Vallon Workers Union, the deal is “a lifeline for the valley.”", quote: "a lifeline", speaker: "Vallon Workers Union" },
+    { name: "a time after For names nobody", text: "Dunmore is a mill town.\n\nFor years, the plant was “the heart of the town.”", quote: "the heart", speaker: null },
+    { name: "a speech verb in the sentence wins", text: "For now, Dunmore's mayor Tom Hale said the deal was “a lifeline.”", quote: "a lifeline", speaker: "Tom Hale" },
+  ];
+  test.each(rows)("$name", check);
+});

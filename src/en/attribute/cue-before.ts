@@ -1,6 +1,7 @@
 /**
  * Sieve "verb-before", "verb-before-inverted", "according-to" (before the quote): the
- * sentence before the quote — «X said: "…"», «X said that "…"», «According to X, "…"».
+ * sentence before the quote — «X said: "…"», «X said that "…"», «According to X, "…"», and with
+ * no speech verb «For X, … "…"».
  */
 import type { EnQuote } from "../quotes.js";
 import { SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
@@ -30,7 +31,7 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
       break;
     }
   }
-  if (v < 0) return null;
+  if (v < 0) return forView(ctx, q, idx);
   const verbIdx = idx[v] ?? -1;
   const quoted = quotedAs(ctx, idx, v, q.open);
   if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.8, q.open);
@@ -46,6 +47,22 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   return np === null ? null : build(ctx, np, verbIdx, rule, 0.8, q.open);
 }
 
+
+/**
+ * «For Ana Ruiz, a union organiser, the move was "a betrayal"»: a sentence with no speech verb
+ * that opens on "For" and a name, then a comma, gives that view to the one named (as "according
+ * to" does). Only a named person or body: "For years, …", "For now, …" name nobody.
+ */
+function forView(ctx: Ctx, q: EnQuote, idx: readonly number[]): Attribution | null {
+  const { toks } = ctx.doc;
+  const t = toks[idx[0] ?? -1];
+  if (t?.lower !== "for") return null;
+  const end = idx.findIndex((i, j) => j > 0 && /,/.test(toks[i]?.post ?? ""));
+  if (end < 1) return null;
+  const np = resolveNp(ctx, idx.slice(1, end + 1), true, q.open, 0);
+  if (np === null || np.speaker === null || np.pronoun) return null;
+  return { ...np, cue: { text: t.text, lemma: "for", start: t.start, end: t.end }, channel: null, confidence: 0.7, rule: "according-to" };
+}
 
 /**
  * «The Daily Ledger quoted her as saying "…"»: the one quoted speaks, not the outlet. `v`:
