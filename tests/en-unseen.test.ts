@@ -449,3 +449,73 @@ describe("a view given with « For X, »", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a business never given a head word, later speaking as the company", () => {
+  const rows: (Row & { org: string | null; type?: string })[] = [
+    {
+      name: "the subject of the lead, then the company said",
+      text: "Quellmark cut 300 jobs on Tuesday, its third round this year.\n\nThe cuts fall on two warehouses in the north.\n\n“We had to act quickly,” the company said in a statement.",
+      quote: "We had to act",
+      speaker: "Quellmark",
+      org: "Quellmark",
+      type: "company",
+    },
+    {
+      name: "the firm said, a verb the tagger may call a noun",
+      text: "Dunholt lost $40 million in the quarter.\n\n“Demand will return next year,” the firm said.",
+      quote: "Demand will return",
+      speaker: "Dunholt",
+      org: "Dunholt",
+      type: "company",
+    },
+    {
+      name: "the carmaker said, the name in the first paragraph",
+      text: "Veltrano recalled 9,000 cars over a brake fault.\n\nOwners were told to stop driving them. Mina Sorel, who owns one, was angry.\n\n“No owner has been hurt,” the carmaker said.",
+      quote: "No owner",
+      speaker: "Veltrano",
+      org: "Veltrano",
+      type: "company",
+    },
+    {
+      name: "a company already named keeps the voice",
+      text: "Tessaro Holdings bought a rival on Monday. Varnek opened two stores.\n\n“The deal makes us stronger,” the company said.",
+      quote: "The deal makes",
+      speaker: "Tessaro Holdings",
+      org: "Tessaro Holdings",
+    },
+    {
+      name: "a surname with his after it is a person, not a company",
+      text: "Ferrandel resigned on Friday after his deputy left.\n\n“We regret the decision,” the company said.",
+      quote: "We regret",
+      speaker: null,
+      org: null,
+    },
+    {
+      name: "a place opening the lead is no company",
+      text: "London banned diesel buses from its centre on Monday.\n\n“The rule is unfair to us,” the company said.",
+      quote: "The rule is unfair",
+      speaker: null,
+      org: null,
+    },
+    {
+      name: "a given name opening the lead is no company",
+      text: "Daniel opened the shop at dawn.\n\n“Sales are up,” the company said.",
+      quote: "Sales are up",
+      speaker: null,
+      org: null,
+    },
+    {
+      name: "no company voice: the name stays unplaced",
+      text: "Quellmark cut 300 jobs on Tuesday.\n\n“It is a sad day,” a worker said.",
+      quote: "It is a sad day",
+      speaker: null,
+      org: null,
+    },
+  ];
+  test.each(rows)("$name", (row) => {
+    check(row);
+    const orgs = en(row.text).organizations;
+    if (row.org === null) expect(orgs.map((o) => o.name)).toEqual([]);
+    else expect(orgs.find((o) => o.name === row.org)?.type ?? "missing").toBe(row.type ?? orgs.find((o) => o.name === row.org)?.type);
+  });
+});

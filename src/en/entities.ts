@@ -13,6 +13,7 @@ import { chunks } from "./entities/chunks.js";
 import { SAID_BEFORE, classify, type Classified } from "./entities/classify.js";
 import { describePeople, typeByApposition } from "./entities/describe.js";
 import { lowerBodies } from "./entities/lower-bodies.js";
+import { companyVoiceAt, voicedCompany } from "./entities/voiced-company.js";
 import { hasAny, isPossessive, PERSON_TAGS } from "./entities/names.js";
 
 export { word } from "./entities/names.js";
@@ -132,6 +133,7 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
     }
     addPersonMention(people, mentions, id, f, inQuote(f.start));
   }
+  const unplaced: Classified[] = [];
   for (const f of singles) {
     const orgId = orgByKey.get(fold(f.name));
     if (orgId !== undefined) {
@@ -155,7 +157,10 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
       const next = toks[f.b];
       const tok = toks[f.a];
       const speaks = next !== undefined && SPEECH_FORMS.has(next.lower) && tok !== undefined && !isPossessive(tok);
-      if (f.titles.length === 0 && !(speaks && tok !== undefined && hasAny(tok, PERSON_TAGS))) continue;
+      if (f.titles.length === 0 && !(speaks && tok !== undefined && hasAny(tok, PERSON_TAGS))) {
+        unplaced.push(f);
+        continue;
+      }
       id = personByName.get(f.name);
       if (id === undefined) {
         id = people.length;
@@ -164,6 +169,13 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
       }
     }
     if (id !== undefined) addPersonMention(people, mentions, id, f, inQuote(f.start));
+  }
+  // "the company said" with no company named: the business an early sentence opens on.
+  if (unplaced.length > 0) {
+    const voiceAt = companyVoiceAt(doc, inQuote);
+    const known = voiceAt >= 0 && mentions.some((m) => m.kind === "organization" && m.start < voiceAt && orgs[m.entity]?.type === "company");
+    const f = voiceAt < 0 || known ? null : voicedCompany(doc, unplaced.sort((x, y) => x.start - y.start), voiceAt, inQuote);
+    if (f !== null) for (const g of unplaced) if (g.name === f.name) addOrgMention({ ...g, kind: "organization", orgType: "company" });
   }
   mergeOrgs(orgs);
   typeByApposition(doc, orgs);
