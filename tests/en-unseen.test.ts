@@ -519,3 +519,27 @@ describe("a business never given a head word, later speaking as the company", ()
     else expect(orgs.find((o) => o.name === row.org)?.type ?? "missing").toBe(row.type ?? orgs.find((o) => o.name === row.org)?.type);
   });
 });
+
+describe("a document's finding gives the body that wrote it", () => {
+  const rows: Row[] = [
+    {
+      name: "a study by a body found that",
+      text: "Rents in the port city rose again.\n\nA study by the Selwick Institute found that “most tenants spend half their pay on rent.”",
+      quote: "most tenants",
+      speaker: "Selwick Institute",
+    },
+    {
+      name: "the report found, the body named in the sentence before",
+      text: "The Ardane Foundation released a survey of 2,000 renters on Monday. The report found that “young families are leaving the city.”",
+      quote: "young families",
+      speaker: "Ardane Foundation",
+    },
+    {
+      name: "the quote in another clause than the finding",
+      text: "The Ardane Foundation released a survey on Monday. The report found rents had doubled, and “nobody expected it.”",
+      quote: "nobody expected",
+      speaker: null,
+    },
+  ];
+  test.each(rows)("$name", check);
+});

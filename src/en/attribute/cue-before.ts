@@ -4,7 +4,7 @@
  * no speech verb «For X, … "…"».
  */
 import type { EnQuote } from "../quotes.js";
-import { SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
+import { ORG_PROXIES, SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
 import { build, clauseSubject, isSpeechVerb, mentionAt, tokensIn, type Attribution, type Ctx } from "./context.js";
 import { resolveNp, resolvePronoun, type Np } from "./noun-phrase.js";
 
@@ -31,7 +31,7 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
       break;
     }
   }
-  if (v < 0) return forView(ctx, q, idx);
+  if (v < 0) return finding(ctx, q, idx) ?? forView(ctx, q, idx);
   const verbIdx = idx[v] ?? -1;
   const quoted = quotedAs(ctx, idx, v, q.open);
   if (quoted !== null) return build(ctx, quoted.np, idx[quoted.verb] ?? -1, "quoted-as", 0.8, q.open);
@@ -47,6 +47,37 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   return np === null ? null : build(ctx, np, verbIdx, rule, 0.8, q.open);
 }
 
+
+/** Finding verbs and their lemma. */
+const FINDING: ReadonlyMap<string, string> = new Map([
+  ["found", "find"], ["finds", "find"], ["showed", "show"], ["shows", "show"], ["concluded", "conclude"], ["concludes", "conclude"],
+  ["revealed", "reveal"], ["reveals", "reveal"], ["suggested", "suggest"], ["suggests", "suggest"],
+]);
+const PAPERS = new Set(["research", "paper", "review", "audit", "poll", "assessment", "inquiry", "investigation"]);
+
+/**
+ * «A study by the Halden Trust found that "…"», «the report found "…"»: a document as the
+ * subject of a finding verb (found, showed, concluded…) gives the body or person that wrote it
+ * ("by X", "X's report", else the body named last), when the quote follows the verb in that
+ * clause ("that" at most between them).
+ */
+function finding(ctx: Ctx, q: EnQuote, idx: readonly number[]): Attribution | null {
+  const { toks } = ctx.doc;
+  let v = -1;
+  for (let k = idx.length - 1; k >= Math.max(1, idx.length - 2); k--) if (FINDING.has(toks[idx[k] ?? -1]?.lower ?? "")) v = k;
+  if (v < 1 || (v < idx.length - 1 && toks[idx[v + 1] ?? -1]?.lower !== "that")) return null;
+  const subj = clauseSubject(ctx, idx.slice(0, v));
+  const doc = subj.some((i) => {
+    const w = (toks[i]?.lower ?? "").replace(/['\u2019]s$/, "");
+    return !toks[i]?.cap && (ORG_PROXIES.get(w)?.kind === "document" || PAPERS.has(w));
+  });
+  if (!doc) return null;
+  const np = resolveNp(ctx, subj, false, q.open, 0);
+  if (np === null || np.speaker === null) return null;
+  const a = build(ctx, np, idx[v] ?? -1, "verb-before", 0.75, q.open);
+  const verb = toks[idx[v] ?? -1];
+  return a.cue === null || verb === undefined ? a : { ...a, cue: { ...a.cue, lemma: FINDING.get(verb.lower) ?? a.cue.lemma } };
+}
 
 /**
  * «For Ana Ruiz, a union organiser, the move was "a betrayal"»: a sentence with no speech verb
