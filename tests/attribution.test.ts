@@ -229,6 +229,19 @@ describe("attribution", () => {
     if (row.channel) expect(q!.channel).toBe(row.channel);
   });
 
+  // The running chain: a quote with no cue of its own keeps the previous quote's speaker, unless
+  // its own sentence holds a speech verb no cue rule could attach (a new speaker we did not read).
+  test.each([
+    { text: "« Nous ferons appel », a annoncé Hugo Vasseur. Faute de preuves, la Norvège a préféré se taire puis a seulement déclaré « soutenir les pêcheurs ».", carried: false },
+    { text: "« Nous ferons appel », a annoncé Hugo Vasseur. En somme, le rapport dont nous parlions plus haut ne sera remis « que » jeudi.", carried: false },
+    { text: "« Le dossier est complet », a indiqué Léa Morel. Sa prise en charge serait « bien plus rapide ».", carried: true },
+    { text: "« Le dossier est complet », a indiqué Léa Morel. Le projet reste « en cours d'examen ».", carried: true },
+  ])("running carried $carried: $text", ({ text, carried }) => {
+    const q = extract(P + text).quotes[1];
+    expect(q, "quote found").toBeDefined();
+    expect(q!.rule === "running", q!.rule).toBe(carried);
+  });
+
   test("a headline quote takes the speaker of the body quote that repeats it", () => {
     const text = "« Nous ne lâcherons rien »\n\nLa secrétaire générale du syndicat, Valérie Roche, a lancé mercredi : « Nous ne lâcherons rien, ni cette semaine ni après. »";
     const r = extract(text);
