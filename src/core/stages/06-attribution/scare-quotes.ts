@@ -5,7 +5,7 @@
  * right after a determiner with no cue of its own (« des « mineurs » ») goes even in a run of
  * quotes or with a speech word about: on the sealed set such words were more often terms.
  */
-import { quoteEndsSentence, TokenClass, type Doc, type Rule } from "../../document.js";
+import { quoteEndsSentence, TokenClass, type Doc, type RawQuote, type Rule } from "../../document.js";
 import { REACH, type Context, firstTokenOf } from "./context.js";
 import { DETERMINERS } from "../../french.js";
 import { fold } from "../../fold.js";
@@ -26,8 +26,7 @@ export function dropScareQuotes(ctx: Context): void {
     const chained = rule === "running" || rule === "previous" || rule === "nearest";
     if (rule !== null && !chained) return !termDespiteCue(doc, qi, rule);
     // Words inside, counted as far as the tests below need (7).
-    let words = 0;
-    for (let i = q.tokStart; i < q.tokEnd && words < 7; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+    const words = wordsIn(doc, q, 7);
     const endsUtterance = quoteEndsSentence(doc.text, q);
     // A capitalised title without final punctuation: « La Nuit des autres ».
     const titleLike = words >= 2 && words <= 6 && q.tokEnd > q.tokStart && doc.tokens[q.tokStart]!.cap && !endsUtterance && rule !== "nearest";
@@ -52,8 +51,7 @@ export function dropScareQuotes(ctx: Context): void {
  */
 function shortTermTitle(doc: Doc, qi: number, bodies: () => string[]): boolean {
   const q = doc.quotes[qi]!;
-  let words = 0;
-  for (let i = q.tokStart; i < q.tokEnd && words < 4; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+  const words = wordsIn(doc, q, 4);
   if (words > 3 || quoteEndsSentence(doc.text, q)) return false;
   const t = fold(doc.text.slice(q.start, q.end)).trim();
   if (t.length < 3) return false;
@@ -80,8 +78,7 @@ function shortTermTitle(doc: Doc, qi: number, bodies: () => string[]): boolean {
  */
 function termDespiteCue(doc: Doc, qi: number, rule: Rule): boolean {
   const q = doc.quotes[qi]!;
-  let words = 0;
-  for (let i = q.tokStart; i < q.tokEnd && words < 4; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+  const words = wordsIn(doc, q, 4);
   if (words > 3 || q.tokEnd <= q.tokStart || quoteEndsSentence(doc.text, q)) return false;
   const open = firstTokenOf(q);
   const before = doc.tokens[open - 1];
@@ -98,6 +95,13 @@ function termDespiteCue(doc: Doc, qi: number, rule: Rule): boolean {
   return !(before !== undefined && isDe(before.lower) && verb !== undefined && CALLED.test(verb.lower));
 }
 
+/** The words (tokens other than punctuation) inside quote q, counted up to `atMost`. */
+function wordsIn(doc: Doc, q: RawQuote, atMost: number): number {
+  let words = 0;
+  for (let i = q.tokStart; i < q.tokEnd && words < atMost; i++) if (doc.tokClass[i] !== TokenClass.punct) words++;
+  return words;
+}
+
 /** « de » or « d' », either apostrophe. */
 const isDe = (w: string): boolean => w === "de" || apostrophe(w) === "d'";
 
@@ -111,7 +115,7 @@ const CALLED = /^(trait|qualifi|tax)(er|é|ée|és|ées|e|es|ent|ait|aient)$/;
 /** True when the token before `tok` is a determiner. */
 function afterDeterminer(doc: Doc, tok: number): boolean {
   const before = doc.tokens[tok - 1];
-  return before !== undefined && DETERMINERS.has(before.lower.replace("’", "'"));
+  return before !== undefined && DETERMINERS.has(apostrophe(before.lower));
 }
 
 /** Remove the quotes `keep` says no to, with their attributions, renumbering tokens' quotes. */
