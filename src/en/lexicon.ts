@@ -24,19 +24,18 @@ function gender(s: string | undefined): Gender | null {
   return s === "m" || s === "f" ? s : null;
 }
 
+/** Each form of a verb list's rows (lemma, then its inflected forms) → the lemma. */
+function formsToLemma(rows: readonly (readonly string[])[]): ReadonlyMap<string, string> {
+  return new Map(
+    rows.flatMap(([lemma = "", forms = ""]) => [lemma, ...forms.split(" ").filter((f) => f !== "")].map((f) => [f, lemma] as const)),
+  );
+}
+
 /** Inflected speech-verb form → lemma ("said" → "say"). */
-export const SPEECH_FORMS: ReadonlyMap<string, string> = new Map(
-  EN_SPEECH_VERBS.flatMap(([lemma = "", forms = ""]) =>
-    [lemma, ...forms.split(" ").filter((f) => f !== "")].map((f) => [f, lemma] as const),
-  ),
-);
+export const SPEECH_FORMS = formsToLemma(EN_SPEECH_VERBS);
 
 /** Stance-verb form → lemma ("branded" → "brand"): a partial quote in its sentence is the subject's. */
-export const STANCE_FORMS: ReadonlyMap<string, string> = new Map(
-  EN_STANCE_VERBS.flatMap(([lemma = "", forms = ""]) =>
-    [lemma, ...forms.split(" ").filter((f) => f !== "")].map((f) => [f, lemma] as const),
-  ),
-);
+export const STANCE_FORMS = formsToLemma(EN_STANCE_VERBS);
 
 /** A title written before a name, split into its words ("State Sen." → ["State", "Sen."]). */
 export interface Title {
