@@ -192,3 +192,11 @@ export function lower(s: string): string {
  * Not for quotes or lines, which seldom repeat.
  */
 export const foldName: (s: string) => string = memo(fold, 20_000);
+
+/**
+ * The words of four letters or more of a folded text: what a headline or a subheading keeps of
+ * a quote it echoes. (Matched, not split then filtered: the short words are never cut out.)
+ */
+export function contentWords(folded: string): string[] {
+  return folded.match(/[a-z0-9]{4,}/g) ?? [];
+}

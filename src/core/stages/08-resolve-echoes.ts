@@ -2,16 +2,10 @@
  * Resolve, echoes: a headline or a pull quote takes the speaker of the body quote that repeats it
  * (part of the resolve stage, 08-resolve.ts).
  */
-import { fold } from "../fold.js";
+import { contentWords, fold } from "../fold.js";
 import type { Doc, Resolved } from "../document.js";
 
 const MAX_HEADLINE_QUOTES = 50;
-
-/** The words of four letters or more of a folded text: what a subheading keeps of a quote. */
-function contentWords(folded: string): string[] {
-  // (Matched, not split then filtered: the short words are never cut out.)
-  return folded.match(/[a-z0-9]{4,}/g) ?? [];
-}
 
 /** Without final punctuation and spaces (a loop: a `[…]+$` regex backtracks on long runs). */
 function trimEnd(s: string): string {

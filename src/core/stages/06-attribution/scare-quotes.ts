@@ -8,7 +8,7 @@
 import { quoteEndsSentence, TokenClass, type Doc, type RawQuote, type Rule } from "../../document.js";
 import { REACH, type Context, firstTokenOf } from "./context.js";
 import { DETERMINERS } from "../../french.js";
-import { fold } from "../../fold.js";
+import { contentWords, fold } from "../../fold.js";
 import { speechNounOf, speechVerbOf } from "./cues.js";
 
 export function dropScareQuotes(ctx: Context): void {
@@ -55,7 +55,7 @@ function shortTermTitle(doc: Doc, qi: number, bodies: () => string[]): boolean {
   if (words > 3 || quoteEndsSentence(doc.text, q)) return false;
   const t = fold(doc.text.slice(q.start, q.end)).trim();
   if (t.length < 3) return false;
-  const content = t.match(/[a-z0-9]{4,}/g) ?? [];
+  const content = contentWords(t);
   for (const body of bodies()) {
     if (body.includes(t)) return false;
     let shared = 0;
