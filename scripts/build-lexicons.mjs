@@ -225,6 +225,7 @@ export const KEYED_SETS = {
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
   "geo-heads.txt": "GEO_HEAD_WORDS",
   "press-roles.txt": "PRESS_ROLE_WORDS",
+  "press-agencies.txt": "PRESS_AGENCY_WORDS",
   "name-particles.txt": "NAME_PARTICLE_WORDS",
   "head-adjectives.txt": "HEAD_ADJECTIVE_WORDS",
   "not-body-adjectives.txt": "NOT_BODY_ADJECTIVE_WORDS",

@@ -34,6 +34,7 @@ import {
   NOT_BODY_ADJECTIVE_WORDS,
   ORG_PROXIES,
   ORG_ROLE_WORDS,
+  PRESS_AGENCY_WORDS,
   PRESS_ROLE_WORDS,
   ROLE_ADJECTIVE_WORDS,
   ROLE_FAMILIES,
@@ -104,6 +105,8 @@ export const mentionCues = {
   geoHeads: words(GEO_HEAD_WORDS),
   /** Roles of a news outlet's staff (the entity stage gives them the article's own outlet). */
   pressRoles: words(PRESS_ROLE_WORDS),
+  /** Press and photo agencies, by lower-case name: credited, they are no own outlet (press-agencies.txt). */
+  pressAgencies: words(PRESS_AGENCY_WORDS),
   /** Particles inside a name: « de », « van », « ben » (name-particles.txt). */
   nameParticles: words(NAME_PARTICLE_WORDS),
   /** Adjectives between a head or role and the name: « le géant américain X » (head-adjectives.txt). */

@@ -21,6 +21,11 @@ import { inDefiniteArticle } from "./words.js";
 const { ledBy: LED_BY, leadsAfterQue: LEADS_AFTER_QUE, founded: FOUNDED, groupNouns: GROUP_NOUNS } = entityCues;
 /** A role text whose complement names a body: a head noun or a capitalised word after its first word. */
 const namesBody = (text: string): boolean => text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) || orgHead(w.replace(/^\p{L}'/u, ""))?.kind === "head");
+/**
+ * A press role's text names a body before any place it is posted to: « envoyé spécial au Cannet »,
+ * « correspondant à Bruxelles » name none (the outlet is the article's), « journaliste du Quotidien » does.
+ */
+const namesPressBody = (text: string): boolean => namesBody(text.split(/\s+(?:à|au|aux|en)\s+/u)[0]!);
 const isPossessive = (w: Word | undefined): boolean => w !== undefined && POSSESSIVES.has(w.lower);
 
 export function orgLinks(doc: Doc, ents: Entity[]): void {
@@ -60,12 +65,14 @@ function ownOutlet(doc: Doc, ents: Entity[]): void {
   if (best < 0 || tie) return;
   if (media > 1 && count < 2) return;
   const outlet = ents[best]!;
-  // An agency a photo credit or « (avec AFP) » names is not the article's own outlet.
-  if (outlet.mentions.some((mi) => agencyCredit(doc, doc.mentions[mi]!))) return;
+  // An agency a photo credit or « (avec AFP) » names is not the article's own outlet; another
+  // outlet credited for a photo (« (Léa Morel/Le Quotidien) ») is.
+  const agency = [outlet.name, ...outlet.aliases].some((n) => mentionCues.pressAgencies.has(n.toLowerCase()));
+  if (agency && outlet.mentions.some((mi) => agencyCredit(doc, doc.mentions[mi]!))) return;
   const { pressRoles } = mentionCues;
   ents.forEach((e, ei) => {
     if (e.kind !== "person" || e.affiliations.length > 0 || e.mentions.length === 0) return;
-    const press = [...e.roleWords].some((w) => pressRoles.has(w)) && !e.roles.some(namesBody);
+    const press = [...e.roleWords].some((w) => pressRoles.has(w)) && !e.roles.some(namesPressBody);
     if (press || e.mentions.some((mi) => byline(doc, doc.mentions[mi]!))) addAffiliationName(ents[ei]!, outlet.name);
   });
 }
