@@ -340,6 +340,7 @@ describe("affiliations", () => {
     ["a role of private life points to no organization", "Marc Lenoir est allé à l'agence Pôle emploi de Vallon, son voisin Paul Girard au volant.", "Paul Girard", []],
     ["a client's counsel: the client is no body", "L'avocat d'Alexandre, Me Paul Girard, conteste.", "Paul Girard", []],
     ["a press role posted to a place works for the own outlet", "Un titre\n\nMarc Lenoir, envoyé spécial à Vallon\n\nLe maire a parlé. « Rien », a-t-il dit à Ouest-France. Ouest-France a relayé.", "Marc Lenoir", ["Ouest-France"]],
+    ["a journalist « au » an outlet works there, not for the own outlet", "Un titre\n\nMarc Lenoir, journaliste au Point\n\nLe maire a parlé. « Rien », a-t-il dit à Ouest-France. Ouest-France a relayé.", "Marc Lenoir", []],
     ["a photo credited to an outlet that is no agency: the own outlet", "Le maire a parlé. (Léo Marval/Ouest-France)\n\nLéa Morel, correspondante à Vallon\n\nLe texte commence.", "Léa Morel", ["Ouest-France"]],
     ["an agency before its photographer's name is no own outlet", "Le ministre a parlé. AFP/LÉO MARVAL\n\nLe journaliste Paul Girard était là. L'AFP a noté le silence.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],

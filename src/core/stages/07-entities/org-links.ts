@@ -22,10 +22,11 @@ const { ledBy: LED_BY, leadsAfterQue: LEADS_AFTER_QUE, founded: FOUNDED, groupNo
 /** A role text whose complement names a body: a head noun or a capitalised word after its first word. */
 const namesBody = (text: string): boolean => text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) || orgHead(w.replace(/^\p{L}'/u, ""))?.kind === "head");
 /**
- * A press role's text names a body before any place it is posted to: « envoyé spécial au Cannet »,
- * « correspondant à Bruxelles » name none (the outlet is the article's), « journaliste du Quotidien » does.
+ * A press role's text names a body, but for the place a correspondent is posted to: « envoyé
+ * spécial au Cannet », « correspondante à Bruxelles » name none (the outlet is the article's),
+ * « journaliste au Point », « journaliste du Quotidien » do.
  */
-const namesPressBody = (text: string): boolean => namesBody(text.split(/\s+(?:à|au|aux|en)\s+/u)[0]!);
+const namesPressBody = (text: string): boolean => namesBody(/^(?:envoyée?s?|correspondante?s?)(?=\s|$)/u.test(text) ? text.split(/\s+(?:à|au|aux|en)\s+/u)[0]! : text);
 const isPossessive = (w: Word | undefined): boolean => w !== undefined && POSSESSIVES.has(w.lower);
 
 export function orgLinks(doc: Doc, ents: Entity[]): void {
