@@ -226,6 +226,7 @@ export const KEYED_SETS = {
   "geo-heads.txt": "GEO_HEAD_WORDS",
   "press-roles.txt": "PRESS_ROLE_WORDS",
   "press-agencies.txt": "PRESS_AGENCY_WORDS",
+  "implied-body-roles.txt": "IMPLIED_BODY_ROLE_WORDS",
   "name-particles.txt": "NAME_PARTICLE_WORDS",
   "head-adjectives.txt": "HEAD_ADJECTIVE_WORDS",
   "not-body-adjectives.txt": "NOT_BODY_ADJECTIVE_WORDS",

@@ -296,6 +296,11 @@ describe("affiliations", () => {
     // possessive roles: the organization before, unless another person stands between
     ["possessive after the person it describes", "La société Fortal a signé. Léa Morel, sa présidente, a parlé.", "Léa Morel", ["Fortal"]],
     ["possessive after another person of the sentence", "La présidente de Fortal, Léa Morel, a reçu la chancelière Inès Marval et son ministre Paul Girard.", "Paul Girard", []],
+    ["a firm's role alone stands for the firm just named", "La société Fortal ferme une usine. « C'est un crève-cœur », regrette le PDG, Léa Morel.", "Léa Morel", ["Fortal"]],
+    ["a firm's role alone after the name", "L'association Terre Commune lance un appel. « Nous manquons de tout », dit Paul Girard, porte-parole.", "Paul Girard", ["Terre Commune"]],
+    ["a bare role is no one's after another person", "La société Fortal ferme. Marc Lenoir, le maire, proteste. « Rien », dit le PDG, Léa Morel.", "Léa Morel", []],
+    ["a bare « président » is not the body just named", "La société Fortal ferme son usine. « Nous suivons le dossier », a dit le président Paul Girard.", "Paul Girard", []],
+    ["a bare role does not take an institution", "Le ministère de l'intérieur a publié un bilan. « Rien », a dit le porte-parole Paul Girard.", "Paul Girard", []],
     // a copula, an age, a relative or « devenue » between the name and its role
     ["copula", "Léa Morel est présidente de Fortal depuis 2019.", "Léa Morel", ["Fortal"]],
     ["copula is not the complement's", "Le fils de Léa Morel est directeur de Fortal.", "Léa Morel", []],

@@ -19,6 +19,7 @@ import {
   FOUNDED_WORDS,
   GEO_HEAD_WORDS,
   GROUP_NOUN_WORDS,
+  IMPLIED_BODY_ROLE_WORDS,
   HEAD_ADJECTIVE_WORDS,
   INSTITUTION_HEADS,
   LABEL_NOUN_WORDS,
@@ -168,6 +169,8 @@ export const entityCues = {
   groupNouns: words(GROUP_NOUN_WORDS),
   /** « Fédération … de voile » (sports-body-heads.txt, folded). */
   sportsBodyHeads: words(SPORTS_BODY_HEAD_WORDS),
+  /** « Fortal … . « … », dit le PDG, X »: roles alone standing for the body just named (implied-body-roles.txt, folded). */
+  impliedBodyRoles: words(IMPLIED_BODY_ROLE_WORDS),
   /** « X, ancienne directrice de Y » (role-adjectives.txt, lower-case). */
   roleAdjectives: words(ROLE_ADJECTIVE_WORDS),
 } as const;

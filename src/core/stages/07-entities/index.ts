@@ -15,6 +15,7 @@
  *    « avec sa troupe de Y », a role phrase naming Y later in the article (org-links.ts).
  */
 import { foldName } from "../../fold.js";
+import { entityCues } from "../../../lexicon/index.js";
 import { withString, type Doc, type Entity } from "../../document.js";
 import { addAffiliation, addAffiliationName, bodyAfterName, creditOutlet, ledBody, recentOrg } from "./affiliations.js";
 import { genderEvidence, participleGender, pronounGender } from "./gender.js";
@@ -24,6 +25,9 @@ import { nameEntities } from "./names.js";
 import { orgLinks } from "./org-links.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAfter, roleBefore } from "./role-phrase.js";
+
+
+const IMPLIED_TYPES = new Set(["company", "ngo", "party", "media"]);
 
 export const entities = (doc: Doc): void => {
   const ents: Entity[] = [];
@@ -54,9 +58,13 @@ export const entities = (doc: Doc): void => {
         const named = bodyEntity(doc, ents, r.body, m);
         if (named !== undefined || !genericHead(r.body)) addAffiliationName(e, named ?? r.body);
       }
-      if (r.possessive) {
+      // « son cofondateur, X »; « Fortal … . « … », dit le PDG, X »: a role of a firm alone names the body before.
+      const implied = !r.possessive && r.bare === true && r.orgs.length === 0 && r.body === undefined && entityCues.impliedBodyRoles.has(foldName(r.canonical));
+      if (r.possessive || implied) {
         const oi = recentOrg(doc, r.start, m);
-        if (oi >= 0) addAffiliation(e, ents, mentions[oi]!);
+        // Without a possessive, only a firm, an association, a party or an outlet: « le porte-parole »
+        // after « l'Élysée » or an armed group is more often the government's.
+        if (oi >= 0 && (!implied || IMPLIED_TYPES.has(mentions[oi]!.orgType ?? ""))) addAffiliation(e, ents, mentions[oi]!);
       }
     }
     // « X, de Fortal », « X de l'association Vallon Solidaire », « X, chez Kalio ».

@@ -47,6 +47,8 @@ export interface RoleFound {
    * l'Intérieur », « membre de Sud Énergie » → « Sud Énergie ».
    */
   body?: string;
+  /** The role alone, with no complement: « le PDG, Léa Morel », « Léa Morel, porte-parole, … ». */
+  bare?: boolean;
 }
 
 /** Role noun ending at or after token k, longest match; returns its length. */
@@ -317,6 +319,7 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   const personal = mentionCues.privateRoles.has(foldName(r.canonical));
   const possessive = !personal && !!prev && inPossessives(prev);
   const found: RoleFound = { text, canonical: r.canonical, gender, orgs, possessive, start: k };
+  if (cut === k + len) found.bare = true;
   if (orgs.length === 0 && !personal) {
     const body = complementBody(doc, k, len, cut);
     if (body !== undefined) found.body = body;
