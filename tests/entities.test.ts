@@ -317,6 +317,10 @@ describe("affiliations", () => {
     ["a plural role after coordinated names: the first", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Léa Morel", ["Kalio"]],
     ["a plural role after coordinated names: the last", "Les noms sont lâchés. Léa Morel et Paul Girard, cofondateurs de l'agence Kalio, sont accusés.", "Paul Girard", ["Kalio"]],
     ["a plural role after one name is no role of hers", "Les noms sont lâchés. Léa Morel, cofondateurs de Kalio, sont là.", "Léa Morel", []],
+    ["a first noun the lexicon lacks, coordinated with the role", "« Nous étions seuls », raconte Julie Blanc, agronome et fondatrice de l'association Terre Vive.", "Julie Blanc", ["Terre Vive"]],
+    ["a role in brackets after the name", "Le texte est signé par Annick Morel (ancienne porte-parole de la CGT) et d'autres.", "Annick Morel", ["CGT"]],
+    ["a bracket without a role is still stepped over", "« Non », dit Paul Girard (PS), président de l'association Terre Vive.", "Paul Girard", ["Terre Vive", "PS"]],
+    ["where the role is held comes before the body's own « de »", "« Tout a changé », note Hugo Lemaire, professeur à l'université de Vallon.", "Hugo Lemaire", ["université de Vallon"]],
     // verbs that lead, and the organization's side
     ["subject + dirige", "Léa Morel dirige Lactalis depuis 2010.", "Léa Morel", ["Lactalis"]],
     ["subject + a rejoint + head noun", "Léa Morel a rejoint la société Fortal en 2010.", "Léa Morel", ["Fortal"]],

@@ -113,8 +113,13 @@ export function complementBody(doc: Doc, k: number, len: number, to: number): st
     }
     return undefined;
   };
-  // « chercheuse à l'institut Vallon »: no « de », only where the role is held.
+  // « chercheuse à l'institut Vallon »: no « de », only where the role is held; « professeur à
+  // l'université de Vallon »: the « de » is the body's own.
   if (from >= to) return where(k + len, true);
+  for (let i = k + len; i < from; i++) {
+    const w = tokens[i]!.lower;
+    if (w === "à" || w === "au" || w === "aux" || w === "chez") return where(k + len, true);
+  }
   const [s, e] = segmentAfter(tokens, from, to);
   if (tokens[k]!.lower === "ministre") return `ministère ${slice(from, e)}`;
   // A body spelled inside a lexicon role (« chef du gouvernement ») must be a head

@@ -182,25 +182,35 @@ const ROLE_ADJECTIVES = entityCues.roleAdjectives;
 export function roleAfter(doc: Doc, m: EntityMention): RoleFound | undefined {
   const { tokens } = doc;
   let after = m.tokEnd;
+  // « X (ancienne porte-parole de Y) »: a role in brackets stands as in apposition.
+  let bracket = false;
   // « X (S&D), corapporteur du texte »: step over a bracket after the name.
   if (tokens[after]?.text === "(") {
     let close = after + 1;
     while (close < tokens.length && close - after < 16 && tokens[close]!.text !== ")") close++;
-    if (tokens[close]?.text === ")") after = close + 1;
+    const inside = tokens[after + 1] && ROLE_ADJECTIVES.has(tokens[after + 1]!.lower) ? after + 2 : after + 1;
+    if (tokens[close]?.text === ")" && tokens[inside] && !tokens[inside]!.cap && startsRole(tokens[inside]!)) bracket = true;
+    else if (tokens[close]?.text === ")") after = close + 1;
   }
   const c = tokens[after];
   const sent = doc.tokSent[after];
   // « X est présidente de Y », « X était directeur de Y »: a copula instead of the comma.
   // Not « le fils de X est directeur de Y »: X must be the subject.
   const copula = c !== undefined && COPULAS.has(c.lower) && !inAuxiliaries(tokens[after + 1]) && !NOT_SUBJECT.has(tokens[m.tokStart - 1]?.lower ?? "");
-  if (!c || (c.text !== "," && !copula)) return undefined;
+  if (!c || (c.text !== "," && !copula && !bracket)) return undefined;
   let k = after + 1;
-  if (!copula) {
+  if (!copula && !bracket) {
     // « X, 45 ans, directrice de Y »: past an age in apposition.
     if (tokens[k]?.kind === "number" && tokens[k + 1]?.lower === "ans" && tokens[k + 2]?.text === ",") k += 3;
     // « X, qui est directrice de Y », « X, devenue directrice de Y », « X, désormais directrice de Y ».
     if (tokens[k]?.lower === "qui" && COPULAS.has(tokens[k + 1]?.lower ?? "")) k += 2;
     else if (BRIDGES.has(tokens[k]?.lower ?? "")) k++;
+    // « X, agronome et fondatrice de Y »: a first noun the lexicon lacks, coordinated with the role.
+    const noun = tokens[k];
+    if (noun && noun.kind === "word" && !noun.cap && tokens[k + 1]?.lower === "et" && !startsRole(noun) && determinerGender(noun.lower) === null && !inClauseWords(noun)) {
+      const second = tokens[k + 2];
+      if (second && second.kind === "word" && !second.cap && startsRole(second)) k += 2;
+    }
   }
   // « X, l'une des fondatrices de Y », « X, un des responsables de Y »: a plural role that is one person's.
   let oneOf = false;
