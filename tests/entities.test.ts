@@ -351,6 +351,8 @@ describe("affiliations", () => {
     ["a press role posted to a place works for the own outlet", "Un titre\n\nMarc Lenoir, envoyé spécial à Vallon\n\nLe maire a parlé. « Rien », a-t-il dit à Ouest-France. Ouest-France a relayé.", "Marc Lenoir", ["Ouest-France"]],
     ["a journalist « au » an outlet works there, not for the own outlet", "Un titre\n\nMarc Lenoir, journaliste au Point\n\nLe maire a parlé. « Rien », a-t-il dit à Ouest-France. Ouest-France a relayé.", "Marc Lenoir", []],
     ["a photo credited to an outlet that is no agency: the own outlet", "Le maire a parlé. (Léo Marval/Ouest-France)\n\nLéa Morel, correspondante à Vallon\n\nLe texte commence.", "Léa Morel", ["Ouest-France"]],
+    ["a credit line: the photographer « pour » an outlet", "Un titre\n\nLe texte commence ici.\n\nPhoto : Léo Marval pour Ouest-France\n\nLa suite du texte.", "Léo Marval", ["Ouest-France"]],
+    ["« pour » an outlet inside a sentence is no credit", "Un titre\n\nLe maire a reçu Léo Marval pour Ouest-France lundi dernier, puis il est reparti chez lui sans rien dire.", "Léo Marval", []],
     ["an agency before its photographer's name is no own outlet", "Le ministre a parlé. AFP/LÉO MARVAL\n\nLe journaliste Paul Girard était là. L'AFP a noté le silence.", "Paul Girard", []],
     ["long role after the name", "« Tout va bien », a assuré Paul Girard, chef du service de chirurgie et de médecine du sport de la Fondation Arnavel, qui opère le lundi.", "Paul Girard", ["Fondation Arnavel"]],
   ])("%s", (_n, text, name, expected) => {

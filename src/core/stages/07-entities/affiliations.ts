@@ -138,6 +138,28 @@ export function creditOutlet(doc: Doc, m: EntityMention): number {
   return best;
 }
 
+/**
+ * A credit line « Photo : Léa Morel pour Le Quotidien », « Léa Morel pour « Le Quotidien » »:
+ * the media outlet after « pour » that ends the line, in a line of at most a dozen words. The
+ * organization mention's index, or -1.
+ */
+export function creditFor(doc: Doc, m: EntityMention): number {
+  const { tokens } = doc;
+  const para = doc.tokPara[m.tokStart];
+  if (tokens[m.tokEnd]?.lower !== "pour" || doc.tokPara[m.tokEnd] !== para) return -1;
+  let k = m.tokEnd + 1;
+  // Quotation marks or emphasis around the outlet's name.
+  while (tokens[k] && tokens[k]!.kind === "punct" && doc.tokPara[k] === para && k < m.tokEnd + 3) k++;
+  const oi = doc.mentionAt[k] ?? -1;
+  const om = oi >= 0 ? doc.mentions[oi]! : undefined;
+  if (!om || om.kind !== "organization" || om.orgType !== "media" || om.tokStart !== k) return -1;
+  // Nothing but punctuation after it on its line, and a short line.
+  for (let i = om.tokEnd; i < tokens.length && doc.tokPara[i] === para; i++) if (tokens[i]!.kind !== "punct") return -1;
+  let start = m.tokStart;
+  while (start > 0 && doc.tokPara[start - 1] === para) start--;
+  return om.tokEnd - start <= 16 ? oi : -1;
+}
+
 /** The nearest organization mention before token k, up to three sentences back, with no other person between. */
 export function recentOrg(doc: Doc, k: number, self: EntityMention): number {
   const sent = doc.tokSent[k]!;

@@ -17,7 +17,7 @@
 import { foldName } from "../../fold.js";
 import { entityCues } from "../../../lexicon/index.js";
 import { withString, type Doc, type Entity } from "../../document.js";
-import { addAffiliation, addAffiliationName, bodyAfterName, creditOutlet, ledBody, recentOrg } from "./affiliations.js";
+import { addAffiliation, addAffiliationName, bodyAfterName, creditFor, creditOutlet, ledBody, recentOrg } from "./affiliations.js";
 import { genderEvidence, participleGender, pronounGender } from "./gender.js";
 import { mergeOrganizations } from "./merge-organizations.js";
 import { mergePeople, nameRange } from "./merge-people.js";
@@ -83,6 +83,9 @@ export const entities = (doc: Doc): void => {
       const om = oi >= 0 ? mentions[oi] : undefined;
       if (om && om.kind === "organization" && om.tokStart === m.tokEnd + 1) addAffiliation(e, ents, om);
     }
+    // « Photo : Léa Morel pour Le Quotidien »: a credit line's photographer works for that outlet.
+    const forOutlet = creditFor(doc, m);
+    if (forOutlet >= 0) addAffiliation(e, ents, mentions[forOutlet]!);
     // « Léa Morel / AFP »: a photographer works for the agency the credit names after the slash.
     if (m.reason === "photo-credit" && tokens[m.tokEnd]?.text === "/") {
       const om = mentions[doc.mentionAt[m.tokEnd + 1] ?? -1];
