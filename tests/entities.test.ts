@@ -331,6 +331,9 @@ describe("affiliations", () => {
     ["a role phrase later names the holder's organization", "Marc Lenoir, le patron des patrons, a parlé. Mi-mars, le patron du Medef avait envoyé un message.", "Marc Lenoir", ["Medef"]],
     ["a role phrase later: not one holding another body's role", "Marc Lenoir, président de l'association, a parlé. Le président de Fortal, lui, a refusé.", "Marc Lenoir", []],
     ["a role phrase later: one whose role names that body is the one meant", "Les cabinets recrutent. « Rien », dit Guillaume Ravel, directeur associé de Vela Executive, spécialiste du recrutement. « Tout », dit François Garnier, directeur des ventes chez Hamon Conseil. « Oui », décrit le directeur de Vela Executive.", "François Garnier", ["Hamon Conseil"]],
+    ["a demonstrative role phrase stands for the person last named", "« On n'en peut plus », raconte Lucas Pons. « Tout a changé », ajoute ce salarié de Fortal depuis vingt ans.", "Lucas Pons", ["Fortal"]],
+    ["a demonstrative role of the other gender is someone else's", "« On n'en peut plus », raconte Lucas Pons. « Tout a changé », ajoute cette salariée de Fortal depuis vingt ans.", "Lucas Pons", []],
+    ["a demonstrative role of private life points to no body", "« Rien », dit Lucas Pons. « Il travaille trop », confie cet ami de la CGT.", "Lucas Pons", []],
     // one of a plural role's holders, brackets inside a role, heads in capitals, the complement of « à la tête de »
     ["l'une des + plural role", "« Rien », dit Léa Morel, l'une des fondatrices de Fortal.", "Léa Morel", ["Fortal"]],
     ["un des + plural role", "« Rien », dit Marc Lenoir, un des responsables de Fortal.", "Marc Lenoir", ["Fortal"]],

@@ -6,6 +6,7 @@
  * Each is a narrow syntactic cue: a wrong affiliation is worse than none.
  */
 import { FRONTED, POSSESSIVES } from "../../french.js";
+import { foldName } from "../../fold.js";
 import type { Doc, Entity, EntityMention, Word } from "../../document.js";
 import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
 import { entityCues, knownOrg, mentionCues } from "../../../lexicon/index.js";
@@ -37,6 +38,7 @@ export function orgLinks(doc: Doc, ents: Entity[]): void {
     if (p !== undefined && p.entity >= 0) addAffiliation(ents[p.entity]!, ents, om);
   });
   laterRoles(doc, ents);
+  demonstrativeRoles(doc, ents);
   frontedBodies(doc, ents);
   ownOutlet(doc, ents);
 }
@@ -264,5 +266,46 @@ function laterRoles(doc: Doc, ents: Entity[]): void {
     for (const oi of r.orgs) addAffiliation(e, ents, doc.mentions[oi]!);
     // « la ministre de la Culture » names its ministry; « le proviseur du lycée » the lycée named before.
     if (r.orgs.length === 0 && r.body !== undefined) addAffiliationName(e, bodyEntity(doc, ents, r.body, doc.mentions[e.mentions[0]!]!) ?? r.body);
+  }
+}
+
+const DEMONSTRATIVES = new Set(["ce", "cet", "cette"]);
+
+/**
+ * « Léa Morel … , raconte cette salariée de Fortal », « Pour ce militant de la CGT, … »: a role
+ * phrase after a demonstrative stands for the person last named, in that sentence or the one
+ * before, outside quotes; the organization its complement names is theirs. A role whose gender
+ * differs from that person's, or a phrase with a name beside it, gives nothing.
+ */
+function demonstrativeRoles(doc: Doc, ents: Entity[]): void {
+  const { tokens, mentions } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!DEMONSTRATIVES.has(tokens[k - 1]!.lower) || !startsRole(tokens[k]!) || (doc.mentionAt[k] ?? -1) >= 0) continue;
+    if (doc.tokQuote[k]! >= 0) continue;
+    const r = roleAround(doc, k);
+    // « ce proche de X », « cet ami »: a role of private life is a relation to someone else.
+    if (!r || mentionCues.privateRoles.has(foldName(r.canonical))) continue;
+    // A body without an organization mention only when a lower-case head opens it (« université Lyon-I »):
+    // « ce chef d'État allie … » names none.
+    if (r.orgs.length === 0 && r.body === undefined) continue;
+    const sent = doc.tokSent[k]!;
+    let person: EntityMention | undefined;
+    for (let i = k - 2; i >= 0 && doc.tokSent[i]! >= sent - 1; i--) {
+      const pm = mentions[doc.mentionAt[i] ?? -1];
+      if (!pm || pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
+      person = pm;
+      break;
+    }
+    if (!person) continue;
+    const e = ents[person.entity]!;
+    if (r.gender !== null && e.gender !== null && r.gender !== e.gender) continue;
+    for (const oi of r.orgs) addAffiliation(e, ents, mentions[oi]!);
+    if (r.orgs.length > 0 || r.body === undefined) continue;
+    // A body named before, or one a lower-case head opens (« université Lyon-I »): « ce chef d'État
+    // allie … » names none.
+    const named = bodyEntity(doc, ents, r.body, person);
+    const head = r.body.split(/\s+/u)[0]!;
+    const headed = !genericHead(r.body) && head === head.toLowerCase() && orgHead(head)?.kind === "head";
+    if (named !== undefined || headed) addAffiliationName(e, named ?? r.body);
   }
 }
