@@ -33,6 +33,15 @@ export function reMentionPass(f: Finder): void {
       }
     }
   }
+  // « Mistral AI a signé … . Mistral AI plaide »: a name of several words found once, written again
+  // where a clause's first capitalised word was not read as a name. Keyed by its first word.
+  const multi = new Map<string, Draft>();
+  for (const d of f.drafts) {
+    if (d.kind !== "organization" || d.tokEnd - d.tokStart < 2) continue;
+    let caps = true;
+    for (let i = d.tokStart; i < d.tokEnd && caps; i++) caps = f.tokens[i]!.cap;
+    if (caps && !multi.has(f.tokens[d.tokStart]!.key)) multi.set(f.tokens[d.tokStart]!.key, d);
+  }
   // « Amélie Roche … Roche a ajouté »: a one-word known org that is a person's surname here.
   for (const d of f.drafts) {
     const one = d.tokEnd - d.tokStart === 1;
@@ -70,6 +79,19 @@ export function reMentionPass(f: Finder): void {
       }
       f.emit(d);
       continue;
+    }
+    const full = multi.get(k);
+    if (full && f.clauseStart(i)) {
+      const n = full.tokEnd - full.tokStart;
+      let same = true;
+      for (let j = 1; j < n && same; j++) same = f.tokens[i + j]?.text === f.tokens[full.tokStart + j]!.text && !f.taken[i + j];
+      if (same && !f.isCapWord(i + n)) {
+        const d: Draft = { kind: "organization", tokStart: i, tokEnd: i + n, reason: "org-short-form" };
+        if (full.orgType) d.orgType = full.orgType;
+        if (full.canonical) d.canonical = full.canonical;
+        f.emit(d);
+        continue;
+      }
     }
     const org = orgForms.get(k);
     if (org && !f.isCapWord(i + 1) && !isNotName(t) && !(f.clauseStart(i) && isCommonWord(t))) {
