@@ -335,6 +335,8 @@ describe("affiliations", () => {
     ["a demonstrative role of the other gender is someone else's", "« On n'en peut plus », raconte Lucas Pons. « Tout a changé », ajoute cette salariée de Fortal depuis vingt ans.", "Lucas Pons", []],
     ["a demonstrative role of private life points to no body", "« Rien », dit Lucas Pons. « Il travaille trop », confie cet ami de la CGT.", "Lucas Pons", []],
     ["a name of several words found once is read again opening a sentence", "Microsoft a signé avec Orage Labs. Microsoft a investi. On lui reproche beaucoup. Orage Labs plaide, elle, le malentendu, son cofondateur Léa Morel regrettant des erreurs.", "Léa Morel", ["Orage Labs"]],
+    ["a subject pronoun before « dirige »: the person last named", "« Rien », dit Léa Morel. Depuis 2010, elle dirige la société Fortal.", "Léa Morel", ["Fortal"]],
+    ["a subject pronoun of the other gender than the person last named", "« Rien », dit Paul Girard, furieux. La directrice Léa Morel se tait. Depuis 2012, il dirige la société Kalio.", "Léa Morel", []],
     // one of a plural role's holders, brackets inside a role, heads in capitals, the complement of « à la tête de »
     ["l'une des + plural role", "« Rien », dit Léa Morel, l'une des fondatrices de Fortal.", "Léa Morel", ["Fortal"]],
     ["un des + plural role", "« Rien », dit Marc Lenoir, un des responsables de Fortal.", "Marc Lenoir", ["Fortal"]],

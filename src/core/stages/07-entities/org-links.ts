@@ -10,7 +10,7 @@ import { foldName } from "../../fold.js";
 import type { Doc, Entity, EntityMention, Word } from "../../document.js";
 import { orgHead, orgHeadOfLower, startsRole } from "../../word-lexicon.js";
 import { entityCues, knownOrg, mentionCues } from "../../../lexicon/index.js";
-import { addAffiliation, addAffiliationName } from "./affiliations.js";
+import { addAffiliation, addAffiliationName, ledBody } from "./affiliations.js";
 import { bodyEntity, genericHead } from "./role-bodies.js";
 import { roleAround } from "./role-phrase.js";
 import { inDefiniteArticle } from "./words.js";
@@ -39,6 +39,7 @@ export function orgLinks(doc: Doc, ents: Entity[]): void {
   });
   laterRoles(doc, ents);
   demonstrativeRoles(doc, ents);
+  pronounLeads(doc, ents);
   frontedBodies(doc, ents);
   ownOutlet(doc, ents);
 }
@@ -307,5 +308,29 @@ function demonstrativeRoles(doc: Doc, ents: Entity[]): void {
     const head = r.body.split(/\s+/u)[0]!;
     const headed = !genericHead(r.body) && head === head.toLowerCase() && orgHead(head)?.kind === "head";
     if (named !== undefined || headed) addAffiliationName(e, named ?? r.body);
+  }
+}
+
+/**
+ * « Léa Morel … . Elle dirige Fortal depuis 2010 », « Il a fondé la société Kalio »: a subject
+ * pronoun before the verbs that tie a name to a body (ledBody) stands for the last person named,
+ * that sentence or the two before, outside quotes, when that person's gender is the pronoun's.
+ */
+function pronounLeads(doc: Doc, ents: Entity[]): void {
+  const { tokens, mentions } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if ((w !== "il" && w !== "elle") || doc.tokQuote[k]! >= 0) continue;
+    const oi = ledBody(doc, { tokStart: k, tokEnd: k + 1 } as EntityMention);
+    if (oi < 0) continue;
+    const sent = doc.tokSent[k]!;
+    for (let i = k - 1; i >= 0 && doc.tokSent[i]! >= sent - 2; i--) {
+      const pm = mentions[doc.mentionAt[i] ?? -1];
+      if (!pm || pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
+      const e = ents[pm.entity]!;
+      // The nearest person decides: another gender means the pronoun is someone else.
+      if (e.gender === (w === "il" ? "m" : "f")) addAffiliation(e, ents, mentions[oi]!);
+      break;
+    }
   }
 }
