@@ -183,6 +183,11 @@ describe("roles, affiliations, gender", () => {
     expect(p.gender_evidence).toBe("agreement");
   });
 
+  test("an acronym role after an article keeps its capitals: « le PDG »", () => {
+    const r = run("La société Fortal ferme une usine. « C'est un crève-cœur », regrette le PDG, Léa Morel.");
+    expect(r.people.find((x) => x.name === "Léa Morel")!.roles).toEqual(["PDG"]);
+  });
+
   test("possessive role: the organization of the sentence", () => {
     const r = run("La start-up Voltaréa Energy a levé des fonds, a annoncé son cofondateur, Kilian Marchetti.");
     const p = r.people.find((x) => x.name === "Kilian Marchetti")!;

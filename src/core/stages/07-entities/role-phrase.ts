@@ -320,7 +320,8 @@ function describeRole(doc: Doc, k: number, len: number, end: number, r: { canoni
   while (cut > k + len && inComplementGlue(tokens[cut - 1])) cut--;
   let text = doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, cut - 1));
   const prev = tokens[k - 1];
-  if (tokens[k]!.cap && (!prev || doc.tokSent[k - 1] !== doc.tokSent[k] || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
+  // « le PDG »: an acronym keeps its capitals.
+  if (tokens[k]!.cap && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && (!prev || doc.tokSent[k - 1] !== doc.tokSent[k] || determinerGender(prev.lower) !== null || prev.lower === "l'")) {
     text = text.charAt(0).toLowerCase() + text.slice(1);
   }
   let gender = r.gender;
