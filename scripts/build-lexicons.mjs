@@ -220,6 +220,8 @@ export const KEYED_SETS = {
   "org-roles.txt": "ORG_ROLE_WORDS",
   "firm-roles.txt": "FIRM_ROLE_WORDS",
   "company-nouns.txt": "COMPANY_NOUN_WORDS",
+  "money-words.txt": "MONEY_WORDS",
+  "staff-words.txt": "STAFF_WORDS",
   "business-words.txt": "BUSINESS_WORDS",
   "firm-nouns.txt": "FIRM_NOUN_WORDS",
   "described-heads.txt": "DESCRIBED_HEAD_WORDS",
@@ -549,6 +551,7 @@ export function buildAll() {
     module(["role-families.tsv"], { ROLE_FAMILIES: roleFamilies() }),
     ...Object.entries(KEYED_SETS).map(([file, name]) => module([file], { [name]: keyedSet(file) })),
     module(["body-nouns.tsv"], { BODY_NOUNS: rows("body-nouns.tsv").map((r) => r.join("\t")).sort().join("\n") }),
+    module(["business-verbs.tsv"], { BUSINESS_VERBS: rows("business-verbs.tsv").map((r) => r.join("\t")).sort().join("\n") }),
   ];
   return { files: new Map([["lexicons.ts", render(sections)]]), problems };
 }

@@ -51,6 +51,7 @@ const SPECS = {
   "distinct-roles.txt": { columns: null, keyFold: lower },
   "role-families.tsv": { columns: ["family", "office"], required: 2, keys: [[0, 1]] },
   "body-nouns.tsv": { columns: ["noun", "alone", "complement"], required: 3, keyFold: lower, allowed: { 1: ["0", "1"], 2: ["name", "field"] } },
+  "business-verbs.tsv": { columns: ["form", "needs"], required: 2, keyFold: lower, allowed: { 1: ["money", "staff", "none"] } },
   // The stages' cue lists (KEYED_SETS): the build checks each entry against its « Key form » header.
   ...Object.fromEntries(Object.keys(KEYED_SETS).map((file) => [file, { columns: null, keyFold: lower }])),
 };

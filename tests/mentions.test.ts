@@ -75,7 +75,7 @@ describe("passes", () => {
 
   test.each(table([
     ["Margaux Delattre a signé. Selon Delattre, tout est prêt.", ["Margaux Delattre/first-name", "Delattre/surname"]],
-    ["La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.", ["Fortalix Kermor/org-head-before", "Fortalix/org-short-form"]],
+    ["La start-up Fortalix Kermor recrute. Fortalix a ouvert un bureau.", ["Fortalix Kermor/org-head-before", "Fortalix/org-short-form"]],
   ]))("re-mentions: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -160,6 +160,17 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Les salariés de Fortalix sont en grève depuis lundi.", ["Fortalix/role-of"]],
     ["Le chiffre d'affaires de Kermoda a progressé.", ["Kermoda/role-of"]],
     ["La mère de Dumoutier est venue le voir.", []],
+  ],
+  "business-verb": [
+    ["En mai, Kelvora a levé 40 millions d'euros auprès de ses actionnaires.", ["Kelvora/business-verb"]],
+    ["Depuis, Valmoran emploie près de 3 000 salariés en Europe.", ["Valmoran/business-verb"]],
+    ["L'an dernier, Trevik a licencié 300 personnes.", ["Trevik/business-verb"]],
+    ["Après dix ans de pertes, Orbelia Kitchens a fait faillite.", ["Orbelia Kitchens/business-verb"]],
+    ["La marque a été rachetée par Dassoria en 2019.", ["Dassoria/business-verb"]],
+    ["Le groupe a racheté Pixelune pour 20 millions.", ["Pixelune/business-verb"]],
+    ["Au conseil, Dumoutier a levé la séance.", []],
+    ["Celui-ci employait 130 personnes.", []],
+    ["Jean Dumoutier emploie deux jardiniers.", ["Jean Dumoutier/first-name"]],
   ],
   enumeration: [
     ["Les banques Goldman Sachs, BVNQ et Barclays ont prêté.", ["Goldman Sachs/known-org", "BVNQ/enumeration", "Barclays/known-org"]],
@@ -266,7 +277,7 @@ describe("reasons", () => {
       "Le gouvernement a annoncé une réforme.",
       "La CGT-Kermor a appelé à la grève.",
       "Margaux Delattre a signé. Selon Delattre, tout est prêt.",
-      "La start-up Fortalix Kermor recrute. Fortalix a levé des fonds.",
+      "La start-up Fortalix Kermor recrute. Fortalix a ouvert un bureau.",
     ];
     const emitted = new Set([...cases.map(([text]) => text), ...passTexts].flatMap(found).map((m) => m.slice(m.lastIndexOf("/") + 1)));
     expect([...emitted].filter((r) => !(MENTION_REASONS as readonly string[]).includes(r))).toEqual([]);

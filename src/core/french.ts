@@ -242,3 +242,6 @@ export function isPrepositionBeforeArticle(prev: string | undefined): boolean {
 export const ADVERBIAL_PREPS: ReadonlySet<string> = new Set(["lors", "devant", "pendant", "durant", "avec", "par", "face", "parmi", "depuis", "après", "avant", "en", "au", "à", "sans"]);
 /** Heads after « au » / « à l' » / « en » that open such a phrase: « au cours de », « à l'issue de », « en marge de ». */
 export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(["cours", "issue", "terme", "sortir", "lendemain", "marge", "fin", "début", "aparté", "privé", "substance", "direct", "coulisses", "ouverture", "clôture", "occasion"]);
+
+/** Words between a firm and its business verb (« X a levé », « X vient de lever », « X a été racheté », « X a fait faillite »): auxiliaries and a few adverbs. */
+export const BUSINESS_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "aurait", "va", "vont", "vient", "viennent", "de", "d'", "d’", "été", "est", "fait", "déjà", "également", "aussi", "encore", "récemment", "ainsi"]);

@@ -11,6 +11,9 @@ import {
   CHANNEL_NOUNS,
   CLOSE_STAFF_NOUN_WORDS,
   COMPANY_NOUN_WORDS,
+  MONEY_WORDS,
+  STAFF_WORDS,
+  BUSINESS_VERBS,
   CREDIT_WORDS,
   DESCRIBED_HEAD_WORDS,
   DISTINCT_ROLES,
@@ -100,6 +103,10 @@ export const mentionCues = {
   orgRoles: words(ORG_ROLE_WORDS),
   firmRoles: words(FIRM_ROLE_WORDS),
   companyNouns: words(COMPANY_NOUN_WORDS),
+  /** Money words after « a levé » (money-words.txt). */
+  moneyWords: words(MONEY_WORDS),
+  /** Staff words after « emploie » (staff-words.txt). */
+  staffWords: words(STAFF_WORDS),
   businessWords: words(BUSINESS_WORDS),
   firmNouns: words(FIRM_NOUN_WORDS),
   describedHeads: words(DESCRIBED_HEAD_WORDS),
@@ -192,4 +199,20 @@ const bodyNouns = lazy(() => {
 /** The body noun `lowerWord` is (« gouvernement », « ministère »), by its lower-case form. */
 export function bodyNoun(lowerWord: string): BodyNoun | undefined {
   return bodyNouns().get(lowerWord);
+}
+
+/** What must follow a business verb for its subject to be a firm (business-verbs.tsv). */
+export type BusinessNeeds = "money" | "staff" | "none";
+const businessVerbs = lazy(() => {
+  const m = new Map<string, BusinessNeeds>();
+  for (const row of BUSINESS_VERBS.split("\n")) {
+    const [form, needs] = row.split("\t");
+    if (form) m.set(form, needs === "money" || needs === "staff" ? needs : "none");
+  }
+  return m;
+});
+
+/** The business verb `lowerWord` is (« levé », « emploie »): what it needs after it. */
+export function businessVerb(lowerWord: string): BusinessNeeds | undefined {
+  return businessVerbs().get(lowerWord);
 }

@@ -10,7 +10,7 @@ import type { ClassifyRule, Outcome, Run } from "./classify.js";
 import { REJECT } from "./classify.js";
 import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
-import { appositionOrg, businessSentence, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
+import { appositionOrg, boughtBefore, businessSentence, businessVerbAfter, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
 import { ageAfter, creditEnds, creditName, describedNoun, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
 import type { OrgType } from "../../types.js";
@@ -190,6 +190,19 @@ export function roleOf(f: Finder, { s, e, len, first, isFirstName }: Run): Outco
   return firmRole ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "role-of", orgType: firmRole }) : undefined;
 }
 
+/**
+ * « Kelvora a levé 40 millions d'euros », « Valmoran emploie 3 000 salariés », « racheté par
+ * Dassoria », « a racheté Fortalix »: a name without first name, subject of a business verb or
+ * bought or buying, is a firm (a person's surname found elsewhere goes back to the person in
+ * the re-mentions pass).
+ */
+export function businessVerbRule(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
+  if (len > 3 || isFirstName || isNotName(first) || (len === 1 && isCommonWord(first) && !isAcronym(first))) return undefined;
+  if (len > 1 && firstName(f.tokens[s + 1]!)) return undefined;
+  if (!businessVerbAfter(f, e) && !boughtBefore(f, s)) return undefined;
+  return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "business-verb", orgType: "company" });
+}
+
 /** A token that separates the items of a list: « , », « et », « ou ». */
 const listSeparator = (f: Finder, k: number): boolean => {
   const t = f.tokens[k];
@@ -335,6 +348,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   { name: "publisher", decide: publisher },
   { name: "chez", decide: chez },
   { name: "role-of", decide: roleOf },
+  { name: "business-verb", decide: businessVerbRule },
   { name: "enumeration", decide: enumeration },
   { name: "lone-acronym", decide: loneAcronym },
   { name: "lone-name-after-cue", decide: loneNameAfterCue },

@@ -35,6 +35,10 @@ export const ORG_ROLES = lexicon.mentionCues.orgRoles;
 export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
 /** lexicons/company-nouns.txt */
 export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
+/** Money words after « a levé » (lexicons/money-words.txt), lower-case. */
+export const MONEY_WORDS = lexicon.mentionCues.moneyWords;
+/** Staff words after « emploie » (lexicons/staff-words.txt), lower-case. */
+export const STAFF_WORDS = lexicon.mentionCues.staffWords;
 /** Before a company noun in apposition: french.ts DEFINITE_BEFORE_APPOSITION. */
 export const DEFINITE = DEFINITE_BEFORE_APPOSITION;
 

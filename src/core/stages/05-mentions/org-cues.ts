@@ -3,12 +3,13 @@
  * apposition after (« X, une ONG »), a defined acronym, a firm's role before (« le PDG de X »),
  * a demonym in a sentence about business.
  */
-import { orgHeadMaxWords } from "../../../lexicon/index.js";
+import { businessVerb, orgHeadMaxWords } from "../../../lexicon/index.js";
 import { foldName } from "../../fold.js";
+import { BUSINESS_AUXILIARIES } from "../../french.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, GEO_HEADS, LETTER_ACRONYM, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Endings of a firm's sector adjective after its head (« le groupe hôtelier », « la société minière », « le groupe agroalimentaire »). */
 const SECTOR_ADJECTIVE = /(?:ier|ière|iers|ières|ique|iques|aire|aires)$/;
@@ -133,4 +134,42 @@ export function businessSentence(f: Finder, s: number): boolean {
   for (let i = s - 1; i >= 0 && s - i <= REACH_WORDS && sents[i] === sent; i--) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
   for (let i = s + 1; i < t.length && i - s <= REACH_WORDS && sents[i] === sent; i++) if (BUSINESS_WORDS.has(t[i]!.lower)) return true;
   return false;
+}
+
+
+/**
+ * « Kelvora a levé 40 millions d'euros », « Valmoran emploie 3 000 salariés », « Brantel a été
+ * racheté », « Trevik a fait faillite »: a business verb right after e (lexicons/business-verbs.tsv),
+ * with what it needs in the six words after (an amount of money, staff or a number).
+ */
+export function businessVerbAfter(f: Finder, e: number): boolean {
+  const t = f.tokens;
+  let k = e;
+  while (k - e < 3 && t[k] && BUSINESS_AUXILIARIES.has(t[k]!.lower)) k++;
+  const v = t[k];
+  if (!v || v.kind !== "word" || v.cap || !f.samePara(e, k)) return false;
+  const needs = businessVerb(v.lower);
+  if (!needs) return false;
+  // « fait faillite »: the noun after « fait » only.
+  if (v.lower === "faillite" && t[k - 1]?.lower !== "fait") return false;
+  if (needs === "none") return true;
+  const sent = f.doc.tokSent[k];
+  for (let j = k + 1; j <= k + 6 && j < t.length && f.doc.tokSent[j] === sent; j++) {
+    const w = t[j]!;
+    if (needs === "money" ? MONEY_WORDS.has(w.lower) : w.kind === "number" || STAFF_WORDS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Forms of « racheter » before its object, and its participles before « par » (lower-case). */
+const BUY_FORMS = new Set(["racheté", "rachète", "racheter", "rachetant"]);
+const BOUGHT_BY = new Set(["racheté", "rachetée", "rachetés", "rachetées"]);
+
+/** « a racheté X », « racheté par X »: token s is the firm bought or buying. */
+export function boughtBefore(f: Finder, s: number): boolean {
+  const t = f.tokens;
+  const p = t[s - 1];
+  if (!p || !f.samePara(s - 1, s)) return false;
+  if (BUY_FORMS.has(p.lower)) return true;
+  return p.lower === "par" && BOUGHT_BY.has(t[s - 2]?.lower ?? "");
 }

@@ -28,6 +28,7 @@ export const MENTION_REASONS = [
   "publisher",
   "chez",
   "role-of",
+  "business-verb",
   "enumeration",
   "speech-verb-before",
   "description-apposition",
