@@ -34,6 +34,8 @@ describe("passes", () => {
     ["Le tribunal correctionnel de Vallon a rendu son jugement.", ["tribunal correctionnel de Vallon/institution-head"]],
     ["Elle a étudié dans un collège de Vallon pendant trois ans.", []],
     ["Un recueil paru sous la direction de Dumoutier.", []],
+    ["Le cortège a pris la direction de Nantes. Au cours du XXe siècle, le port a grandi.", []],
+    ["La direction de Fortalix a refusé. La direction du Trésor a publié une note.", ["Fortalix/role-of", "direction du Trésor/institution-head"]],
   ]))("institutions: %s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -47,6 +49,7 @@ describe("passes", () => {
     ["Il a rejoint le ministère de l'artisanat la semaine dernière.", ["ministère de l'artisanat/definite-body"]],
     ["Le Parlement a voté. L'administration fiscale kermorienne enquête.", ["Parlement/definite-body", "administration fiscale kermorienne/definite-body"]],
     ["La police nationale et la gendarmerie sont mobilisées.", ["police nationale/known-org", "gendarmerie/definite-body"]],
+    ["Le débat est sur la place publique depuis des mois.", []],
     ["La brigade de recherches de Vallon est saisie. La brigade a tout noté.", ["brigade de recherches de Vallon/definite-body"]],
     ["Il est en garde à vue. La cour de l'école est fermée. La justice tranchera.", []],
     ["Un tribunal a jugé. Le tribunal a jugé. Le trésor est vide.", []],

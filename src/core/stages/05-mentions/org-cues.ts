@@ -114,7 +114,9 @@ function firmNounOf(f: Finder, k: number): boolean {
   if (!w || w.kind !== "word" || w.cap || f.doc.tokPara[k] !== f.doc.tokPara[k + 2]) return false;
   if (w.lower === "affaires") return t[k - 1]?.lower === "d'" && t[k - 2]?.lower === "chiffre";
   if (w.lower === "mère") return t[k - 1]?.lower === "maison";
-  return w.lower !== "direction" && w.lower !== "chiffre" && FIRM_NOUNS.has(w.lower);
+  // « la direction de X » is a firm's management, but « sous la direction de X » an editor and « en direction de X » a way.
+  if (w.lower === "direction") return t[k - 1]?.lower === "la" && t[k - 2]?.lower !== "sous";
+  return w.lower !== "chiffre" && FIRM_NOUNS.has(w.lower);
 }
 
 /** A singular capitalised demonym after an article right before s: « le Chinois X ». */

@@ -9,7 +9,7 @@ import { orgHead } from "../../word-lexicon.js";
 import { extendOrgName } from "./extents.js";
 import type { Finder } from "./finder.js";
 import { knownOrgAt } from "./known-orgs.js";
-import { ADJECTIVE_LIKE, GEO_HEADS, ORG_GLUE, firstName, hasBreak, inAdjectives, inIndefiniteBefore, isAcronym, isNotName, mayStartOrgHead } from "./lists.js";
+import { ADJECTIVE_LIKE, GEO_HEADS, ORG_GLUE, firstName, hasBreak, inAdjectives, inIndefiniteBefore, isAcronym, isCommonWord, isNotName, mayStartOrgHead } from "./lists.js";
 
 /**
  * A public body written with a lower-case head, maybe adjectives, then « de/du/des/d' » and a
@@ -41,6 +41,8 @@ export function institutionPass(f: Finder): void {
       }
     }
     if (headEnd < 0 || !type) continue;
+    // « au cours du XXe siècle », « en cours de route »: the preposition, not courts.
+    if (t.lower === "cours" && headEnd === i + 1) continue;
     // Adjectives after the head (« correctionnel », « régionale », « fédéral »).
     let j = headEnd;
     while (j < tokens.length && j - headEnd < 3 && tokens[j]!.kind === "word" && !tokens[j]!.cap && (inAdjectives(tokens[j]) || ADJECTIVE_LIKE.test(tokens[j]!.lower)) && !ORG_GLUE.has(tokens[j]!.lower)) j++;
@@ -52,6 +54,9 @@ export function institutionPass(f: Finder): void {
     if (!f.isCapWord(k) || f.taken[k] || !f.samePara(i, k) || isNotName(tokens[k]!)) continue;
     if (firstName(tokens[k]!) && f.isCapWord(k + 1)) continue; // « le ministère de Jean Dupont »
     if (knownOrgAt(f, k) || (k > j + 1 && f.isCapWord(j + 1) && knownOrgAt(f, j + 1))) continue; // « la direction de la SNCF »: the body is the SNCF
+    // « la direction de Fortalix », « en direction de Vallon »: a firm's management or a way, not
+    // a body; a public directorate is named by a common noun (« la direction du Trésor »).
+    if (t.lower === "direction" && headEnd === i + 1 && !isCommonWord(tokens[k]!)) continue;
     const end = extendOrgName(f, k + 1);
     f.emit({ kind: "organization", tokStart: i, tokEnd: end, reason: "institution-head", orgType: type });
     i = end - 1;
