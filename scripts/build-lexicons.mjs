@@ -221,6 +221,7 @@ export const KEYED_SETS = {
   "firm-roles.txt": "FIRM_ROLE_WORDS",
   "company-nouns.txt": "COMPANY_NOUN_WORDS",
   "money-words.txt": "MONEY_WORDS",
+  "firm-appositions.txt": "FIRM_APPOSITION_WORDS",
   "staff-words.txt": "STAFF_WORDS",
   "business-words.txt": "BUSINESS_WORDS",
   "firm-nouns.txt": "FIRM_NOUN_WORDS",

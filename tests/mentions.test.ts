@@ -145,6 +145,9 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Il a rejoint Valmoran, une start-up nantaise, en mars.", ["Valmoran/org-apposition"]],
     ["Contactée, la société n'a pas répondu.", []],
     ["Il a croisé Quilmo Dumoutier, le leader de l'opposition.", ["Quilmo Dumoutier/role-after"]],
+    ["Le chantier est confié à Brantel, filiale de Dassoria, depuis mai.", ["Brantel/org-apposition", "Dassoria/role-of"]],
+    ["Il a rejoint Zorvane, leader européen du covoiturage, en mars.", ["Zorvane/org-apposition"]],
+    ["Il a croisé Quilmo Dumoutier, champion du monde de judo, hier.", ["Quilmo Dumoutier/role-after"]],
   ],
   "org-acronym": [
     ["Le rapport de Vallon van der Kermor (VK) a été publié.", ["Vallon van der Kermor/org-acronym", "VK/acronym-definition"]],

@@ -12,6 +12,7 @@ import {
   CLOSE_STAFF_NOUN_WORDS,
   COMPANY_NOUN_WORDS,
   MONEY_WORDS,
+  FIRM_APPOSITION_WORDS,
   STAFF_WORDS,
   BUSINESS_VERBS,
   CREDIT_WORDS,
@@ -105,6 +106,8 @@ export const mentionCues = {
   companyNouns: words(COMPANY_NOUN_WORDS),
   /** Money words after « a levé » (money-words.txt). */
   moneyWords: words(MONEY_WORDS),
+  /** Nouns of a firm in apposition without article, « X, filiale de Y » (firm-appositions.txt). */
+  firmAppositions: words(FIRM_APPOSITION_WORDS),
   /** Staff words after « emploie » (staff-words.txt). */
   staffWords: words(STAFF_WORDS),
   businessWords: words(BUSINESS_WORDS),

@@ -10,7 +10,7 @@ import type { ClassifyRule, Outcome, Run } from "./classify.js";
 import { REJECT } from "./classify.js";
 import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
-import { appositionOrg, boughtBefore, businessSentence, businessVerbAfter, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
+import { appositionOrg, bareFirmApposition, boughtBefore, businessSentence, businessVerbAfter, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
 import { ageAfter, creditEnds, creditName, describedNoun, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine } from "./person-cues.js";
 import type { Finder } from "./finder.js";
 import type { OrgType } from "../../types.js";
@@ -151,14 +151,21 @@ export function orgHeadBefore(f: Finder, { s: runStart, e, len, isFirstName }: R
 }
 
 /** « Fortal, une start-up nantaise »: an organization head in apposition. */
-export function orgApposition(f: Finder, { s, e, len }: Run): Outcome {
+export function orgApposition(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
   const appos = appositionOrg(f, e);
   // « Quilmo Dumoutier, le leader de l'opposition »: a head that is also a person's role
   // (leader, numéro un) after a plain name is that person's.
   if (appos && len >= 2 && (role(f.tokens[e + 1]!) || role(f.tokens[e + 2]!)) && plainName(f, s, e)) return undefined;
   // « Contacté, le ministère … », « Interrogée, la société … »: a fronted participle, no name.
   if (appos && len === 1 && f.clauseStart(s) && PARTICIPLE_END.test(f.tokens[s]!.lower)) return REJECT;
-  return appos ? emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos }) : undefined;
+  if (appos) return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: appos });
+  // « Kelvora, filiale de Dassoria »: a firm's noun without article; a noun that is also a
+  // person's role (« X, spécialiste de … ») after one word or a name that is not plain words.
+  const bare = len <= 4 && !isFirstName ? bareFirmApposition(f, e) : undefined;
+  if (bare && (bare === "firm" || len === 1 || !plainName(f, s, e)) && !(len === 1 && (isCommonWord(first) || isNotName(first)))) {
+    return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-apposition", orgType: "company" });
+  }
+  return undefined;
 }
 
 /** « Bureau Vallon Recherche (BVR) »: the bracketed acronym after the run spells its initials. */

@@ -37,6 +37,8 @@ export const COMPANY_ROLES = lexicon.mentionCues.firmRoles;
 export const COMPANY_NOUNS = lexicon.mentionCues.companyNouns;
 /** Money words after « a levé » (lexicons/money-words.txt), lower-case. */
 export const MONEY_WORDS = lexicon.mentionCues.moneyWords;
+/** Nouns of a firm in apposition without article (lexicons/firm-appositions.txt), lower-case. */
+export const FIRM_APPOSITIONS = lexicon.mentionCues.firmAppositions;
 /** Staff words after « emploie » (lexicons/staff-words.txt), lower-case. */
 export const STAFF_WORDS = lexicon.mentionCues.staffWords;
 /** Before a company noun in apposition: french.ts DEFINITE_BEFORE_APPOSITION. */

@@ -9,7 +9,7 @@ import { BUSINESS_AUXILIARIES } from "../../french.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, FIRM_APPOSITIONS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Endings of a firm's sector adjective after its head (« le groupe hôtelier », « la société minière », « le groupe agroalimentaire »). */
 const SECTOR_ADJECTIVE = /(?:ier|ière|iers|ières|ique|iques|aire|aires)$/;
@@ -174,4 +174,25 @@ export function boughtBefore(f: Finder, s: number): boolean {
   if (!p || !f.samePara(s - 1, s)) return false;
   if (BUY_FORMS.has(p.lower)) return true;
   return p.lower === "par" && BOUGHT_BY.has(t[s - 2]?.lower ?? "");
+}
+
+/**
+ * « Kelvora, filiale de Dassoria », « Zorvane, leader européen du covoiturage »: a firm's noun
+ * right after the comma, without article, and « de » within three words. "firm" when the noun
+ * is only a firm's, "either" when it is also a person's role (« X, spécialiste de … »).
+ */
+export function bareFirmApposition(f: Finder, e: number): "firm" | "either" | undefined {
+  const t = f.tokens;
+  const n = t[e + 1];
+  if (t[e]?.text !== "," || !n || n.kind !== "word" || n.cap || !FIRM_APPOSITIONS.has(n.lower) || !f.samePara(e, e + 1)) return undefined;
+  let de = false;
+  for (let k = e + 2; k <= e + 4 && k < t.length && f.samePara(e, k); k++) {
+    const w = t[k]!.lower;
+    if (w === "de" || w === "du" || w === "des" || w === "d'" || w === "d’") {
+      de = true;
+      break;
+    }
+  }
+  if (!de) return undefined;
+  return role(n) ? "either" : "firm";
 }
