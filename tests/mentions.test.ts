@@ -134,6 +134,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le projet de son promoteur Margaux Delattre a séduit.", ["Margaux Delattre/first-name"]],
     ["Le chantier de l'hôtel Kermor Palace reprendra lundi.", ["hôtel Kermor Palace/org-head-before"]],
     ["Le casino Valmoran a fermé ses portes.", ["casino Valmoran/org-head-before"]],
+    ["Le fabricant de jouets Ludorme a fermé son usine.", ["Ludorme/org-head-before"]],
+    ["Elle a rejoint la banque d'affaires Rothvald en mai.", ["Rothvald/org-head-before"]],
+    ["Il fouille les poubelles des entreprises de la Défense.", []],
+    ["Le groupe de travail Kervan a rendu son avis.", []],
     // A sector adjective between a firm's head and the name (« hôtelier », « minière »), not another head's.
     ["Il a racheté le groupe hôtelier Valmoran en mars.", ["Valmoran/org-head-before"]],
     // A paper's title opening on an article after an outlet's head.

@@ -9,7 +9,7 @@ import { BUSINESS_AUXILIARIES } from "../../french.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, FIRM_APPOSITIONS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, FIRM_APPOSITIONS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, ORG_GLUE, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Endings of a firm's sector adjective after its head (« le groupe hôtelier », « la société minière », « le groupe agroalimentaire »). */
 const SECTOR_ADJECTIVE = /(?:ier|ière|iers|ières|ique|iques|aire|aires)$/;
@@ -29,9 +29,9 @@ export function headMatch(f: Finder, s: number): { type: OrgType; start: number;
     const end = s - gap; // head ends at end-1
     if (gap > 0) {
       const adj = f.tokens[end];
-      if (!adj || adj.kind !== "word" || adj.cap) return undefined;
+      if (!adj || adj.kind !== "word" || adj.cap) break;
       if (!(demonym(adj) || inAdjectives(adj))) {
-        if (!SECTOR_ADJECTIVE.test(adj.lower)) return undefined;
+        if (!SECTOR_ADJECTIVE.test(adj.lower)) break;
         sectorOnly = true;
       }
     }
@@ -50,6 +50,29 @@ export function headMatch(f: Finder, s: number): { type: OrgType; start: number;
         return { type: h.type, start: hs, inName: h.inName && gap === 0 && !headTok.cap };
       }
     }
+  }
+  return firmHeadWithField(f, s);
+}
+
+/**
+ * « le fabricant de jouets X », « la banque d'affaires X », « la maison de disques X »: a
+ * firm's one-word head, « de » and one or two lower-case words of its trade, right before s.
+ */
+function firmHeadWithField(f: Finder, s: number): { type: OrgType; start: number; inName: boolean } | undefined {
+  const t = f.tokens;
+  for (let n = 1; n <= 2; n++) {
+    const de = s - n - 1;
+    if (de < 1) return undefined;
+    const w = t[s - n]!;
+    if (w.kind !== "word" || w.cap || ORG_GLUE.has(w.lower) || inArticles(w) || !f.samePara(de - 1, s)) return undefined;
+    const d = t[de]!.lower;
+    if (d !== "de" && d !== "d'" && d !== "d’") continue;
+    const head = t[de - 1]!;
+    // One firm, named: a singular article before its head (« la marque de … X », not « des entreprises de la X »).
+    if (!inSingularDefinite(t[de - 2]) && !inArticles(t[de - 2])) return undefined;
+    // (Not « le groupe de travail X », « le groupe de presse X »: a group's trade says little.)
+    const h = head.kind === "word" && !head.cap && head.lower !== "groupe" ? orgHead(head) : undefined;
+    return h && h.kind === "head" && h.type === "company" ? { type: "company", start: de - 1, inName: false } : undefined;
   }
   return undefined;
 }
