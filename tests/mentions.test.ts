@@ -138,6 +138,9 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Elle a rejoint la banque d'affaires Rothvald en mai.", ["Rothvald/org-head-before"]],
     ["Il fouille les poubelles des entreprises de la Défense.", []],
     ["Le groupe de travail Kervan a rendu son avis.", []],
+    ["Le géant du e-commerce Kelvoran a recruté. La pépite Drovane aussi.", ["Kelvoran/org-head-before", "Drovane/org-head-before"]],
+    ["Les fonds du plan Kervan ont relancé l'industrie.", []],
+    ["Le porte-parole du ministère Léa Kelvoran a démenti.", ["Léa Kelvoran/first-name"]],
     // A sector adjective between a firm's head and the name (« hôtelier », « minière »), not another head's.
     ["Il a racheté le groupe hôtelier Valmoran en mars.", ["Valmoran/org-head-before"]],
     // A paper's title opening on an article after an outlet's head.

@@ -132,6 +132,9 @@ export function orgSuffix(_f: Finder, { s, e, len, last }: Run): Outcome {
   return emit({ kind: "organization", tokStart: s, tokEnd: e, reason: "org-suffix", orgType: suffix.type }, true);
 }
 
+/** « du », « de la »…: the head before the run completes a role (« le leader du parti X »). */
+const ROLE_COMPLEMENT = new Set(["du", "de", "des", "d'", "d’"]);
+
 /** « la start-up Fortal », « l'hôpital Vercors »: an organization head right before. */
 export function orgHeadBefore(f: Finder, { s: runStart, e, len, isFirstName }: Run): Outcome {
   // « l'hebdomadaire Le Petit Vallonnais »: a capitalised article between a news outlet's head
@@ -144,6 +147,8 @@ export function orgHeadBefore(f: Finder, { s: runStart, e, len, isFirstName }: R
   if (!match) return undefined;
   // « son promoteur Jean Dupont »: after a possessive, a head noun is the person's role.
   if (len >= 2 && isFirstName && POSSESSIVE_BEFORE.has(f.tokens[s - 2]?.lower ?? "")) return undefined;
+  // « le leader du parti Léa Morel »: a head completing a role names the person's body, not her.
+  if (len >= 2 && isFirstName && !match.inName && match.start === s - 1 && ROLE_COMPLEMENT.has(f.tokens[s - 2]?.lower ?? "") && role(f.tokens[s - 3]!)) return undefined;
   const end = extendOrgName(f, e);
   // « l'hôpital Vercors »: the head is part of an establishment's name.
   const from = match.inName && !f.taken[match.start] ? match.start : s;

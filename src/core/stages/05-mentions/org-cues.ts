@@ -9,7 +9,7 @@ import { BUSINESS_AUXILIARIES } from "../../french.js";
 import type { OrgType } from "../../types.js";
 import { demonym, endsOrgHead, orgHead, role } from "../../word-lexicon.js";
 import type { Finder } from "./finder.js";
-import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, FIRM_APPOSITIONS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, ORG_GLUE, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
+import { BUSINESS_WORDS, COMPANY_NOUNS, COMPANY_ROLES, DEFINITE, FIRM_NOUNS, FIRM_APPOSITIONS, GEO_HEADS, LETTER_ACRONYM, MONEY_WORDS, ORG_GLUE, firstName, STAFF_WORDS, ORG_ROLES, REACH_WORDS, hasBreak, inAdjectives, inArticles, inSingularDefinite, initialsMatch, isAcronym, mayStartOrgHead } from "./lists.js";
 
 /** Endings of a firm's sector adjective after its head (« le groupe hôtelier », « la société minière », « le groupe agroalimentaire »). */
 const SECTOR_ADJECTIVE = /(?:ier|ière|iers|ières|ique|iques|aire|aires)$/;
@@ -54,19 +54,30 @@ export function headMatch(f: Finder, s: number): { type: OrgType; start: number;
   return firmHeadWithField(f, s);
 }
 
+/** Heads of a firm's rank in its trade, before « du »: « le géant du e-commerce X ». */
+const RANK_HEADS = new Set(["géant", "leader"]);
+
 /**
  * « le fabricant de jouets X », « la banque d'affaires X », « la maison de disques X »: a
  * firm's one-word head, « de » and one or two lower-case words of its trade, right before s.
  */
 function firmHeadWithField(f: Finder, s: number): { type: OrgType; start: number; inName: boolean } | undefined {
   const t = f.tokens;
+  // « le leader du parti Léa Morel »: a person's name after a role's field.
+  if (firstName(t[s]!)) return undefined;
   for (let n = 1; n <= 2; n++) {
     const de = s - n - 1;
     if (de < 1) return undefined;
     const w = t[s - n]!;
     if (w.kind !== "word" || w.cap || ORG_GLUE.has(w.lower) || inArticles(w) || !f.samePara(de - 1, s)) return undefined;
     const d = t[de]!.lower;
-    if (d !== "de" && d !== "d'" && d !== "d’") continue;
+    // « le géant du e-commerce X », « le leader mondial du luxe X » (an adjective before « du »).
+    // (« du » only after a firm's rank: « des fonds du plan X » is no firm.)
+    if (d !== "de" && d !== "d'" && d !== "d’" && !(d === "du" && RANK_HEADS.has(t[de - 1]!.lower) && !isAcronym(t[s]!))) continue;
+    if (d === "du" && inAdjectives(t[de - 1]!) && n === 1) {
+      const h2 = t[de - 2];
+      if (h2 && h2.kind === "word" && !h2.cap && orgHead(h2)?.type === "company" && inArticles(t[de - 3]) && h2.lower !== "groupe") return { type: "company", start: de - 2, inName: false };
+    }
     const head = t[de - 1]!;
     // One firm, named: a singular article before its head (« la marque de … X », not « des entreprises de la X »).
     if (!inSingularDefinite(t[de - 2]) && !inArticles(t[de - 2])) return undefined;
