@@ -5,7 +5,7 @@
  */
 import type { Gender } from "../../core/types.js";
 import { firstNameGender } from "../../lexicon/index.js";
-import { KNOWN_ORGS, ORG_HEADS } from "../lexicon.js";
+import { KNOWN_ORGS, ORG_HEADS, SPEECH_FORMS } from "../lexicon.js";
 import type { EnDoc, Tok } from "../tokens.js";
 import {
   CONNECTORS, PERSON_TAGS, PROPER_TAGS, TITLE_CASE_LINKS, atClauseStart, chunkText, hasAny, isNameTok, isPluralPossessive,
@@ -13,6 +13,10 @@ import {
 } from "./names.js";
 
 const MISSIONS = new Set(["Embassy", "Consulate", "Mission"]);
+/** Capitalised words that open a sentence before a name, never a name's first word. */
+const LEADING_LINKS = new Set(["And", "But", "Or", "Nor", "Yet", "After", "Before", "When", "While", "Since", "Although", "Though", "Because", "If", "Unlike", "Despite", "Meanwhile"]);
+/** Tags of a word that never is a surname, even before a speech verb. */
+const NOT_NAME_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Value", "Date"];
 
 export interface Chunk {
   a: number;
@@ -219,9 +223,16 @@ export function chunks(doc: EnDoc): Chunk[] {
       if (a === i && unknownGivenWord(toks, a, b)) break;
       a++;
     }
-    // A lone sentence-initial noun may still be a surname ("Marsh wrote"): kept as a candidate.
+    // A lone sentence-initial noun may still be a surname ("Marsh wrote"), and so is any lone
+    // capital right before a speech verb, which the tagger may call a verb ("Calloway said"):
+    // kept as a candidate, a person only when it shortens a full name or speaks.
     const lone = toks[i];
-    if (a === b && b - i === 1 && lone !== undefined && lone.tags.has("Noun") && !lone.tags.has("Pronoun")) a = i;
+    const next = toks[b];
+    const speaks = next !== undefined && !next.cap && SPEECH_FORMS.has(next.lower) && !hasAny(lone ?? next, NOT_NAME_TAGS);
+    if (a === b && b - i === 1 && lone !== undefined && ((lone.tags.has("Noun") && !lone.tags.has("Pronoun")) || speaks)) a = i;
+    // "But Turner said", "And Moya admitted": a capitalised conjunction or preposition opening
+    // the run is no part of the name (the tagger may even call it a person).
+    while (a < b - 1 && !titleCase && LEADING_LINKS.has(toks[a]?.text ?? "")) a++;
     while (a < b && CONNECTORS.has(toks[a]?.text ?? "")) a++;
     const start = toks[a]?.start ?? 0;
     const titles: string[] = [];
