@@ -61,3 +61,47 @@ describe("a name opening its sentence is the name alone", () => {
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a title or a party-and-state tag around the name of a cue", () => {
+  const rows: Row[] = [
+    {
+      name: "a party-and-state tag between commas, its abbreviation dot",
+      text: "The bill passed on Friday.\n\n“We will not give up,” Rep. Lena Vossberg, D-St. Cloud, said.",
+      quote: "We will not give up",
+      speaker: "Lena Vossberg",
+    },
+    {
+      name: "a party-and-state tag in parentheses",
+      text: "The vote was delayed.\n\n“A disgrace to the state,” Sen. Ray Ollander (R-Ky.) said on Tuesday.",
+      quote: "A disgrace",
+      speaker: "Ray Ollander",
+    },
+    {
+      name: "a dotted country before a job title",
+      text: "The team lost the final.\n\n“We gave everything,” U.S. Manager Mark Delcourt said.",
+      quote: "We gave everything",
+      speaker: "Mark Delcourt",
+    },
+    {
+      name: "a lead-in naming the leader with his tag, then his surname",
+      text: "Senate Majority Leader Carla Denholm, D-N.Y., said only that the vote would wait.\n\n“We want to give them time,” Denholm said at a news conference.",
+      quote: "We want to give",
+      speaker: "Carla Denholm",
+    },
+    {
+      name: "a party before the title",
+      text: "GOP Rep. Tom Haskell of Ohio said the vote was “a turning point.”",
+      quote: "a turning point",
+      speaker: "Tom Haskell",
+    },
+  ];
+  test.each(rows)("$name", check);
+
+  const cases: { name: string; text: string; people: string[] }[] = [
+    { name: "a party before the title is no part of the name", text: "The bill was vetoed by Democratic Gov. Alma Ruiz.", people: ["Alma Ruiz"] },
+    { name: "a leader's title is no part of the name", text: "Majority Leader Carla Denholm left early.", people: ["Carla Denholm"] },
+  ];
+  test.each(cases)("$name", ({ text, people }) => {
+    expect(en(text).people.map((p) => p.name)).toEqual(people);
+  });
+});

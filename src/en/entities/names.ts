@@ -20,8 +20,11 @@ export const QUOTE_MARK = /["\u201c\u201d\u2018\u2019']/;
 
 /** The token as written with the abbreviation dot compromise moves into `post`. */
 export function word(t: Tok): string {
-  return t.post.startsWith(".") && !t.text.endsWith(".") && ABBREVIATIONS.has(t.text) ? `${t.text}.` : t.text;
+  return t.post.startsWith(".") && !t.text.endsWith(".") && (ABBREVIATIONS.has(t.text) || PARTY_STATE.test(t.text)) ? `${t.text}.` : t.text;
 }
+
+/** A US party and state tag after a name, its dot cut off: "D-N.Y", "R-Ky", "DFL-St" (of "DFL-St. Paul"). */
+const PARTY_STATE = /^(?:[DRI]|DFL)-(?:\p{Lu}\p{Ll}{0,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 export function hasAny(t: Tok, tags: readonly string[]): boolean {
   return tags.some((g) => t.tags.has(g));
@@ -40,7 +43,7 @@ export function joined(a: Tok, b: Tok): boolean {
 }
 
 /** Words that make a title into another ("Deputy Attorney General", "Acting Gov."). */
-export const TITLE_PREFIXES = new Set(["Deputy", "Acting", "Assistant", "Associate", "Interim", "Former", "Chief", "Senior", "Principal", "Executive"]);
+export const TITLE_PREFIXES = new Set(["Deputy", "Acting", "Assistant", "Associate", "Interim", "Former", "Chief", "Senior", "Principal", "Executive", "Democratic", "Republican", "GOP"]);
 
 export function titleAt(toks: readonly Tok[], i: number, end: number): { len: number; text: string; gender: Gender | null } | null {
   const head = toks[i];
