@@ -105,3 +105,28 @@ describe("a title or a party-and-state tag around the name of a cue", () => {
     expect(en(text).people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("a person's surname used as a modifier", () => {
+  const rows: Row[] = [
+    {
+      name: "a spokesperson named after her employer's surname: she speaks, his other quotes stay his",
+      text: "Governor Ray Ollander attacked the prosecutor again on Friday.\n\n“This is the right place,” said Ollander spokesperson Mia Tenhaaf.\n\n“A DISGRACE,” Ollander wrote of the prosecutor.",
+      quote: "A DISGRACE",
+      speaker: "Ray Ollander",
+    },
+    {
+      name: "the spokesperson's own quote",
+      text: "Governor Ray Ollander attacked the prosecutor again on Friday.\n\n“This is the right place,” said Ollander spokesperson Mia Tenhaaf.",
+      quote: "This is the right place",
+      speaker: "Mia Tenhaaf",
+    },
+  ];
+  test.each(rows)("$name", check);
+
+  const cases: { name: string; text: string; people: string[] }[] = [
+    { name: "a party-and-state tag in parentheses is nobody", text: "Rep. Ana Ruiz (D-Minn.) asked the first question.", people: ["Ana Ruiz"] },
+  ];
+  test.each(cases)("$name", ({ text, people }) => {
+    expect(en(text).people.map((p) => p.name)).toEqual(people);
+  });
+});

@@ -101,5 +101,7 @@ export function namesOrg(doc: EnDoc, a: number, b: number): boolean {
   return KNOWN_ORGS.has(chunkText(doc, a, b)) || (head !== undefined && b - a >= 2);
 }
 export function isNameTok(t: Tok): boolean {
+  // "(D-Minn.)", "R-Andover": a party and a state or town after a name is none.
+  if (/^(?:[DRI]|DFL)-\p{Lu}/u.test(t.text)) return false;
   return t.cap || /^\p{Lu}/u.test(t.text) || /^[a-z]+\p{Lu}/u.test(t.text);
 }
