@@ -130,3 +130,21 @@ describe("a person's surname used as a modifier", () => {
     expect(en(text).people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("he or she after a paragraph of narration introducing someone new", () => {
+  const rows: Row[] = [
+    {
+      name: "the narration paragraph's subject, not the speaker quoted before it",
+      text: "“We will fight this bill,” House leader Yoren Dask said.\n\nRep. Quilla Marsk, a Democrat from Oregon, offered a bill of her own that would fund school libraries.\n\n“We want parents to be involved,” she said.",
+      quote: "We want parents",
+      speaker: "Quilla Marsk",
+    },
+    {
+      name: "a name after a comma in the narration is no subject: the speaker before stays",
+      text: "“It does not take much,” Ivo Brandt said.\n\nBrandt has run such campaigns for two other clients, actor Mark Delcourt and singer Lena Vossberg.\n\n“Every gift counts,” he said.",
+      quote: "Every gift counts",
+      speaker: "Ivo Brandt",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

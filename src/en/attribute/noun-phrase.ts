@@ -4,7 +4,7 @@
  */
 import type { Gender, OrgType } from "../../core/types.js";
 import { GENDERED, ORG_HEADS, ORG_PROXIES } from "../lexicon.js";
-import type { EnMention } from "../entities.js";
+import { word, type EnMention } from "../entities.js";
 import { tokAt, type Tok } from "../tokens.js";
 import { insideQuote, mentionAt, mentionsIn, SENTENCE_END, type Attribution, type Ctx } from "./context.js";
 
@@ -20,11 +20,19 @@ export function resolvePronoun(ctx: Ctx, g: Gender, at: number): number | null {
   };
   // A person the current paragraph is about (its subject, before the quote) comes first:
   // "Her coach, Mats Lindqvist, was blunt. “…,” he said."
-  const para = ctx.doc.paras.find((p) => p.start <= at && at <= p.end);
+  const pi = ctx.doc.paras.findIndex((p) => p.start <= at && at <= p.end);
+  let para = ctx.doc.paras[pi];
+  // A quote opening its paragraph after a paragraph of narration that quotes nobody: that
+  // paragraph's subject («Rep. Ana Ruiz offered a bill of her own. ¶ "…," she said.»).
+  // There the name must open its sentence: "…for two clients, actor Ivo Brandt" is no subject.
+  const before = ctx.doc.paras[pi - 1];
+  const narration =
+    para !== undefined && before !== undefined && ctx.doc.text.slice(para.start, at).trim() === "" && !ctx.quotes.some((q) => q.after > before.start && q.open < before.end);
+  if (narration) para = { ...before, end: at };
   if (para !== undefined) {
     let subject: EnMention | null = null;
-    for (const x of ctx.ents.mentions) {
-      if (x.kind === "person" && !x.inQuote && x.start >= para.start && x.start < at && ok(x.entity) && isSubject(ctx, x)) subject = x;
+    for (const x of mentionsIn(ctx, para.start, at)) {
+      if (x.kind === "person" && !x.inQuote && ok(x.entity) && isSubject(ctx, x) && (!narration || opensSentence(ctx, x))) subject = x;
     }
     const last = ctx.events.filter((e) => e.at < at && e.at >= para.start).pop();
     if (subject !== null && (last === undefined || last.at <= subject.start)) return subject.entity;
@@ -35,6 +43,14 @@ export function resolvePronoun(ctx: Ctx, g: Gender, at: number): number | null {
   let m: EnMention | null = null;
   for (const x of ctx.ents.mentions) if (x.kind === "person" && !x.inQuote && x.start < at && ok(x.entity)) m = x;
   return m?.entity ?? null;
+}
+
+/** No comma between the sentence's start and the mention: no fronted phrase, no list before it. */
+function opensSentence(ctx: Ctx, m: EnMention): boolean {
+  const { toks } = ctx.doc;
+  const from = toks[m.tokStart]?.sentStart ?? m.tokStart;
+  for (let i = from; i < m.tokStart; i++) if (/,/.test(toks[i]?.post ?? "")) return false;
+  return true;
 }
 
 /** A mention that opens its sentence as its subject: only nouns, adjectives and commas before it. */
@@ -49,7 +65,8 @@ export function isSubject(ctx: Ctx, m: EnMention): boolean {
   for (let i = from; i < m.tokStart; i++) {
     const t = toks[i];
     if (t === undefined || insideQuote(ctx, t.start)) return false;
-    if (hasTag(t, ["Verb", "Preposition", "Conjunction"]) || SENTENCE_END.test(t.post)) return false;
+    // "Rep. Ana Ruiz": a title's abbreviation dot ends no sentence.
+    if (hasTag(t, ["Verb", "Preposition", "Conjunction"]) || (SENTENCE_END.test(t.post) && word(t) === t.text)) return false;
   }
   for (let i = first.sentStart; i < from; i++) if (toks[i] !== undefined && insideQuote(ctx, (toks[i] as Tok).start)) return false;
   const next = toks[m.tokEnd];
