@@ -109,8 +109,8 @@ export function findEntities(doc: EnDoc, quotes: readonly EnQuote[], lookup: Org
   const speakingSingles = new Set(found.filter((f) => f.kind === "person" && f.b - f.a === 1 && (f.titles.length > 0 || speaksAt(f))).map((f) => f.name));
   const promoted = (f: Classified): boolean => speakingSingles.has(f.name.split(" ").pop() ?? "");
 
-  // "said Trump spokesperson Ana Ruiz": a lone word typed a body only by its context is the
-  // person of that surname when one is named in full ("Donald Trump").
+  // "said Ollander spokesperson Ana Ruiz": a lone word typed a body only by its context is the
+  // person of that surname when one is named in full ("Ray Ollander").
   const surnames = new Set(found.filter((f) => f.kind === "person" && f.b - f.a > 1 && f.weak !== true).map((f) => f.name.split(" ").pop() ?? ""));
   const lonePerson = (f: Classified): boolean => f.kind === "organization" && !f.known && f.b - f.a === 1 && f.titles.length === 0 && surnames.has(f.name);
 

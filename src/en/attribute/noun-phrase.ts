@@ -127,7 +127,7 @@ export function resolveNp(ctx: Ctx, idx: readonly number[], first: boolean, at: 
     if (t.tags.has("Preposition") && !t.cap) prepSeen = true;
     const m = mentionAt(ctx, t);
     // «said Marsh's attorney, Ivo Brandt»: a possessive name is not the one speaking.
-    // «said Trump spokesperson Ana Ruiz»: a name before a lower-case role noun only modifies it.
+    // «said Ollander spokesperson Ana Ruiz»: a name before a lower-case role noun only modifies it.
     const role = toks[m?.tokEnd ?? -1];
     const modifier =
       role !== undefined && /^ $/.test(toks[(m?.tokEnd ?? 0) - 1]?.post ?? "") && !role.cap && (ORG_PROXIES.get(role.lower)?.kind === "agent" || role.tags.has("Actor"));

@@ -230,7 +230,7 @@ export function chunks(doc: EnDoc): Chunk[] {
     const next = toks[b];
     const speaks = next !== undefined && !next.cap && SPEECH_FORMS.has(next.lower) && !hasAny(lone ?? next, NOT_NAME_TAGS);
     if (a === b && b - i === 1 && lone !== undefined && ((lone.tags.has("Noun") && !lone.tags.has("Pronoun")) || speaks)) a = i;
-    // "But Turner said", "And Moya admitted": a capitalised conjunction or preposition opening
+    // "But Quillfeather said", "And Hallgren admitted": a capitalised conjunction or preposition opening
     // the run is no part of the name (the tagger may even call it a person).
     while (a < b - 1 && !titleCase && LEADING_LINKS.has(toks[a]?.text ?? "")) a++;
     while (a < b && CONNECTORS.has(toks[a]?.text ?? "")) a++;
