@@ -30,5 +30,7 @@ describe("sieve subject-verb", () => {
     { name: "a country without article as subject", text: P + "Paul Girard a parlé. Israël a dénoncé « un crime ».", rule: "subject-verb", speaker: null, description: "Israël" },
     { name: "a city inside a role's complement is not the subject", text: P + "Paul Girard a parlé. Le maire de Lyon a dénoncé « un scandale ».", rule: "subject-verb", speaker: null, description: "Le maire de Lyon" },
     { name: "a country inside a « que » clause is not the speaker", text: P + "Paul Girard a parlé. Le rapport rappelle que la France s'est engagée à « réduire le déficit ».", rule: "subject-verb", speaker: null, description: "Le rapport" },
+    { name: "a subject between the quote and its verb speaks, not the verb's object", text: P + "Paul Girard a parlé. Choquée, parce que « la sécurité passe avant tout », la directrice Léa Morel a publié un long message.", rule: "subject-verb", speaker: "Léa Morel" },
+    { name: "a verb after the quote in a new clause keeps the old reading", text: P + "Paul Girard a parlé. La société Fortal a réclamé « une aide » lorsque la directrice Léa Morel a publié un long message.", rule: "subject-verb", speaker: "Fortal" },
   ]);
 });

@@ -90,7 +90,11 @@ export const subjectVerb: Sieve = {
       if (doc.tokQuote[i]! >= 0 || ctx.isMark(i)) continue;
       const cue = verbAt(ctx, i, end, true);
       if (!cue) continue;
-      const subject = cue.passive ? passiveAgent(ctx, cue, end) : (cue.pronoun ?? subjectAfter(ctx, cue.end, end)?.subject ?? subjectBefore(ctx, cue.start, start) ?? null);
+      // « parce que « … », la journaliste a posté un texte »: a subject standing between the
+      // quote and its verb is the verb's; the phrase after the verb is its object.
+      // (Not a verb of a new clause, « lorsqu'il a souhaité … ».)
+      const own = cue.passive || cue.pronoun || ctx.tokens[cue.start - 1]?.kind !== "word" || opensClause(ctx, after, cue.start) ? null : subjectBefore(ctx, cue.start, after);
+      const subject = cue.passive ? passiveAgent(ctx, cue, end) : (cue.pronoun ?? own ?? subjectAfter(ctx, cue.end, end)?.subject ?? subjectBefore(ctx, cue.start, start) ?? null);
       if (subject) return ctx.make(cue, subject, channelAfter(ctx, cue.end, end), "subject-verb", 0.7);
     }
     return null;
@@ -113,6 +117,15 @@ function frontedSubject(ctx: Context, from: number, end: number): SubjectRef | n
     if (next && next.kind === "word" && doc.tokQuote[np.end]! < 0) return s;
   }
   return null;
+}
+
+/** Words that open a new clause (a subordinate, a relative, a coordinated one). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["lorsque", "lorsqu'", "quand", "que", "qu'", "où", "si", "s'", "car", "mais", "et", "puis", "comme", "alors", "tandis", "puisque", "puisqu'", "parce"]);
+
+/** A word between `from` and `to` (outside quotes) opens a new clause. */
+function opensClause(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.doc.tokQuote[k]! < 0 && CLAUSE_OPENERS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A subject pronoun opening the clause, maybe after an introductory phrase: « Juste après, il a … ». */
