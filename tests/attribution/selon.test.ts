@@ -7,5 +7,8 @@ describe("sieve selon", () => {
     { name: "« Pour X, » before the quote", text: P + "Pour Marc Lenoir, « rien n'est encore joué ».", rule: "selon", speaker: "Marc Lenoir" },
     { name: "« pour la première fois » is no cue", text: P + "Pour la première fois, le club a remporté le trophée. Les joueurs ont promis « de tout donner encore ».", rule: "subject-verb", speaker: null, description: "Les joueurs" },
     { name: "« selon le communiqué » is the organization named before", text: P + "La société Fortal a diffusé un texte. Selon le communiqué, « la direction ment depuis des mois ».", rule: "selon", speaker: "Fortal" },
+    { name: "a document whose author is named by an office is that office's holder", text: P + "Le procureur Paul Girard a ouvert une enquête. Un témoin a parlé. Selon le communiqué du procureur, le conducteur roulait « à vive allure ».", rule: "selon", speaker: "Paul Girard" },
+    { name: "an office nobody holds by name in the text leaves the document a description", text: P + "Léa Morel a parlé de l'incendie. Selon le témoignage du pompier, le feu est parti « de la cuisine ».", rule: "selon", speaker: null, description: "le témoignage du pompier" },
+    { name: "a document with no organization, far from any quote, is not a person's", text: P + "« Nous tenons bon », a dit Léa Morel.\n\nLes ventes ont baissé de dix pour cent en un an.\n\nLe marché reste instable.\n\nSelon le rapport, les ventes restent « très fragiles ».", quote: 1, rule: "selon", speaker: null, description: "le rapport" },
   ]);
 });

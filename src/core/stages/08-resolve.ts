@@ -47,7 +47,10 @@ export const resolve = (doc: Doc): void => {
       out.push({ entity: null, description: null });
       return;
     }
-    const resolved = resolveSubject(ix, a.subject, previousSpeaker);
+    // The speaker of the quote right before, when it is in this paragraph or the one before.
+    const before = qi > 0 ? doc.quotes[qi - 1]! : null;
+    const recentSpeaker = before && doc.tokPara[before.tokStart]! >= doc.tokPara[q.tokStart]! - 1 ? out[qi - 1]!.entity : null;
+    const resolved = resolveSubject(ix, a.subject, previousSpeaker, recentSpeaker);
     // « Une infirmière … décrit des équipes « à bout ». « … », témoigne-t-elle. »: when the
     // previous quote's unnamed speaker is nearer than any named person, the pronoun is hers.
     if (a.subject.kind === "pronoun" && !a.subject.plural && qi > 0) {
@@ -76,7 +79,7 @@ function nearerThan(doc: Doc, quoteTok: number, entity: number | null, pronounTo
 }
 
 
-function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | null): Resolved {
+function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | null, recentSpeaker: number | null): Resolved {
   const doc = ix.doc;
   switch (s.kind) {
     case "mention": {
@@ -110,7 +113,8 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
     }
     case "role": {
       // No one holds that role by name: the reader takes the person in focus, as for a pronoun.
-      const e = roleHolder(ix, s.role, s.gender, s.tok) ?? antecedent(ix, s.tok, s.gender, previousSpeaker, s.role);
+      // (A statement's author by office, « le témoignage du pompier », only its known holder.)
+      const e = roleHolder(ix, s.role, s.gender, s.tok) ?? (s.author ? null : antecedent(ix, s.tok, s.gender, previousSpeaker, s.role));
       if (e !== null && s.gender) learnGender(doc.entities[e]!, s.gender, "agreement");
       return { entity: e, description: e === null ? s.text : null };
     }
@@ -118,7 +122,8 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       // « le communiqué », « le rapport » alone: the document of the organization that spoke
       // last, else of the organization named last, else of whoever spoke last.
       if (isSpeechNoun(s.head)) {
-        const e = previousSpeaker !== null && doc.entities[previousSpeaker]!.kind === "organization" ? previousSpeaker : (lastOrganization(doc, s.tok) ?? previousSpeaker);
+        // (A person's document only right after a quote of theirs: « … », poursuit le communiqué.)
+        const e = previousSpeaker !== null && doc.entities[previousSpeaker]!.kind === "organization" ? previousSpeaker : (lastOrganization(doc, s.tok) ?? recentSpeaker);
         return { entity: e, description: e === null ? s.text : null };
       }
       const e = orgOfKind(ix, s.head, s.orgType, s.tok) ?? namedInstitution(ix, s);

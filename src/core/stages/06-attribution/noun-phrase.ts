@@ -115,6 +115,15 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     if (w.kind !== "word" || CLAUSE_END.has(w.text)) break;
+    // « le communiqué du procureur », « l'ordonnance de la juge »: a statement's author named by
+    // an office (a definite one, the holder the article means).
+    if (inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3 && definiteOf(ctx, k) !== false) {
+      const author = roleAt(ctx, k, limit);
+      if (author && !author.entry.plural) {
+        const end = k + author.words;
+        return { subject: { kind: "role", role: author.entry.canonical, gender: author.entry.gender ?? (definiteOf(ctx, k) || null), tok: k, text: ctx.span(i, end), author: true }, end };
+      }
+    }
     const r = inComplement ? null : roleAt(ctx, k, limit);
     if (r) {
       roleHit ??= { canonical: r.entry.canonical, gender: r.entry.gender, plural: r.entry.plural, at: k };
@@ -215,6 +224,15 @@ export function placeAt(ctx: Context, k: number, limit: number): number {
     if (isPlace(doc.text.slice(doc.tokStart[k]!, tokenEnd(doc, end - 1)))) return end;
   }
   return k;
+}
+
+/** The gender a singular definite article right before k gives (« du », « de la », « de l' »), else null: false when there is none. */
+function definiteOf(ctx: Context, k: number): Gender | null | false {
+  const before = ctx.tokens[k - 1]?.lower;
+  if (before === "du" || before === "au") return "m";
+  if (before === "l'" && /^d/.test(ctx.tokens[k - 2]?.lower ?? "")) return null;
+  if (before === "la" && ctx.tokens[k - 2]?.lower === "de") return "f";
+  return false;
 }
 
 /** A news outlet named at k, maybe behind an article: « Ouest-France », « l'AFP ». */

@@ -7,7 +7,7 @@
 import { channelAfter } from "../channels.js";
 import { REACH, firstTokenOf } from "../context.js";
 import { passiveAt, pronounRef, speechVerbOf, verbAt, type Cue } from "../cues.js";
-import { inAux, inSubjectPronouns } from "../../../french.js";
+import { inAux, inDefinite, inPrepositions, inSubjectPronouns } from "../../../french.js";
 import type { Context } from "../context.js";
 import { nounPhrase } from "../noun-phrase.js";
 import type { SubjectRef } from "../../../document.js";
@@ -93,7 +93,7 @@ export const subjectVerb: Sieve = {
       // « parce que « … », la journaliste a posté un texte »: a subject standing between the
       // quote and its verb is the verb's; the phrase after the verb is its object.
       // (Not a verb of a new clause, « lorsqu'il a souhaité … ».)
-      const own = cue.passive || cue.pronoun || ctx.tokens[cue.start - 1]?.kind !== "word" || opensClause(ctx, after, cue.start) ? null : subjectBefore(ctx, cue.start, after);
+      const own = cue.passive || cue.pronoun || ctx.tokens[cue.start - 1]?.kind !== "word" || opensClause(ctx, after, cue.start) ? null : ownSubject(ctx, cue.start, after);
       const subject = cue.passive ? passiveAgent(ctx, cue, end) : (cue.pronoun ?? own ?? subjectAfter(ctx, cue.end, end)?.subject ?? subjectBefore(ctx, cue.start, start) ?? null);
       if (subject) return ctx.make(cue, subject, channelAfter(ctx, cue.end, end), "subject-verb", 0.7);
     }
@@ -117,6 +117,15 @@ function frontedSubject(ctx: Context, from: number, end: number): SubjectRef | n
     if (next && next.kind === "word" && doc.tokQuote[np.end]! < 0) return s;
   }
   return null;
+}
+
+/** The subject right before a verb, from `from` on; not a name in a complement (« contre X a déclaré »). */
+function ownSubject(ctx: Context, verb: number, from: number): SubjectRef | null {
+  const s = subjectBefore(ctx, verb, from);
+  if (s?.kind !== "mention") return s;
+  const at = ctx.doc.mentions[s.mention]!.tokStart;
+  const before = ctx.tokens[at - 1];
+  return inPrepositions(before) || (inDefinite(before) && inPrepositions(ctx.tokens[at - 2])) ? null : s;
 }
 
 /** Words that open a new clause (a subordinate, a relative, a coordinated one). */
