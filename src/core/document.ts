@@ -147,7 +147,7 @@ export function withString(set: ReadonlySet<string>, s: string): ReadonlySet<str
 export type SubjectRef =
   | { kind: "mention"; mention: number }
   | { kind: "pronoun"; gender: Gender | null; plural: boolean; tok: number }
-  /** `author`: the office of a statement's author (« le communiqué du procureur »), which only a known holder fills. */
+  /** `author`: the office of a statement's author (« la lettre de la juge »), which only a known holder fills. */
   | { kind: "role"; role: string; gender: Gender | null; tok: number; text: string; author?: true }
   | { kind: "org-role"; orgType: OrgType | null; head: string; tok: number; text: string }
   | { kind: "latest"; gender: Gender | null; tok: number; text: string }

@@ -54,6 +54,6 @@ describe("sieve after-inversion", () => {
     { name: "« auprès de nos confrères du X » is the channel", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a détaillé auprès de nos confrères du Progrès Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "« en aparté » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », souffle en aparté Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "« par écrit » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a répondu par écrit Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
-    { name: "« poursuit le communiqué » right after a person's quote is that person's", text: P + "Le procureur Paul Girard a diffusé un texte.\n\nSelon le communiqué du procureur, la voiture a été « percutée par l'arrière ».\n\n« Deux hommes ont ouvert le feu », poursuit le communiqué.", quote: 1, rule: "after-inversion", speaker: "Paul Girard" },
+    { name: "« ajoute la lettre » right after a person's quote is that person's", text: P + "La juge Hélène Roussel a écrit aux parties.\n\nSelon la lettre de la juge, le dossier reste « incomplet ».\n\n« Trois pièces manquent encore », ajoute la lettre.", quote: 1, rule: "after-inversion", speaker: "Hélène Roussel" },
   ]);
 });

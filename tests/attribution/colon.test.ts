@@ -13,5 +13,8 @@ describe("sieve colon", () => {
     { name: "a statement noun and its author before the colon (« Le constat de X est sévère : »)", text: P + "Paul Girard a parlé. Le constat de Julie Vasseur est sévère : « Rien ne fonctionne. »", rule: "colon", speaker: "Julie Vasseur" },
     { name: "a statement noun, its author and an apposition (« L'analyse de X, sociologue : »)", text: P + "La société Fortal a parlé. L'analyse de Léa Morel, sociologue à Vallon : « Rien ne fonctionne. »", rule: "colon", speaker: "Léa Morel" },
     { name: "a name, its apposition, then a relative clause before the verb", text: P + "La rentrée approche. Julie Vasseur, chercheuse en sociologie au CNRS, qui a écrit un livre sur l'école, s'exclame : « Tout commence en maternelle. »", rule: "colon", speaker: "Julie Vasseur" },
+    { name: "a known first name alone opening the clause before the colon", text: P + "Les vendeurs du marché attendent la décision. Yanis, vendeur de fruits, se montre prudent : « On verra bien ce que la mairie décide. »", rule: "colon", speaker: "Yanis" },
+    { name: "a first name before a verb that says nothing (« reste prudente »)", text: P + "Les vendeurs du marché attendent la décision. Maëlle, vendeuse de fruits, reste prudente : « On verra bien. »", rule: "colon", speaker: "Maëlle" },
+    { name: "a first name's gender keeps a later « il » off her", text: P + "Les vendeurs du marché attendent. Maëlle, vendeuse, se montre prudente : « On verra bien. »\n\nUn homme arrive, agité. « Je ne partirai pas », lâche-t-il.", quote: 1, rule: "after-inversion", speaker: null },
   ]);
 });

@@ -122,7 +122,7 @@ function resolveSubject(ix: Indexes, s: SubjectRef, previousSpeaker: number | nu
       // « le communiqué », « le rapport » alone: the document of the organization that spoke
       // last, else of the organization named last, else of whoever spoke last.
       if (isSpeechNoun(s.head)) {
-        // (A person's document only right after a quote of theirs: « … », poursuit le communiqué.)
+        // (A person's document only right after a quote of theirs: « … », ajoute la lettre.)
         const e = previousSpeaker !== null && doc.entities[previousSpeaker]!.kind === "organization" ? previousSpeaker : (lastOrganization(doc, s.tok) ?? recentSpeaker);
         return { entity: e, description: e === null ? s.text : null };
       }
@@ -565,6 +565,9 @@ function namedPerson(ix: Indexes, s: Extract<SubjectRef, { kind: "name" }>): num
   if (entity < 0) {
     entity = doc.entities.length;
     doc.entities.push(newEntity("person", s.text));
+    // (« Maëlle … « … », glisse-t-il »: a known first name's gender keeps « il » off her.)
+    const g = firstNameGender(s.text);
+    if (g) learnGender(doc.entities[entity]!, g, "first-name");
   }
   const start = doc.tokStart[s.tok]!;
   const m = doc.mentions.length;

@@ -115,7 +115,7 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
       continue;
     }
     if (w.kind !== "word" || CLAUSE_END.has(w.text)) break;
-    // « le communiqué du procureur », « l'ordonnance de la juge »: a statement's author named by
+    // « la lettre de la juge », « la note du directeur »: a statement's author named by
     // an office (a definite one, the holder the article means).
     if (inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3 && definiteOf(ctx, k) !== false) {
       const author = roleAt(ctx, k, limit);

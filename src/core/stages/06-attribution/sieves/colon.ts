@@ -6,7 +6,7 @@ import { tokenEnd } from "../../../document.js";
 import { channelAfter } from "../channels.js";
 import { verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
-import { clauseSubject, cueSubject, nounSubject, selonObject, subjectBefore } from "../subjects.js";
+import { clauseSubject, cueSubject, nounSubject, openingName, selonObject, subjectBefore } from "../subjects.js";
 
 export const colon: Sieve = {
   name: "colon",
@@ -45,7 +45,8 @@ export const colon: Sieve = {
     }
     // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
     // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
-    const subject = before - start <= 6 ? (subjectBefore(ctx, before, start) ?? nounSubject(ctx, start, before)) : clauseSubject(ctx, start, before);
+    // (« Maëlle, vendeuse, reste prudente : »: a first name alone opening the clause.)
+    const subject = (before - start <= 6 ? (subjectBefore(ctx, before, start) ?? nounSubject(ctx, start, before)) : clauseSubject(ctx, start, before)) ?? (before - start <= 12 ? openingName(ctx, start, before) : null);
     if (subject) return { subject, cueStart: doc.tokStart[before]!, cueEnd: tokenEnd(doc, before), cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
     return null;
   },

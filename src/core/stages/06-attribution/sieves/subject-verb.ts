@@ -90,7 +90,7 @@ export const subjectVerb: Sieve = {
       if (doc.tokQuote[i]! >= 0 || ctx.isMark(i)) continue;
       const cue = verbAt(ctx, i, end, true);
       if (!cue) continue;
-      // « parce que « … », la journaliste a posté un texte »: a subject standing between the
+      // « faute de quoi « … », la directrice a publié un message »: a subject standing between the
       // quote and its verb is the verb's; the phrase after the verb is its object.
       // (Not a verb of a new clause, « lorsqu'il a souhaité … ».)
       const own = cue.passive || cue.pronoun || ctx.tokens[cue.start - 1]?.kind !== "word" || opensClause(ctx, after, cue.start) ? null : ownSubject(ctx, cue.start, after);
