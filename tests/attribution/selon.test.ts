@@ -10,5 +10,6 @@ describe("sieve selon", () => {
     { name: "a document whose author is named by an office is that office's holder", text: P + "La juge Hélène Roussel a clos le dossier. Un témoin a parlé. Selon la lettre de la juge, le prévenu a « reconnu les faits ».", rule: "selon", speaker: "Hélène Roussel" },
     { name: "an office nobody holds by name in the text leaves the document a description", text: P + "Léa Morel a parlé de l'incendie. Selon le témoignage du pompier, le feu est parti « de la cuisine ».", rule: "selon", speaker: null, description: "le témoignage du pompier" },
     { name: "a document with no organization, far from any quote, is not a person's", text: P + "« Nous tenons bon », a dit Léa Morel.\n\nLes ventes ont baissé de dix pour cent en un an.\n\nLe marché reste instable.\n\nSelon le rapport, les ventes restent « très fragiles ».", quote: 1, rule: "selon", speaker: null, description: "le rapport" },
+    { name: "a count of a named body is that body's (« selon un décompte de X »)", text: P + "Léa Morel a parlé. Selon un décompte de la préfecture de Vallon, « plus de cinq mille » personnes ont défilé.", rule: "selon", speaker: "préfecture de Vallon" },
   ]);
 });

@@ -32,5 +32,6 @@ describe("sieve subject-verb", () => {
     { name: "a country inside a « que » clause is not the speaker", text: P + "Paul Girard a parlé. Le rapport rappelle que la France s'est engagée à « réduire le déficit ».", rule: "subject-verb", speaker: null, description: "Le rapport" },
     { name: "a subject between the quote and its verb speaks, not the verb's object", text: P + "Paul Girard a parlé. Choquée, parce que « la sécurité passe avant tout », la directrice Léa Morel a publié un long message.", rule: "subject-verb", speaker: "Léa Morel" },
     { name: "a verb after the quote in a new clause keeps the old reading", text: P + "Paul Girard a parlé. La société Fortal a réclamé « une aide » lorsque la directrice Léa Morel a publié un long message.", rule: "subject-verb", speaker: "Fortal" },
+    { name: "a document of an unnamed author stays a description (« la lettre d'un voisin »)", text: P + "Léa Morel, directrice de la société Fortal, a parlé. La lettre d'un voisin dénonce un « vacarme permanent ».", rule: "subject-verb", speaker: null, description: "La lettre d'un voisin" },
   ]);
 });

@@ -124,6 +124,11 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
         return { subject: { kind: "role", role: author.entry.canonical, gender: author.entry.gender ?? (definiteOf(ctx, k) || null), tok: k, text: ctx.span(i, end), author: true }, end };
       }
     }
+    // (« les prévisions d'un universitaire »: an unnamed author; the document stays a description.)
+    if (inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3 && inIndefinite(tokens[k - 1]) && /^d/.test(tokens[k - 2]?.lower ?? "")) {
+      const author = roleAt(ctx, k, limit);
+      if (author) return { subject: { kind: "description", text: ctx.span(i, k + author.words), tok: i }, end: k + author.words };
+    }
     const r = inComplement ? null : roleAt(ctx, k, limit);
     if (r) {
       roleHit ??= { canonical: r.entry.canonical, gender: r.entry.gender, plural: r.entry.plural, at: k };
