@@ -55,5 +55,6 @@ describe("sieve after-inversion", () => {
     { name: "« en aparté » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », souffle en aparté Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "« par écrit » between the verb and the name", text: P + "Paul Girard a parlé. « Le calendrier est tenu », a répondu par écrit Marc Lenoir.", rule: "after-inversion", speaker: "Marc Lenoir" },
     { name: "« ajoute la lettre » right after a person's quote is that person's", text: P + "La juge Hélène Roussel a écrit aux parties.\n\nSelon la lettre de la juge, le dossier reste « incomplet ».\n\n« Trois pièces manquent encore », ajoute la lettre.", quote: 1, rule: "after-inversion", speaker: "Hélène Roussel" },
+    { name: "a body's head with a nationality is the body, not a person (« le groupe américain »)", text: P + "Le groupe Fortal a publié ses comptes. Léa Morel est connue à Vallon. « Une année record », se félicite le groupe américain.", rule: "after-inversion", speaker: "Fortal" },
   ]);
 });

@@ -150,7 +150,8 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
     }
     const dem = inComplement ? undefined : demonym(w);
     if (dem) {
-      roleHit ??= { canonical: w.lower, gender: dem.gender, plural: dem.plural, at: k };
+      // (« le groupe américain »: after a body's head, the nationality is its adjective.)
+      if (proxy === null) roleHit ??= { canonical: w.lower, gender: dem.gender, plural: dem.plural, at: k };
       k++;
       continue;
     }
