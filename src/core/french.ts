@@ -245,3 +245,6 @@ export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(["cours", "issue", "
 
 /** Words between a firm and its business verb (« X a levé », « X vient de lever », « X a été racheté », « X a fait faillite »): auxiliaries and a few adverbs. */
 export const BUSINESS_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "avaient", "aurait", "va", "vont", "vient", "viennent", "de", "d'", "d’", "été", "est", "fait", "déjà", "également", "aussi", "encore", "récemment", "ainsi"]);
+
+/** Words that open a new clause after a quote (a subordinate or coordinated one): « lorsqu'il a souhaité … ». */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["lorsque", "lorsqu'", "quand", "que", "qu'", "où", "si", "s'", "car", "mais", "et", "puis", "comme", "alors", "tandis", "puisque", "puisqu'", "parce"]);

@@ -5,7 +5,7 @@
  */
 import { tokenEnd, type SubjectRef } from "../../document.js";
 import { CLAUSE_END, DEMONSTRATIVES, inAdverbs, inChannelPreps, inClitics, inDefinite, inIndefinite, inPrepositions, inRelatives, inSubjectPronouns, inTimeWords, inVerbLikeBefore, isPrepositionBeforeArticle, LATEST, STRESSED_PRONOUNS } from "../../french.js";
-import { firstName, isCommonWord, isNotName, isPlace, orgHead } from "../../../lexicon/index.js";
+import { isCommonWord, isNotName, isPlace, orgHead } from "../../../lexicon/index.js";
 import { demonym, roleOfLower, title } from "../../word-lexicon.js";
 import { adverbialEnd, timePhraseEnd } from "./between.js";
 import { channelEnd } from "./channels.js";
@@ -101,20 +101,6 @@ function bareName(ctx: Context, i: number, limit: number): boolean {
   if (next && ctx.doc.tokPara[i + 1] === ctx.doc.tokPara[i] && next.kind !== "punct") return false;
   if (next && next.text === "-") return false;
   return !isNotName(t.text) && !isPlace(t.text) && !isCommonWord(t.text) && !demonym(t) && !roleOfLower(t) && !title(t) && !orgHead(t.text);
-}
-
-/**
- * A known first name alone opening a clause that the mention stage left, before a comma or a
- * lower-case word (its verb): « Maëlle, vendeuse, reste prudente : », « Yanis s'emporte : ».
- */
-export function openingName(ctx: Context, start: number, limit: number): SubjectRef | null {
-  const t = ctx.tokens[start];
-  const next = ctx.tokens[start + 1];
-  if (!t || !next || start + 1 >= limit || t.kind !== "word" || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) return null;
-  if ((ctx.doc.mentionAt[start] ?? -1) >= 0 || ctx.doc.tokQuote[start]! >= 0 || firstName(t.text) === undefined) return null;
-  if (!(next.text === "," || (next.kind === "word" && !next.cap && !inPrepositions(next) && !inDefinite(next) && next.lower !== "et"))) return null;
-  if (isNotName(t.text) || isPlace(t.text) || isCommonWord(t.text) || demonym(t) || roleOfLower(t) || title(t) || orgHead(t.text)) return null;
-  return { kind: "name", text: t.text, tok: start };
 }
 
 /** The comma closing a short phrase that starts at `from` and names no one, or -1. */

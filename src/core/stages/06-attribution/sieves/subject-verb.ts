@@ -7,7 +7,7 @@
 import { channelAfter } from "../channels.js";
 import { REACH, firstTokenOf } from "../context.js";
 import { passiveAt, pronounRef, speechVerbOf, verbAt, type Cue } from "../cues.js";
-import { inAux, inDefinite, inPrepositions, inSubjectPronouns } from "../../../french.js";
+import { CLAUSE_OPENERS, inAux, inDefinite, inPrepositions, inSubjectPronouns } from "../../../french.js";
 import type { Context } from "../context.js";
 import { nounPhrase } from "../noun-phrase.js";
 import type { SubjectRef } from "../../../document.js";
@@ -128,8 +128,6 @@ function ownSubject(ctx: Context, verb: number, from: number): SubjectRef | null
   return inPrepositions(before) || (inDefinite(before) && inPrepositions(ctx.tokens[at - 2])) ? null : s;
 }
 
-/** Words that open a new clause (a subordinate, a relative, a coordinated one). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["lorsque", "lorsqu'", "quand", "que", "qu'", "où", "si", "s'", "car", "mais", "et", "puis", "comme", "alors", "tandis", "puisque", "puisqu'", "parce"]);
 
 /** A word between `from` and `to` (outside quotes) opens a new clause. */
 function opensClause(ctx: Context, from: number, to: number): boolean {
