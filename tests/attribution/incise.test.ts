@@ -5,6 +5,8 @@ describe("sieve incise", () => {
   sieveTable([
     { name: "an inverted pronoun between commas", text: P + "Julie Vasseur préside le comité. « Nous irons, a-t-elle assuré, jusqu'au bout de la procédure. »", rule: "incise", speaker: "Julie Vasseur" },
     { name: "a named subject between commas", text: P + "« Ce chantier, estime Paul Girard, prendra encore deux ans. »", rule: "incise", speaker: "Paul Girard" },
+    { name: "an incise outside markdown italics", text: P + "La grève des agents du port continue depuis lundi. *« Nous tiendrons,* a assuré Paul Girard, *jusqu'à la fin du mois s'il le faut. »*", rule: "incise", speaker: "Paul Girard" },
+    { name: "an inverted pronoun outside markdown italics", text: P + "Julie Vasseur préside le comité depuis trois ans. *« Rien n'est perdu,* assure-t-elle. *Le vote aura lieu au printemps, comme prévu par les statuts. »*", rule: "incise", speaker: "Julie Vasseur" },
     { name: "a comma and a noun inside the quote are no cue", text: P + "« Le port, la gare et le marché seront rénovés », a annoncé Paul Girard.", rule: "after-inversion", speaker: "Paul Girard" },
   ]);
 });

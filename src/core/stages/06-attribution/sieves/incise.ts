@@ -1,4 +1,8 @@
-/** incise — a cue between commas inside the quote: « Nous irons, a-t-il assuré, jusqu'au bout. » */
+/**
+ * incise — a cue between commas inside the quote: « Nous irons, a-t-il assuré, jusqu'au bout. »
+ * Also when markdown italics set the quoted words apart from the incise, as converted pages of
+ * reviews and magazines do: *« Nous irons,* a assuré X, *jusqu'au bout. »*
+ */
 import { onAt, verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { subjectAfter } from "../subjects.js";
@@ -11,7 +15,8 @@ export const incise: Sieve = {
     const q = ctx.quote(qi);
     for (let i = q.tokStart; i < q.tokEnd - 1; i++) {
       if (ctx.tokens[i]!.text !== ",") continue;
-      const cue = verbAt(ctx, i + 1, q.tokEnd);
+      const from = ctx.tokens[i + 1]!.text === "*" ? i + 2 : i + 1;
+      const cue = verbAt(ctx, from, q.tokEnd);
       if (!cue || cue.form === "gerund") continue;
       const after = ctx.tokens[cue.end];
       if (cue.pronoun) {
