@@ -1,11 +1,15 @@
 /**
  * incise — a cue between commas inside the quote: « Nous irons, a-t-il assuré, jusqu'au bout. »
  * Also when markdown italics set the quoted words apart from the incise, as converted pages of
- * reviews and magazines do: *« Nous irons,* a assuré X, *jusqu'au bout. »*
+ * reviews and magazines do: *« Nous irons,* a assuré X, *jusqu'au bout. »*; and past object
+ * pronouns before the verb: « Nous irons, nous explique X, jusqu'au bout. »
  */
 import { onAt, verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { subjectAfter } from "../subjects.js";
+
+/** Object pronouns that may stand between the incise's comma and its verb. */
+const OBJECT_CLITICS: ReadonlySet<string> = new Set(["me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "l'"]);
 
 export const incise: Sieve = {
   name: "incise",
@@ -15,7 +19,12 @@ export const incise: Sieve = {
     const q = ctx.quote(qi);
     for (let i = q.tokStart; i < q.tokEnd - 1; i++) {
       if (ctx.tokens[i]!.text !== ",") continue;
-      const from = ctx.tokens[i + 1]!.text === "*" ? i + 2 : i + 1;
+      let from = ctx.tokens[i + 1]!.text === "*" ? i + 2 : i + 1;
+      // « Nous irons, nous explique X, … », « Tout est prêt, me l'a confié X, … »: object clitics before the verb.
+      let skipped = from;
+      for (let k = 0; k < 2 && skipped < q.tokEnd - 1 && OBJECT_CLITICS.has(ctx.tokens[skipped]!.lower); k++) skipped++;
+      // « …, nous dénonçons … », « …, vous savez, … »: « nous » and « vous » before a verb of their own person are its subject.
+      if (!/(?:ons|ez)$/.test(ctx.tokens[skipped]!.lower)) from = skipped;
       const cue = verbAt(ctx, from, q.tokEnd);
       if (!cue || cue.form === "gerund") continue;
       const after = ctx.tokens[cue.end];
