@@ -225,6 +225,11 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
   ],
   "first-name-alone": [
     ["Le soir venu, Margaux a expliqué son choix.", ["Margaux/first-name-alone"]],
+    ["Margaux hausse les épaules : « On verra bien demain. »", ["Margaux/first-name-alone"]],
+    ["Margaux : « On verra bien demain. »", ["Margaux/first-name-alone"]],
+    ["Margaux regarde les cartons vides :\n\n> « On n'aura jamais assez. »", ["Margaux/first-name-alone"]],
+    ["Margaux regarde les cartons vides : il en manque trois.", []],
+    ["Le matin, Margaux regarde les cartons vides : « On n'aura jamais assez. »", []],
   ],
   "age-apposition": [
     ["Dans le village, Kerlan Dumoutier, 45 ans, a tout vu.", ["Kerlan Dumoutier/age-apposition"]],

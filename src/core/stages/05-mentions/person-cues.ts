@@ -110,6 +110,25 @@ export function speechAfter(f: Finder, e: number): boolean {
   return false;
 }
 
+/**
+ * « Léa : « … » », « Léa hausse les épaules : « … » »: the run opens its sentence, and the
+ * sentence ends a few words on with a colon that introduces a quote (on its line or the next).
+ */
+export function colonQuoteAfter(f: Finder, s: number, e: number): boolean {
+  if (!f.clauseStart(s)) return false;
+  const { tokens, doc } = f;
+  for (let k = e; k < tokens.length && k < e + 16; k++) {
+    const t = tokens[k]!;
+    if (doc.tokQuote[k]! >= 0 || t.text === "." || t.text === "!" || t.text === "?" || t.text === ";") return false;
+    if (t.text !== ":") continue;
+    let n = k + 1;
+    while (n < tokens.length && n < k + 4 && (tokens[n]!.text === ">" || tokens[n]!.text === "\\" || tokens[n]!.text === "*")) n++;
+    const m = tokens[n]?.text;
+    return m === "«" || m === "“" || m === '"';
+  }
+  return false;
+}
+
 /** « X, 45 ans, » : an age apposition. */
 export function ageAfter(f: Finder, e: number): boolean {
   const c = f.tokens[e];
