@@ -230,6 +230,10 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Margaux regarde les cartons vides :\n\n> « On n'aura jamais assez. »", ["Margaux/first-name-alone"]],
     ["Margaux regarde les cartons vides : il en manque trois.", []],
     ["Le matin, Margaux regarde les cartons vides : « On n'aura jamais assez. »", []],
+    ["Le matin, Margaux (1), élève de seconde, attendait devant le lycée.", ["Margaux/first-name-alone"]],
+    ["Le matin, Margaux (le prénom a été changé) attendait devant le lycée.", ["Margaux/first-name-alone"]],
+    ["Le matin, Margaux*, élève de seconde, attendait devant le lycée.", ["Margaux/first-name-alone"]],
+    ["Le matin, Margaux (Loire) attendait devant le lycée.", []],
   ],
   "age-apposition": [
     ["Dans le village, Kerlan Dumoutier, 45 ans, a tout vu.", ["Kerlan Dumoutier/age-apposition"]],

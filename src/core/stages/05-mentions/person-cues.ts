@@ -129,6 +129,25 @@ export function colonQuoteAfter(f: Finder, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * « Nadir (2) », « Yanis (le prénom a été changé) », « Inès* »: a note after the name, as
+ * reporters mark a witness's changed or withheld name.
+ */
+export function nameNoteAfter(f: Finder, e: number): boolean {
+  const { tokens } = f;
+  const t = tokens[e];
+  if (!t) return false;
+  if (t.text === "*") return tokens[e + 1]?.text === "," || tokens[e + 1]?.text === "(";
+  if (t.text !== "(") return false;
+  if (tokens[e + 1]?.kind === "number" && tokens[e + 2]?.text === ")" && /^\d$/.test(tokens[e + 1]!.text)) return true;
+  for (let k = e + 1; k < tokens.length && k < e + 10; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ")") return false;
+    if (w === "prénom" || w === "prénoms" || w === "pseudonyme" || w === "pseudo") return true;
+  }
+  return false;
+}
+
 /** « X, 45 ans, » : an age apposition. */
 export function ageAfter(f: Finder, e: number): boolean {
   const c = f.tokens[e];
