@@ -234,6 +234,8 @@ const RULE_CASES: Record<string, [string, string[]][]> = {
     ["Le matin, Margaux (le prénom a été changé) attendait devant le lycée.", ["Margaux/first-name-alone"]],
     ["Le matin, Margaux*, élève de seconde, attendait devant le lycée.", ["Margaux/first-name-alone"]],
     ["Le matin, Margaux (Loire) attendait devant le lycée.", []],
+    ["Margaux, étudiante en droit, attendait devant le lycée.", ["Margaux/first-name-alone"]],
+    ["Pour Margaux, qui vit ici depuis vingt ans, rien ne change.", ["Margaux/first-name-alone"]],
   ],
   "age-apposition": [
     ["Dans le village, Kerlan Dumoutier, 45 ans, a tout vu.", ["Kerlan Dumoutier/age-apposition"]],

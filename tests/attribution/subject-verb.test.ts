@@ -4,6 +4,7 @@ import { P, sieveTable } from "./sieve-table.js";
 describe("sieve subject-verb", () => {
   sieveTable([
     { name: "a subject and verb before a woven quote", text: P + "Léa Morel a estimé que l'accord restait « fragile ».", rule: "subject-verb", speaker: "Léa Morel" },
+    { name: "a first name alone with a role in apposition", text: P + "Julien, étudiant en sociologie, raconte qu'il a « tout perdu » dans l'incendie.", rule: "subject-verb", speaker: "Julien" },
     { name: "an organization as subject", text: P + "La société Fortal a reconnu des « erreurs de gestion ».", rule: "subject-verb", speaker: "Fortal" },
     { name: "a gerund takes the subject of the sentence's speech verb", text: P + "Paul Girard a parlé longuement, estimant que la réforme était « injuste ».", rule: "subject-verb", speaker: "Paul Girard" },
     { name: "a relative « qui » stands for the name before the comma", text: P + "Le syndicat attend la décision de Nadia Benali, qui a promis une réponse « avant vendredi soir ».", rule: "subject-verb", speaker: "Nadia Benali" },

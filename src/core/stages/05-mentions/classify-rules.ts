@@ -11,7 +11,7 @@ import { REJECT } from "./classify.js";
 import { CHANNEL_BEFORE, COMPETITION, INITIALS, POSSESSIVE_BEFORE, allCapsRun, firstName, inArticles, inParticles, inStreetWords, isAcronym, isCommonWord, isNotName, isPlace, knownOrg } from "./lists.js";
 import { extendLowerOrg, extendOrgName } from "./extents.js";
 import { appositionOrg, bareFirmApposition, boughtBefore, businessSentence, businessVerbAfter, definedAcronym, demonymBefore, firmRoleBefore, headMatch } from "./org-cues.js";
-import { ageAfter, colonQuoteAfter, creditEnds, creditName, describedNoun, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine, nameNoteAfter } from "./person-cues.js";
+import { ageAfter, colonQuoteAfter, creditEnds, creditName, describedNoun, isCredit, namesDescription, personCueBefore, plainName, productLike, roleAfter, speechAfter, speechBefore, titleBefore, wholeLine, nameNoteAfter, relativeAfter } from "./person-cues.js";
 import type { Finder } from "./finder.js";
 import type { OrgType } from "../../types.js";
 import { knownOrgAt, webDomainAt } from "./known-orgs.js";
@@ -318,10 +318,12 @@ export function speechVerbSubject(f: Finder, { s, e, len }: Run): Outcome {
 
 /**
  * « Léa a expliqué », « Léa, 24 ans », « Léa hausse les épaules : « … » »: a first name alone,
- * then a speech verb, an age, or a colon introducing a quote at the end of the sentence it opens.
+ * then a speech verb, an age, a reporter's note, a role or a relative clause in apposition
+ * (« Léa, étudiante en droit, », « Léa, qui vit ici depuis vingt ans, »), or a colon introducing
+ * a quote at the end of the sentence it opens.
  */
 export function firstNameAlone(f: Finder, { s, e, len, first, isFirstName }: Run): Outcome {
-  if (!isFirstName || len !== 1 || isCommonWord(first) || !(speechAfter(f, e) || ageAfter(f, e) || colonQuoteAfter(f, s, e) || nameNoteAfter(f, e))) return undefined;
+  if (!isFirstName || len !== 1 || isCommonWord(first) || !(speechAfter(f, e) || ageAfter(f, e) || colonQuoteAfter(f, s, e) || nameNoteAfter(f, e) || roleAfter(f, e) || relativeAfter(f, e))) return undefined;
   return emit({ kind: "person", tokStart: s, tokEnd: e, reason: "first-name-alone" });
 }
 

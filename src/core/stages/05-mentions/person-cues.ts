@@ -148,6 +148,11 @@ export function nameNoteAfter(f: Finder, e: number): boolean {
   return false;
 }
 
+/** « X, qui vit ici depuis vingt ans, »: a relative clause in apposition. */
+export function relativeAfter(f: Finder, e: number): boolean {
+  return f.tokens[e]?.text === "," && f.tokens[e + 1]?.lower === "qui";
+}
+
 /** « X, 45 ans, » : an age apposition. */
 export function ageAfter(f: Finder, e: number): boolean {
   const c = f.tokens[e];
