@@ -36,6 +36,9 @@ export const inRelatives = wordList(RELATIVES);
 export const CLITICS: ReadonlySet<string> = new Set(["l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "n'", "ne", "m'", "t'", "me", "te", "nous", "vous"]);
 export const inClitics = wordList(CLITICS);
 
+/** Object pronouns that may stand between an incise's comma and its verb (« …, nous explique X, … »). */
+export const OBJECT_CLITICS: ReadonlySet<string> = new Set(["me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "l'"]);
+
 /** Person, number and gender of a pronoun. */
 export interface PronounFeatures {
   gender: Gender | null;

@@ -147,7 +147,7 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
   const sent = doc.tokSent[tok] ?? -1;
   const compatible = (e: number): boolean => {
     const entity = doc.entities[e];
-    if (!entity || entity.kind !== "person" || (gender !== null && entity.gender !== null && entity.gender !== gender)) return false;
+    if (!entity || !fits(doc, e, gender)) return false;
     // A role re-mention (« le magistrat ») falls back only on someone whose office we do not
     // know, or on the running speaker when the offices are not distinct (« le dirigeant »).
     // A distinct office (« le magistrat ») names only its known holder, found by roleHolder.
@@ -210,7 +210,10 @@ function antecedent(ix: Indexes, tok: number, gender: Gender | null, previousSpe
 /** The entity is a person whose gender does not contradict `gender`. */
 function fits(doc: Doc, e: number, gender: Gender | null): boolean {
   const entity = doc.entities[e]!;
-  return entity.kind === "person" && (gender === null || entity.gender === null || entity.gender === gender);
+  if (entity.kind !== "person" || gender === null) return entity.kind === "person";
+  // « Sophie (le prénom a été changé) … il me dit »: a person named by a first name alone has that name's gender.
+  const own = entity.gender ?? (entity.name.includes(" ") ? null : firstNameGender(entity.name));
+  return own === null || own === undefined || own === gender;
 }
 
 /** Words that do not follow a subject: a name before them is in a list or a complement. */

@@ -4,12 +4,10 @@
  * reviews and magazines do: *« Nous irons,* a assuré X, *jusqu'au bout. »*; and past object
  * pronouns before the verb: « Nous irons, nous explique X, jusqu'au bout. »
  */
+import { OBJECT_CLITICS } from "../../../french.js";
 import { onAt, verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { subjectAfter } from "../subjects.js";
-
-/** Object pronouns that may stand between the incise's comma and its verb. */
-const OBJECT_CLITICS: ReadonlySet<string> = new Set(["me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "l'"]);
 
 export const incise: Sieve = {
   name: "incise",
