@@ -148,3 +148,29 @@ describe("he or she after a paragraph of narration introducing someone new", () 
   ];
   test.each(rows)("$name", check);
 });
+
+describe("a capitalised run ending in an organization word is a body, not a person", () => {
+  const cases: { name: string; text: string; org: string; type: string }[] = [
+    { name: "Railway", text: "The Kessbury Railway said on Monday that trains would run again by June.", org: "Kessbury Railway", type: "company" },
+    { name: "Panel", text: "The Ordell Panel said the findings were troubling.", org: "Ordell Panel", type: "institution" },
+    { name: "Program", text: "The Vantrel Program will close next year, officials said.", org: "Vantrel Program", type: "institution" },
+    { name: "Programme", text: "Funding for the Maribel Programme was cut in half.", org: "Maribel Programme", type: "institution" },
+    { name: "Initiative", text: "The Corran Initiative said it would appeal the ruling.", org: "Corran Initiative", type: "ngo" },
+    { name: "Consortium", text: "The Heltor Consortium won the contract to build the tunnel.", org: "Heltor Consortium", type: "company" },
+    { name: "Partnership", text: "The Brisk Valley Partnership said it had raised $2 million.", org: "Brisk Valley Partnership", type: "ngo" },
+  ];
+  test.each(cases)("$name", ({ text, org, type }) => {
+    const r = en(text);
+    expect(r.people.map((p) => p.name)).toEqual([]);
+    expect(r.organizations.map((o) => [o.name, o.type])).toContainEqual([org, type]);
+  });
+
+  test("a quote after the body speaks for it", () => {
+    check({
+      name: "",
+      text: "The Ordell Panel said the results were “deeply troubling” and called for a review.",
+      quote: "deeply troubling",
+      speaker: "Ordell Panel",
+    });
+  });
+});
