@@ -19,6 +19,11 @@ const LISTS = [
   { file: "en-org-proxies.txt", name: "EN_ORG_PROXIES", columns: 3 },
   { file: "en-lower-bodies.txt", name: "EN_LOWER_BODIES", columns: 3 },
   { file: "en-stance-verbs.txt", name: "EN_STANCE_VERBS", columns: 2 },
+  { file: "en-finding-verbs.txt", name: "EN_FINDING_VERBS", columns: 2 },
+  { file: "en-document-nouns.txt", name: "EN_DOCUMENT_NOUNS", columns: 1 },
+  { file: "en-person-voice-verbs.txt", name: "EN_PERSON_VOICE_VERBS", columns: 1 },
+  { file: "en-personal-pronouns.txt", name: "EN_PERSONAL_PRONOUNS", columns: 1 },
+  { file: "en-inverted-openers.txt", name: "EN_INVERTED_OPENERS", columns: 1 },
 ];
 
 const errors = [];

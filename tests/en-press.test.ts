@@ -174,3 +174,33 @@ describe("a capitalised run ending in an organization word is a body, not a pers
     });
   });
 });
+
+describe("a sentence opening on the speech verb, the speaker after it", () => {
+  const rows: Row[] = [
+    {
+      name: "Said, a full name, a colon",
+      text: "The final ended after midnight. Said Ana Ruiz: “We never gave up, not once.”",
+      quote: "We never gave up",
+      speaker: "Ana Ruiz",
+    },
+    {
+      name: "Said, a surname, a relative clause",
+      text: "Ana Ruiz scored twice. Said Ruiz, who turned 30 this week: “It was a special night.”",
+      quote: "It was a special night",
+      speaker: "Ana Ruiz",
+    },
+    {
+      name: "Added, a surname",
+      text: "Coach Tomas Belk was blunt about the defeat. Added Belk: “We were poor in defence.”",
+      quote: "We were poor",
+      speaker: "Tomas Belk",
+    },
+    {
+      name: "Says, a name and a role",
+      text: "The recount was close. Says Mara Quint, the mayor: “We will count every ballot again.”",
+      quote: "We will count",
+      speaker: "Mara Quint",
+    },
+  ];
+  test.each(rows)("$name", check);
+});

@@ -12,6 +12,11 @@ import {
   EN_SPEECH_VERBS,
   EN_STANCE_VERBS,
   EN_TITLES,
+  EN_DOCUMENT_NOUNS,
+  EN_FINDING_VERBS,
+  EN_INVERTED_OPENERS,
+  EN_PERSON_VOICE_VERBS,
+  EN_PERSONAL_PRONOUNS,
 } from "./generated/lexicons.js";
 
 const ORG_TYPES = new Set<string>(["company", "institution", "party", "media", "ngo", "other"]);
@@ -110,3 +115,18 @@ export interface LowerBodyWord {
 export const LOWER_BODIES: ReadonlyMap<string, LowerBodyWord> = new Map(
   EN_LOWER_BODIES.map(([w = "", role, t]) => [w, { role: role === "head" ? "head" : role === "level" ? "level" : role === "tail" ? "tail" : "domain", type: orgType(t) }] as const),
 );
+
+/** Finding-verb form → lemma ("found" → "find"): a document as its subject gives who wrote it. */
+export const FINDING_FORMS: ReadonlyMap<string, string> = new Map(EN_FINDING_VERBS.map(([f = "", l = ""]) => [f, l] as const));
+
+/** Lower-case research nouns ("audit", "inquiry") that may be the subject of a finding verb. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(EN_DOCUMENT_NOUNS.map(([w = ""]) => w));
+
+/** Verb forms that make the name before them a person speaking ("Marsh said"). */
+export const PERSON_VOICE_FORMS: ReadonlySet<string> = new Set(EN_PERSON_VOICE_VERBS.map(([w = ""]) => w));
+
+/** Pronouns only a person takes ("he", "herself"). */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(EN_PERSONAL_PRONOUNS.map(([w = ""]) => w));
+
+/** Speech-verb forms that may open a sentence before the speaker ("Said Ana Ruiz: …"). */
+export const INVERTED_OPENERS: ReadonlySet<string> = new Set(EN_INVERTED_OPENERS.map(([w = ""]) => w));

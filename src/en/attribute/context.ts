@@ -7,7 +7,7 @@ import { firstAtOrAfter } from "../../core/order.js";
 import type { EnglishPronounBase, EnglishRule } from "../../core/rules.js";
 import type { EnEntities, EnMention } from "../entities.js";
 import { word } from "../entities.js";
-import { SPEECH_FORMS } from "../lexicon.js";
+import { INVERTED_OPENERS, SPEECH_FORMS } from "../lexicon.js";
 import type { EnQuote } from "../quotes.js";
 import { tokAt, type EnDoc, type Tok } from "../tokens.js";
 import type { Np } from "./noun-phrase.js";
@@ -36,9 +36,18 @@ export interface Ctx {
   events: { person: number; at: number }[];
 }
 
+/**
+ * «Said Ana Ruiz: "…"», «Added Ruiz, …»: sports and feature copy opens a sentence on the verb,
+ * the speaker right after it. Only a sure form, first in its sentence, before a capitalised word.
+ */
+function invertedOpening(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return t !== undefined && t.sentStart === i && INVERTED_OPENERS.has(t.lower) && toks[i + 1]?.cap === true;
+}
+
 export function isSpeechVerb(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
-  if (t === undefined || t.cap) return false;
+  if (t === undefined || (t.cap && !invertedOpening(toks, i))) return false;
   const lemma = SPEECH_FORMS.get(t.lower);
   if (lemma === undefined) return false;
   if (lemma === "put") return toks[i + 1]?.lower === "it";

@@ -4,7 +4,7 @@
  * no speech verb «For X, … "…"».
  */
 import type { EnQuote } from "../quotes.js";
-import { ORG_PROXIES, SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
+import { DOCUMENT_NOUNS, FINDING_FORMS, ORG_PROXIES, SPEECH_FORMS, STANCE_FORMS } from "../lexicon.js";
 import { build, clauseSubject, isSpeechVerb, mentionAt, tokensIn, type Attribution, type Ctx } from "./context.js";
 import { resolveNp, resolvePronoun, type Np } from "./noun-phrase.js";
 
@@ -47,14 +47,6 @@ export function cueBefore(ctx: Ctx, q: EnQuote, range: [number, number]): Attrib
   return np === null ? null : build(ctx, np, verbIdx, rule, 0.8, q.open);
 }
 
-
-/** Finding verbs and their lemma. */
-const FINDING: ReadonlyMap<string, string> = new Map([
-  ["found", "find"], ["finds", "find"], ["showed", "show"], ["shows", "show"], ["concluded", "conclude"], ["concludes", "conclude"],
-  ["revealed", "reveal"], ["reveals", "reveal"], ["suggested", "suggest"], ["suggests", "suggest"],
-]);
-const PAPERS = new Set(["research", "paper", "review", "audit", "poll", "assessment", "inquiry", "investigation"]);
-
 /**
  * «A study by the Halden Trust found that "…"», «the report found "…"»: a document as the
  * subject of a finding verb (found, showed, concluded…) gives the body or person that wrote it
@@ -64,19 +56,19 @@ const PAPERS = new Set(["research", "paper", "review", "audit", "poll", "assessm
 function finding(ctx: Ctx, q: EnQuote, idx: readonly number[]): Attribution | null {
   const { toks } = ctx.doc;
   let v = -1;
-  for (let k = idx.length - 1; k >= Math.max(1, idx.length - 2); k--) if (FINDING.has(toks[idx[k] ?? -1]?.lower ?? "")) v = k;
+  for (let k = idx.length - 1; k >= Math.max(1, idx.length - 2); k--) if (FINDING_FORMS.has(toks[idx[k] ?? -1]?.lower ?? "")) v = k;
   if (v < 1 || (v < idx.length - 1 && toks[idx[v + 1] ?? -1]?.lower !== "that")) return null;
   const subj = clauseSubject(ctx, idx.slice(0, v));
   const doc = subj.some((i) => {
     const w = (toks[i]?.lower ?? "").replace(/['\u2019]s$/, "");
-    return !toks[i]?.cap && (ORG_PROXIES.get(w)?.kind === "document" || PAPERS.has(w));
+    return !toks[i]?.cap && (ORG_PROXIES.get(w)?.kind === "document" || DOCUMENT_NOUNS.has(w));
   });
   if (!doc) return null;
   const np = resolveNp(ctx, subj, false, q.open, 0);
   if (np === null || np.speaker === null) return null;
   const a = build(ctx, np, idx[v] ?? -1, "verb-before", 0.75, q.open);
   const verb = toks[idx[v] ?? -1];
-  return a.cue === null || verb === undefined ? a : { ...a, cue: { ...a.cue, lemma: FINDING.get(verb.lower) ?? a.cue.lemma } };
+  return a.cue === null || verb === undefined ? a : { ...a, cue: { ...a.cue, lemma: FINDING_FORMS.get(verb.lower) ?? a.cue.lemma } };
 }
 
 /**

@@ -8,7 +8,7 @@
  * become a company.
  */
 import { firstNameGender } from "../../lexicon/index.js";
-import { ORG_PROXIES, SPEECH_FORMS } from "../lexicon.js";
+import { ORG_PROXIES, PERSON_VOICE_FORMS, PERSONAL_PRONOUNS, SPEECH_FORMS } from "../lexicon.js";
 import type { EnDoc } from "../tokens.js";
 import type { Classified } from "./classify.js";
 import { hasAny, isPossessive, PERSON_TAGS } from "./names.js";
@@ -19,10 +19,7 @@ function businessNoun(w: string): boolean {
   return p !== undefined && p.kind === "anaphor" && (p.type === "company" || w === "group");
 }
 
-/** Verbs that make the word before them a person speaking («Marsh said»), not "recalled 9,000 cars". */
-const SPOKE = new Set(["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "argued", "insisted", "warned", "noted", "stated", "claimed", "replied", "answered", "testified", "tweeted", "recalls"]);
 const NOT_A_NAME = [...PERSON_TAGS, "Place", "Date", "Pronoun", "Honorific", "Plural", "Adjective", "Adverb", "Determiner", "Preposition", "Conjunction", "Value", "Verb"];
-const PERSONAL = new Set(["he", "she", "his", "her", "him", "hers", "himself", "herself"]);
 
 /** A personal pronoun in the rest of the sentence from token `b`. */
 function personAfter(doc: EnDoc, b: number): boolean {
@@ -30,7 +27,7 @@ function personAfter(doc: EnDoc, b: number): boolean {
   for (let i = b; i < doc.toks.length; i++) {
     const t = doc.toks[i];
     if (t === undefined || t.sentStart !== s) return false;
-    if (PERSONAL.has(t.lower)) return true;
+    if (PERSONAL_PRONOUNS.has(t.lower)) return true;
   }
   return false;
 }
@@ -62,7 +59,7 @@ export function voicedCompany(doc: EnDoc, unplaced: readonly Classified[], voice
     if (hasAny(t, NOT_A_NAME) || firstNameGender(f.name) !== null) continue;
     // The subject of an action (the tagger may call "cut" a noun): a lower-case word that is no
     // function word right after, and no speech verb («Marsh said» is a person).
-    if (next.cap || hasAny(next, ["Preposition", "Conjunction", "Determiner", "Pronoun"]) || SPOKE.has(next.lower)) continue;
+    if (next.cap || hasAny(next, ["Preposition", "Conjunction", "Determiner", "Pronoun"]) || PERSON_VOICE_FORMS.has(next.lower)) continue;
     // «Holloway resigned after his …»: a person, whoever the tagger thinks.
     if (personAfter(doc, f.b)) continue;
     return f;

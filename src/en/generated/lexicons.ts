@@ -24,3 +24,18 @@ export const EN_LOWER_BODIES: readonly (readonly string[])[] = [["federal","leve
 
 /** Rows of lexicons/en-stance-verbs.txt. */
 export const EN_STANCE_VERBS: readonly (readonly string[])[] = [["brand","branded brands branding"],["call","called calls calling"],["label","labelled labeled labels labelling labeling"],["dub","dubbed dubs dubbing"],["accuse","accused accuses accusing"],["attack","attacked attacks attacking"],["blame","blamed blames blaming"],["condemn","condemned condemns condemning"],["denounce","denounced denounces denouncing"],["dismiss","dismissed dismisses dismissing"],["hail","hailed hails hailing"],["praise","praised praises praising"],["slam","slammed slams slamming"],["welcome","welcomed welcomes welcoming"],["reject","rejected rejects rejecting"],["defend","defended defends defending"],["question","questioned questions questioning"],["agree","agreed agrees agreeing"],["express","expressed expresses expressing"],["voice","voiced voices voicing"],["liken","likened likens likening"],["compare","compared compares comparing"],["characterise","characterised characterises characterising characterized characterizes characterizing"],["portray","portrayed portrays portraying"],["mock","mocked mocks mocking"],["ridicule","ridiculed ridicules ridiculing"],["decry","decried decries decrying"],["lambast","lambasted lambasts lambasting"],["blast","blasted blasts blasting"],["threaten","threatened threatens threatening"],["apologise","apologised apologises apologising apologized apologizes apologizing"],["thank","thanked thanks thanking"]];
+
+/** Rows of lexicons/en-finding-verbs.txt. */
+export const EN_FINDING_VERBS: readonly (readonly string[])[] = [["found","find"],["finds","find"],["showed","show"],["shows","show"],["concluded","conclude"],["concludes","conclude"],["revealed","reveal"],["reveals","reveal"],["suggested","suggest"],["suggests","suggest"]];
+
+/** Rows of lexicons/en-document-nouns.txt. */
+export const EN_DOCUMENT_NOUNS: readonly (readonly string[])[] = [["research"],["paper"],["review"],["audit"],["poll"],["assessment"],["inquiry"],["investigation"]];
+
+/** Rows of lexicons/en-person-voice-verbs.txt. */
+export const EN_PERSON_VOICE_VERBS: readonly (readonly string[])[] = [["said"],["says"],["told"],["tells"],["added"],["adds"],["wrote"],["writes"],["asked"],["asks"],["explained"],["argued"],["insisted"],["warned"],["noted"],["stated"],["claimed"],["replied"],["answered"],["testified"],["tweeted"],["recalls"]];
+
+/** Rows of lexicons/en-personal-pronouns.txt. */
+export const EN_PERSONAL_PRONOUNS: readonly (readonly string[])[] = [["he"],["she"],["his"],["her"],["him"],["hers"],["himself"],["herself"]];
+
+/** Rows of lexicons/en-inverted-openers.txt. */
+export const EN_INVERTED_OPENERS: readonly (readonly string[])[] = [["said"],["says"],["added"],["adds"],["wrote"],["writes"]];
