@@ -158,6 +158,11 @@ describe("a capitalised run ending in an organization word is a body, not a pers
     { name: "Initiative", text: "The Corran Initiative said it would appeal the ruling.", org: "Corran Initiative", type: "ngo" },
     { name: "Consortium", text: "The Heltor Consortium won the contract to build the tunnel.", org: "Heltor Consortium", type: "company" },
     { name: "Partnership", text: "The Brisk Valley Partnership said it had raised $2 million.", org: "Brisk Valley Partnership", type: "ngo" },
+    { name: "Forum", text: "The Harrowgate Forum said the plan was flawed.", org: "Harrowgate Forum", type: "ngo" },
+    { name: "Exchange", text: "The Calder Stock Exchange said trading would resume on Tuesday.", org: "Calder Stock Exchange", type: "company" },
+    { name: "Taskforce", text: "The Greyling Taskforce met on Friday to review the cases.", org: "Greyling Taskforce", type: "institution" },
+    { name: "Caucus", text: "The Tallis Caucus said it would vote against the bill.", org: "Tallis Caucus", type: "party" },
+    { name: "Legislature", text: "The Ossory Legislature passed the budget on Friday.", org: "Ossory Legislature", type: "institution" },
   ];
   test.each(cases)("$name", ({ text, org, type }) => {
     const r = en(text);
