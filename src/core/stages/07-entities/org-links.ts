@@ -241,13 +241,6 @@ function laterRoles(doc: Doc, ents: Entity[]): void {
     const candidates = new Set([...(byRole.get(r.canonical) ?? []), ...(first !== r.canonical ? (byRole.get(first) ?? []) : [])]);
     // Four or more people hold it: none of them is surely the one meant.
     if (candidates.size > 3) continue;
-    // « Léa Morel, présidente de Fortal … la présidente de Fortal »: one who holds the role and
-    // already works there is the one meant, not another holder of a bare « présidente ».
-    const names = r.orgs.map((oi) => ents[doc.mentions[oi]!.entity]?.name ?? doc.mentions[oi]!.text);
-    if (r.orgs.length === 0 && r.body !== undefined) names.push(r.body);
-    const sameRole = (e: Entity): boolean => [...e.roleWords].some((w) => firstWord(w) === first);
-    const there = (e: Entity): boolean => names.some((n) => e.affiliations.includes(n) || e.roles.some((t) => t.includes(n)));
-    if (ents.some((e) => e.kind === "person" && sameRole(e) && there(e))) continue;
     let holder = -1;
     for (const ei of candidates) {
       const e = ents[ei]!;
@@ -264,6 +257,14 @@ function laterRoles(doc: Doc, ents: Entity[]): void {
     if (holder < 0) continue;
     const e = ents[holder]!;
     if (doc.mentions[e.mentions[0]!]!.tokStart > k) continue;
+    // « Léa Morel, présidente de Fortal … la présidente de Fortal »: one who holds the role and
+    // already works there is the one meant, not another holder of a bare « présidente ». Asked
+    // only once a holder is found, as it reads every person.
+    const names = r.orgs.map((oi) => ents[doc.mentions[oi]!.entity]?.name ?? doc.mentions[oi]!.text);
+    if (r.orgs.length === 0 && r.body !== undefined) names.push(r.body);
+    const sameRole = (e: Entity): boolean => [...e.roleWords].some((w) => firstWord(w) === first);
+    const there = (e: Entity): boolean => names.some((n) => e.affiliations.includes(n) || e.roles.some((t) => t.includes(n)));
+    if (ents.some((e) => e.kind === "person" && sameRole(e) && there(e))) continue;
     for (const oi of r.orgs) addAffiliation(e, ents, doc.mentions[oi]!);
     // « la ministre de la Culture » names its ministry; « le proviseur du lycée » the lycée named before.
     if (r.orgs.length === 0 && r.body !== undefined) addAffiliationName(e, bodyEntity(doc, ents, r.body, doc.mentions[e.mentions[0]!]!) ?? r.body);
