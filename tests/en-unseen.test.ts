@@ -3,25 +3,7 @@
  * table per cause, each row an invented article.
  */
 import { describe, expect, test } from "vitest";
-import { extract } from "../src/extract.js";
-
-const en = (text: string) => extract(text, { lang: "en" });
-
-interface Row {
-  name: string;
-  text: string;
-  quote: string;
-  speaker: string | null;
-  description?: string;
-}
-
-function check({ text, quote, speaker, description }: Row): void {
-  const r = en(text);
-  const q = r.quotes.find((x) => x.text.startsWith(quote));
-  expect(q, `no quote starting «${quote}» in ${JSON.stringify(r.quotes.map((x) => x.text))}`).toBeDefined();
-  expect(q?.speaker?.name ?? null).toBe(speaker);
-  if (description !== undefined) expect(q?.speaker_description).toBe(description);
-}
+import { check, en, type Row } from "./helpers/en-quote.js";
 
 describe("an organization speaks", () => {
   const rows: Row[] = [
