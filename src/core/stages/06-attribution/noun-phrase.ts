@@ -117,15 +117,17 @@ export function nounPhrase(ctx: Context, i: number, limit: number): { subject: S
     if (w.kind !== "word" || CLAUSE_END.has(w.text)) break;
     // « la lettre de la juge », « la note du directeur »: a statement's author named by
     // an office (a definite one, the holder the article means).
-    if (inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3 && definiteOf(ctx, k) !== false) {
+    const authorSlot = inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3;
+    const definite = authorSlot ? definiteOf(ctx, k) : false;
+    if (definite !== false) {
       const author = roleAt(ctx, k, limit);
       if (author && !author.entry.plural) {
         const end = k + author.words;
-        return { subject: { kind: "role", role: author.entry.canonical, gender: author.entry.gender ?? (definiteOf(ctx, k) || null), tok: k, text: ctx.span(i, end), author: true }, end };
+        return { subject: { kind: "role", role: author.entry.canonical, gender: author.entry.gender ?? definite, tok: k, text: ctx.span(i, end), author: true }, end };
       }
     }
     // (« les prévisions d'un universitaire »: an unnamed author; the document stays a description.)
-    if (inComplement && docNoun !== null && roleHit === null && !mouthpiece && proxy === null && k - docNounAt <= 3 && inIndefinite(tokens[k - 1]) && /^d/.test(tokens[k - 2]?.lower ?? "")) {
+    if (authorSlot && inIndefinite(tokens[k - 1]) && /^d/.test(tokens[k - 2]?.lower ?? "")) {
       const author = roleAt(ctx, k, limit);
       if (author) return { subject: { kind: "description", text: ctx.span(i, k + author.words), tok: i }, end: k + author.words };
     }

@@ -290,14 +290,7 @@ function demonstrativeRoles(doc: Doc, ents: Entity[]): void {
     // A body without an organization mention only when a lower-case head opens it (« université Lyon-I »):
     // « ce chef d'État allie … » names none.
     if (r.orgs.length === 0 && r.body === undefined) continue;
-    const sent = doc.tokSent[k]!;
-    let person: EntityMention | undefined;
-    for (let i = k - 2; i >= 0 && doc.tokSent[i]! >= sent - 1; i--) {
-      const pm = mentions[doc.mentionAt[i] ?? -1];
-      if (!pm || pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
-      person = pm;
-      break;
-    }
+    const person = lastPersonBefore(doc, k - 2, doc.tokSent[k]! - 1);
     if (!person) continue;
     const e = ents[person.entity]!;
     if (r.gender !== null && e.gender !== null && r.gender !== e.gender) continue;
@@ -324,14 +317,18 @@ function pronounLeads(doc: Doc, ents: Entity[]): void {
     if ((w !== "il" && w !== "elle") || doc.tokQuote[k]! >= 0) continue;
     const oi = ledBody(doc, { tokStart: k, tokEnd: k + 1 } as EntityMention);
     if (oi < 0) continue;
-    const sent = doc.tokSent[k]!;
-    for (let i = k - 1; i >= 0 && doc.tokSent[i]! >= sent - 2; i--) {
-      const pm = mentions[doc.mentionAt[i] ?? -1];
-      if (!pm || pm.kind !== "person" || pm.entity < 0 || doc.tokQuote[pm.tokStart]! >= 0) continue;
-      const e = ents[pm.entity]!;
-      // The nearest person decides: another gender means the pronoun is someone else.
-      if (e.gender === (w === "il" ? "m" : "f")) addAffiliation(e, ents, mentions[oi]!);
-      break;
-    }
+    // The nearest person decides: another gender means the pronoun is someone else.
+    const person = lastPersonBefore(doc, k - 1, doc.tokSent[k]! - 2);
+    const e = person && ents[person.entity]!;
+    if (e && e.gender === (w === "il" ? "m" : "f")) addAffiliation(e, ents, mentions[oi]!);
   }
+}
+
+/** The person mention nearest before token `from` (inclusive), outside quotes, back to sentence `firstSent`. */
+function lastPersonBefore(doc: Doc, from: number, firstSent: number): EntityMention | undefined {
+  for (let i = from; i >= 0 && doc.tokSent[i]! >= firstSent; i--) {
+    const pm = doc.mentions[doc.mentionAt[i] ?? -1];
+    if (pm && pm.kind === "person" && pm.entity >= 0 && doc.tokQuote[pm.tokStart]! < 0) return pm;
+  }
+  return undefined;
 }
