@@ -2,15 +2,11 @@
  * colon — the clause before a colon introduces the quote: Le ministre a déclaré : « … » (the
  * verb's subject); Claire Lavergne : « … » and Le communiqué du parquet : « … » (no verb).
  */
-import { tokenEnd, type SubjectRef } from "../../../document.js";
+import { tokenEnd } from "../../../document.js";
 import { channelAfter } from "../channels.js";
 import { verbAt } from "../cues.js";
 import type { Sieve } from "../sieve.js";
 import { clauseSubject, cueSubject, nounSubject, selonObject, subjectBefore } from "../subjects.js";
-import type { Context } from "../context.js";
-import { firstName, isCommonWord, isNotName, isPlace, orgHead } from "../../../../lexicon/index.js";
-import { inDefinite, inPrepositions } from "../../../french.js";
-import { demonym, roleOfLower, title } from "../../../word-lexicon.js";
 
 export const colon: Sieve = {
   name: "colon",
@@ -49,23 +45,9 @@ export const colon: Sieve = {
     }
     // No verb: « Claire Lavergne : « … » » or a speech noun « Le communiqué du parquet : »; in a
     // longer clause, its subject (« En fin de journée, son directeur a présenté … : »).
-    // (« Maëlle, vendeuse, reste prudente : »: a first name alone opening the clause.)
-    const subject = (before - start <= 6 ? (subjectBefore(ctx, before, start) ?? nounSubject(ctx, start, before)) : clauseSubject(ctx, start, before)) ?? (before - start <= 12 ? openingName(ctx, start, before) : null);
+    // (« Maëlle, vendeuse, reste prudente : »: the mention stage made the first name alone a person.)
+    const subject = before - start <= 6 ? (subjectBefore(ctx, before, start) ?? nounSubject(ctx, start, before)) : clauseSubject(ctx, start, before);
     if (subject) return { subject, cueStart: doc.tokStart[before]!, cueEnd: tokenEnd(doc, before), cueLemma: ":", channel: null, rule: "colon", confidence: 0.7 };
     return null;
   },
 };
-
-/**
- * A known first name alone opening a clause that the mention stage left, before a comma or a
- * lower-case word (its verb): « Maëlle, vendeuse, reste prudente : », « Yanis s'emporte : ».
- */
-function openingName(ctx: Context, start: number, limit: number): SubjectRef | null {
-  const t = ctx.tokens[start];
-  const next = ctx.tokens[start + 1];
-  if (!t || !next || start + 1 >= limit || t.kind !== "word" || !t.cap || t.text.length < 3 || t.text === t.text.toUpperCase()) return null;
-  if ((ctx.doc.mentionAt[start] ?? -1) >= 0 || ctx.doc.tokQuote[start]! >= 0 || firstName(t.text) === undefined) return null;
-  if (!(next.text === "," || (next.kind === "word" && !next.cap && !inPrepositions(next) && !inDefinite(next) && next.lower !== "et"))) return null;
-  if (isNotName(t.text) || isPlace(t.text) || isCommonWord(t.text) || demonym(t) || roleOfLower(t) || title(t) || orgHead(t.text)) return null;
-  return { kind: "name", text: t.text, tok: start };
-}
